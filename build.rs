@@ -1,0 +1,49 @@
+//! Embeds the default content pack (`content/`) in the binary.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::{env, fs};
+
+fn collect(dir: &Path, root: &Path, out: &mut Vec<(String, PathBuf)>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, root, out);
+        } else if let Ok(rel) = path.strip_prefix(root) {
+            let rel = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            out.push((rel, path));
+        }
+    }
+}
+
+fn main() {
+    let manifest =
+        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let content = manifest.join("content");
+    println!("cargo::rerun-if-changed=content");
+    let mut files = Vec::new();
+    collect(&content, &content, &mut files);
+    files.sort();
+    let mut code = String::from(
+        "/// The default pack's files: path relative to `content/`, bytes.\npub static FILES: &[(&str, &[u8])] = &[\n",
+    );
+    for (rel, path) in files {
+        writeln!(
+            code,
+            "    ({rel:?}, include_bytes!({:?})),",
+            path.display().to_string()
+        )
+        .expect("writing to a String");
+    }
+    code.push_str("];\n");
+    let out =
+        PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_pack.rs");
+    fs::write(out, code).expect("OUT_DIR is writable");
+}

@@ -1,0 +1,138 @@
+//! Time limits as patent law counts them.
+//!
+//! A period of months ends on the same day of the month; when that month has
+//! no such day (31 August + 6 months), it ends on the month's last day
+//! (28 or 29 February). Days are added after months. Where the author asks,
+//! a limit that ends on a Saturday or Sunday moves to the next Monday, as
+//! PCT Rule 80.5 and Paris Convention art. 4C(3) do for days an office is
+//! closed. Public holidays differ by office and are not known here.
+
+use jiff::civil::{Date, Weekday};
+use jiff::{Span, ToSpan};
+
+use super::model::Period;
+
+/// Parse `YYYY-MM-DD`, the one date form content files use.
+pub fn parse_date(s: &str) -> Result<Date, String> {
+    let well_formed = s.len() == 10
+        && s.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if !well_formed {
+        return Err(format!(
+            "\"{s}\" is not a date in the form YYYY-MM-DD (for example \"2025-08-15\")"
+        ));
+    }
+    s.parse::<Date>()
+        .map_err(|_| format!("\"{s}\" is not a real calendar date; check the month and the day"))
+}
+
+/// The last day of a time limit: `start` + `period`, with the month-end rule,
+/// moved off a weekend when `skip_weekend` is set.
+pub fn deadline(start: Date, period: Period, skip_weekend: bool) -> Result<Date, String> {
+    let too_far = || format!("{start} plus {} is past the year 9999", describe(period));
+    // jiff keeps the day of the month and clamps it to the month's last day.
+    let after_months = start
+        .checked_add(i64::from(period.months).months())
+        .map_err(|_| too_far())?;
+    let mut end = after_months
+        .checked_add(Span::new().days(i64::from(period.days)))
+        .map_err(|_| too_far())?;
+    if skip_weekend {
+        let extra = match end.weekday() {
+            Weekday::Saturday => 2,
+            Weekday::Sunday => 1,
+            _ => 0,
+        };
+        end = end.checked_add(extra.days()).map_err(|_| too_far())?;
+    }
+    Ok(end)
+}
+
+/// "30 months", "6 months and 10 days", "15 days".
+pub fn describe(period: Period) -> String {
+    let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    match (period.months, period.days) {
+        (m, 0) => plural(m, "month", "months"),
+        (0, d) => plural(d, "day", "days"),
+        (m, d) => format!(
+            "{} and {}",
+            plural(m, "month", "months"),
+            plural(d, "day", "days")
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limit(start: &str, months: u32, days: u32, skip_weekend: bool) -> String {
+        let start = parse_date(start).expect("test dates are valid");
+        deadline(start, Period { months, days }, skip_weekend)
+            .expect("in range")
+            .to_string()
+    }
+
+    #[test]
+    fn month_end_rule() {
+        // 31 August + 6 months: February has no 31st, so its last day.
+        assert_eq!(limit("2025-08-31", 6, 0, false), "2026-02-28");
+        assert_eq!(limit("2023-08-31", 6, 0, false), "2024-02-29", "leap year");
+        // 29 February + 12 months: no 29 February in 2025.
+        assert_eq!(limit("2024-02-29", 12, 0, false), "2025-02-28");
+        // 31 January + 30 months: 31 July exists.
+        assert_eq!(limit("2025-01-31", 30, 0, false), "2027-07-31");
+        // 31 January + 1 month in a leap year.
+        assert_eq!(limit("2024-01-31", 1, 0, false), "2024-02-29");
+    }
+
+    #[test]
+    fn weekend_moves_to_monday() {
+        // Priority 15 August 2025 + 12 months = Saturday 15 August 2026.
+        assert_eq!(limit("2025-08-15", 12, 0, false), "2026-08-15");
+        assert_eq!(limit("2025-08-15", 12, 0, true), "2026-08-17");
+        // Chapter II demand, 22 months from 3 March 2025: Sunday 3 January 2027.
+        assert_eq!(limit("2025-03-03", 22, 0, true), "2027-01-04");
+        // A weekday stays put: 12 May 2023 + 30 months = Wednesday 12 November 2025.
+        assert_eq!(limit("2023-05-12", 30, 0, true), "2025-11-12");
+    }
+
+    #[test]
+    fn days_are_added_after_months() {
+        assert_eq!(limit("2025-01-31", 1, 1, false), "2025-03-01");
+        assert_eq!(limit("2025-03-03", 0, 90, false), "2025-06-01");
+    }
+
+    #[test]
+    fn bad_dates_are_explained() {
+        assert!(
+            parse_date("2025-02-30")
+                .unwrap_err()
+                .contains("not a real calendar date")
+        );
+        assert!(parse_date("15/08/2025").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(parse_date("").is_err());
+        let far = parse_date("9999-12-01").expect("valid");
+        assert!(deadline(far, Period { months: 1, days: 0 }, false).is_err());
+    }
+
+    #[test]
+    fn describes_periods() {
+        assert_eq!(
+            describe(Period {
+                months: 30,
+                days: 0
+            }),
+            "30 months"
+        );
+        assert_eq!(
+            describe(Period { months: 1, days: 2 }),
+            "1 month and 2 days"
+        );
+    }
+}

@@ -1,0 +1,20 @@
+//! What authors write: the content model, loading and validation.
+//!
+//! No egui here, and no file access outside [`source`]: loading and
+//! validating work on bytes in memory, so every rule is tested with values.
+
+pub mod dates;
+pub mod diagnostic;
+pub mod load;
+pub mod model;
+pub mod source;
+pub mod stats;
+pub mod text;
+pub mod tree;
+pub mod validate;
+
+pub use diagnostic::{Diagnostic, Severity};
+pub use load::{Loaded, Pack, load};
+pub use model::{ExerciseKind, Id, Module, Step};
+pub use source::PackSource;
+pub use text::Text;

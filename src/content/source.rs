@@ -1,0 +1,208 @@
+//! Where a pack's files come from: the pack embedded in the binary, or a
+//! folder on disk. This is the only place in `content/` that reads files;
+//! everything after it works on bytes in memory.
+
+use std::borrow::Cow;
+use std::fs;
+use std::path::Path;
+
+use super::diagnostic::Diagnostic;
+
+/// Content files larger than this are refused before they are read.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_pack.rs"));
+}
+
+/// One file of a pack.
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    /// Path inside the pack, with `/` separators (`modules/pct.ron`).
+    pub rel: String,
+    pub bytes: Cow<'static, [u8]>,
+}
+
+/// The files of one pack, plus any problem met while reading them.
+#[derive(Clone, Debug)]
+pub struct PackSource {
+    /// How the author names the pack folder (`content`, `/media/usb/pack`).
+    pub root: String,
+    pub files: Vec<SourceFile>,
+    pub problems: Vec<Diagnostic>,
+}
+
+impl PackSource {
+    /// A pack held in memory (tests, generated packs).
+    pub fn in_memory(root: impl Into<String>, files: Vec<(String, Vec<u8>)>) -> Self {
+        let files = files
+            .into_iter()
+            .map(|(rel, bytes)| SourceFile {
+                rel,
+                bytes: Cow::Owned(bytes),
+            })
+            .collect();
+        Self {
+            root: root.into(),
+            files,
+            problems: Vec::new(),
+        }
+    }
+
+    /// The path an author sees for a file of this pack.
+    pub fn display_path(&self, rel: &str) -> String {
+        if self.root.is_empty() {
+            rel.to_owned()
+        } else {
+            format!("{}/{rel}", self.root.trim_end_matches(['/', '\\']))
+        }
+    }
+}
+
+/// The default pack, compiled into the binary from `content/`.
+pub fn embedded() -> PackSource {
+    let files = embedded::FILES
+        .iter()
+        .map(|(rel, bytes)| SourceFile {
+            rel: (*rel).to_owned(),
+            bytes: Cow::Borrowed(*bytes),
+        })
+        .collect();
+    PackSource {
+        root: "content".to_owned(),
+        files,
+        problems: Vec::new(),
+    }
+}
+
+/// Read a pack folder (or the folder of a `pack.ron` given directly).
+///
+/// Reads `pack.ron`, `glossary.ron`, `modules/*` and `checklists/*`, plus
+/// any other `.ron` file it can see so that the loader can say it is not
+/// used. Never fails: problems become diagnostics.
+pub fn read_dir(path: &Path) -> PackSource {
+    let shown = path.display().to_string();
+    let mut source = PackSource {
+        root: shown.clone(),
+        files: Vec::new(),
+        problems: Vec::new(),
+    };
+    let meta = match fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) => {
+            source.problems.push(Diagnostic::error(
+                shown,
+                1,
+                1,
+                format!("cannot open this pack folder: {e}; check the path"),
+            ));
+            return source;
+        }
+    };
+    let root = if meta.is_file() {
+        if path.file_name().is_some_and(|n| n == "pack.ron") {
+            let parent = path.parent().unwrap_or(Path::new("."));
+            source.root = parent.display().to_string();
+            parent.to_path_buf()
+        } else {
+            source.problems.push(Diagnostic::error(
+                shown,
+                1,
+                1,
+                "this is a file; `puente check` takes a pack folder (the folder that holds \
+                 pack.ron, modules/ and checklists/)",
+            ));
+            return source;
+        }
+    } else {
+        path.to_path_buf()
+    };
+    for dir in ["", "modules", "checklists"] {
+        let folder = if dir.is_empty() {
+            root.clone()
+        } else {
+            root.join(dir)
+        };
+        let entries = match fs::read_dir(&folder) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => {
+                let rel = if dir.is_empty() { "." } else { dir };
+                source.problems.push(Diagnostic::error(
+                    source.display_path(rel),
+                    1,
+                    1,
+                    format!("cannot read this folder: {e}"),
+                ));
+                continue;
+            }
+        };
+        let mut names: Vec<_> = entries.flatten().collect();
+        names.sort_by_key(|e| e.file_name());
+        for entry in names {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') || name.ends_with('~') {
+                continue;
+            }
+            let is_file = entry
+                .file_type()
+                .is_ok_and(|t| t.is_file() || t.is_symlink());
+            if !is_file {
+                continue;
+            }
+            // At the top level only .ron files matter (README.md, LICENCE… are fine).
+            if dir.is_empty() && !name.ends_with(".ron") {
+                continue;
+            }
+            let rel = if dir.is_empty() {
+                name
+            } else {
+                format!("{dir}/{name}")
+            };
+            read_file(&mut source, &entry.path(), rel);
+        }
+    }
+    source
+}
+
+fn read_file(source: &mut PackSource, path: &Path, rel: String) {
+    let shown = source.display_path(&rel);
+    let len = match fs::metadata(path) {
+        Ok(meta) => meta.len(),
+        Err(e) => {
+            source.problems.push(Diagnostic::error(
+                shown,
+                1,
+                1,
+                format!("cannot read this file: {e}"),
+            ));
+            return;
+        }
+    };
+    if len > MAX_FILE_BYTES {
+        source.problems.push(Diagnostic::error(
+            shown,
+            1,
+            1,
+            format!(
+                "the file is {:.1} MB; a content file may be at most {} MB — split it into \
+                 several modules, or check that it is the right file",
+                len as f64 / 1_000_000.0,
+                MAX_FILE_BYTES / 1024 / 1024
+            ),
+        ));
+        return;
+    }
+    match fs::read(path) {
+        Ok(bytes) => source.files.push(SourceFile {
+            rel,
+            bytes: Cow::Owned(bytes),
+        }),
+        Err(e) => source.problems.push(Diagnostic::error(
+            shown,
+            1,
+            1,
+            format!("cannot read this file: {e}"),
+        )),
+    }
+}

@@ -1,0 +1,9 @@
+//! Puente: offline training and self-assessment in intellectual-property
+//! management and technology transfer for the life sciences.
+//!
+//! The library holds everything; `main.rs` only parses arguments. See
+//! ARCHITECTURE.md for the map and the rules between modules.
+
+pub mod cli;
+pub mod content;
+pub mod ui;
