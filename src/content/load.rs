@@ -102,7 +102,10 @@ pub fn load(source: &PackSource) -> Loaded {
                 continue;
             }
         };
-        let tree = tree::parse(&text).ok();
+        let parsed_tree = tree::parse(&text);
+        // A file that ends inside an open bracket or string was likely cut short.
+        let cut_short = matches!(&parsed_tree, Err(e) if e.offset >= text.trim_end().len());
+        let tree = parsed_tree.ok();
         if role == Role::Pack {
             if let Some(problem) = unsupported_format(&text, tree.as_ref()) {
                 diagnostics.push(Diagnostic::error(display, problem.0, problem.1, problem.2));
@@ -121,7 +124,12 @@ pub fn load(source: &PackSource) -> Loaded {
             Role::Checklist => parse_into(&text, role, |v| checklists.push((index, v))),
             Role::Stray(_) => Ok(()),
         };
-        if let Err((line, column, message)) = parsed {
+        if let Err((line, column, mut message)) = parsed {
+            if cut_short && !message.contains("ends too early") {
+                message.push_str(
+                    "; also, the file ends before its brackets are closed — was it cut short?",
+                );
+            }
             diagnostics.push(Diagnostic::error(display.clone(), line, column, message));
         }
         files.push(FileText {
@@ -288,12 +296,35 @@ fn parse_into<T: serde::de::DeserializeOwned>(
             keep(value);
             Ok(())
         }
-        Err(e) => Err((
-            e.span.start.line.max(1),
-            e.span.start.col.max(1),
-            ron_message(&e.code, role),
-        )),
+        Err(e) => {
+            let (line, col) = skip_blank(text, e.span.start.line, e.span.start.col);
+            Err((line, col, ron_message(&e.code, role)))
+        }
     }
+}
+
+/// The `ron` crate reports some errors just before the whitespace that
+/// precedes the offending value; authors want the value itself.
+fn skip_blank(text: &str, line: usize, col: usize) -> (usize, usize) {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let Some(rest) = text.get(line_start..) else {
+        return (line.max(1), col.max(1));
+    };
+    let offset = line_start
+        + rest
+            .char_indices()
+            .nth(col.saturating_sub(1))
+            .map_or(rest.len(), |(i, _)| i);
+    let after = &text[offset..];
+    let skipped = after.len() - after.trim_start().len();
+    if skipped == 0 || skipped == after.len() {
+        return (line.max(1), col.max(1));
+    }
+    LineIndex::new(text).line_col(offset + skipped)
 }
 
 /// The `ron` crate's error, said in the author's terms with what to do.

@@ -1,0 +1,901 @@
+//! One test per validation rule: the message and the exact position.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn the_base_pack_is_clean() {
+    let files = base()
+        .into_iter()
+        .map(|(r, t)| (r, t.into_bytes()))
+        .collect();
+    let loaded = load_files(files);
+    assert!(
+        is_clean(&loaded.diagnostics),
+        "{}",
+        show(&loaded.diagnostics)
+    );
+    let pack = loaded.pack.expect("the pack loads");
+    assert_eq!(pack.modules.len(), 2);
+    assert_eq!(pack.checklists.len(), 1);
+}
+
+// ---- syntax, fields and types (reported by the RON parser) ----
+
+#[test]
+fn syntax_error_missing_comma() {
+    let text = edit(
+        MODULE_A,
+        "minutes: 15,\n",
+        &format!("minutes: 15\n    {HERE}objectives"),
+    );
+    let text = text.replacen(
+        "objectives: [\"Know things.\"],\n    objectives",
+        "objectives",
+        1,
+    );
+    expect_at("modules/a.ron", &text, ERROR, &["expected a comma"]);
+}
+
+#[test]
+fn unknown_field_suggests_the_right_one() {
+    let text = edit(
+        MODULE_A,
+        "title: \"Module A\"",
+        &format!("{HERE}titel: \"Module A\""),
+    );
+    expect_at(
+        "modules/a.ron",
+        &text,
+        ERROR,
+        &["unknown field `titel`", "did you mean `title`?"],
+    );
+}
+
+#[test]
+fn missing_field_is_named() {
+    let text = edit(
+        MODULE_B,
+        "answer: true, explanation: \"It is.\")",
+        &format!("answer: true{HERE})"),
+    );
+    expect_at(
+        "modules/b.ron",
+        &text,
+        ERROR,
+        &["missing field `explanation`"],
+    );
+}
+
+#[test]
+fn wrong_type_is_explained() {
+    let text = edit(
+        MODULE_A,
+        "minutes: 15",
+        &format!("minutes: {HERE}\"fifteen\""),
+    );
+    expect_at("modules/a.ron", &text, ERROR, &["expected a whole number"]);
+}
+
+#[test]
+fn unknown_step_kind_suggests_the_right_one() {
+    let text = edit(MODULE_B, "TrueFalse(", &format!("{HERE}TrueOrFalse("));
+    expect_at(
+        "modules/b.ron",
+        &text,
+        ERROR,
+        &[
+            "unknown step kind `TrueOrFalse`",
+            "did you mean `TrueFalse`?",
+        ],
+    );
+}
+
+#[test]
+fn text_of_the_wrong_shape() {
+    let text = edit(
+        MODULE_A,
+        "summary: \"The first module.\"",
+        &format!("summary: {HERE}[\"The first module.\"]"),
+    );
+    expect_at(
+        "modules/a.ron",
+        &text,
+        ERROR,
+        &["a map of language to string"],
+    );
+}
+
+#[test]
+fn wrong_kind_of_file() {
+    let text = format!("{HERE}Checklist(id: \"x\")");
+    expect_at(
+        "modules/a.ron",
+        &text,
+        ERROR,
+        &["should hold one Module(…)"],
+    );
+}
+
+// ---- format ----
+
+#[test]
+fn unsupported_format_names_the_supported_one() {
+    let text = edit(PACK, "format: 1", &format!("format: {HERE}2"));
+    expect_at(
+        "pack.ron",
+        &text,
+        ERROR,
+        &["unsupported content format 2", "reads format 1"],
+    );
+}
+
+#[test]
+fn missing_pack_ron() {
+    let files = base()
+        .into_iter()
+        .filter(|(r, _)| r != "pack.ron")
+        .map(|(r, t)| (r, t.into_bytes()))
+        .collect();
+    let d = load_files(files).diagnostics;
+    assert!(
+        d.iter().any(|d| d
+            .to_string()
+            .starts_with("pack/pack.ron:1:1: error: this folder has no pack.ron")),
+        "{}",
+        show(&d)
+    );
+}
+
+#[test]
+fn stray_files_are_warned_about() {
+    let mut files: Vec<(String, Vec<u8>)> = base()
+        .into_iter()
+        .map(|(r, t)| (r, t.into_bytes()))
+        .collect();
+    files.push(("modules/notes.txt".into(), b"hello".to_vec()));
+    files.push(("module-c.ron".into(), MODULE_B.as_bytes().to_vec()));
+    let d = load_files(files).diagnostics;
+    assert!(
+        d.iter().any(|d| d
+            .to_string()
+            .starts_with("pack/modules/notes.txt:1:1: warning: not a .ron file")),
+        "{}",
+        show(&d)
+    );
+    assert!(
+        d.iter().any(|d| d
+            .to_string()
+            .starts_with("pack/module-c.ron:1:1: warning: this .ron file is not read")),
+        "{}",
+        show(&d)
+    );
+}
+
+// ---- ids and references ----
+
+#[test]
+fn invalid_id() {
+    let text = edit(MODULE_A, "id: \"a\"", &format!("id: {HERE}\"Module A\""));
+    let text = text.replace("prerequisites: [\"a\"]", "");
+    expect_at(
+        "modules/a.ron",
+        &text,
+        ERROR,
+        &["\"Module A\" is not a valid id", "such as \"module-a\""],
+    );
+}
+
+#[test]
+fn duplicate_module_ids_across_files() {
+    let text = edit(MODULE_B, "id: \"b\"", &format!("id: {HERE}\"a\""));
+    expect_at(
+        "modules/b.ron",
+        &text,
+        ERROR,
+        &["duplicate module id \"a\"", "(see pack/modules/a.ron:2:9)"],
+    );
+}
+
+#[test]
+fn duplicate_step_ids() {
+    let text = edit(MODULE_A, "id: \"q1\"", &format!("id: {HERE}\"intro\""));
+    expect_at(
+        "modules/a.ron",
+        &text,
+        ERROR,
+        &[
+            "duplicate step id \"intro\" in this module",
+            "(see pack/modules/a.ron:8:20)",
+        ],
+    );
+}
+
+#[test]
+fn dangling_prerequisite() {
+    let text = edit(
+        MODULE_B,
+        "prerequisites: [\"a\"]",
+        &format!("prerequisites: [{HERE}\"aa\"]"),
+    );
+    expect_at(
+        "modules/b.ron",
+        &text,
+        ERROR,
+        &[
+            "the prerequisite \"aa\" is not a module of this pack",
+            "did you mean \"a\"?",
+        ],
+    );
+}
+
+#[test]
+fn dangling_band_link() {
+    let text = edit(
+        CHECKLIST,
+        "modules: [\"a\"]",
+        &format!("modules: [{HERE}\"nope\"]"),
+    );
+    expect_at(
+        "checklists/c.ron",
+        &text,
+        ERROR,
+        &["links to the module \"nope\", which is not in this pack"],
+    );
+}
+
+#[test]
+fn dangling_glossary_link_points_at_the_link() {
+    let text = edit(
+        MODULE_A,
+        "(glossary:patent)",
+        &format!("({HERE}glossary:patnet)"),
+    );
+    expect_at(
+        "modules/a.ron",
+        &text,
+        ERROR,
+        &["glossary term \"patnet\"", "did you mean \"patent\"?"],
+    );
+}
+
+#[test]
+fn dangling_module_link() {
+    let text = edit(
+        MODULE_A,
+        "is a right.",
+        &format!("is a right; see [B]({HERE}module:bee)."),
+    );
+    expect_at(
+        "modules/a.ron",
+        &text,
+        ERROR,
+        &["link to the module \"bee\""],
+    );
+}
+
+#[test]
+fn unknown_link_kind_is_a_warning() {
+    let text = edit(
+        MODULE_A,
+        "(glossary:patent)",
+        &format!("({HERE}glosary:patent)"),
+    );
+    expect_at(
+        "modules/a.ron",
+        &text,
+        WARNING,
+        &["unknown kind of link \"glosary:\""],
+    );
+}
+
+#[test]
+fn dangling_see_also() {
+    let text = edit(
+        GLOSSARY,
+        "see_also: [\"patent\"]",
+        &format!("see_also: [{HERE}\"patents\"]"),
+    );
+    expect_at(
+        "glossary.ron",
+        &text,
+        ERROR,
+        &["names the term \"patents\"", "did you mean \"patent\"?"],
+    );
+}
+
+#[test]
+fn prerequisite_cycle() {
+    let a = edit(
+        MODULE_A,
+        "minutes: 15,",
+        "minutes: 15,\n    prerequisites: [\"b\"],",
+    );
+    let b = edit(
+        MODULE_B,
+        "prerequisites: [\"a\"]",
+        "prerequisites: [⟦here⟧\"a\"]",
+    );
+    let (_, prefix) = load_with("modules/b.ron", &b);
+    let mut files: Vec<(String, Vec<u8>)> = base()
+        .into_iter()
+        .filter(|(r, _)| !r.starts_with("modules/"))
+        .map(|(r, t)| (r, t.into_bytes()))
+        .collect();
+    files.push(("modules/a.ron".into(), a.into_bytes()));
+    files.push(("modules/b.ron".into(), b.replace(HERE, "").into_bytes()));
+    let d = load_files(files).diagnostics;
+    let cycles: Vec<String> = d
+        .iter()
+        .map(ToString::to_string)
+        .filter(|l| l.contains("cycle"))
+        .collect();
+    assert_eq!(cycles.len(), 1, "one cycle, reported once: {}", show(&d));
+    assert!(
+        cycles[0].starts_with(&format!("{prefix}: error: prerequisite cycle: a → b → a")),
+        "{}",
+        show(&d)
+    );
+}
+
+#[test]
+fn a_module_requiring_itself_is_a_cycle() {
+    let text = edit(
+        MODULE_B,
+        "prerequisites: [\"a\"]",
+        &format!("prerequisites: [\"a\", {HERE}\"b\"]"),
+    );
+    expect_at(
+        "modules/b.ron",
+        &text,
+        ERROR,
+        &["prerequisite cycle: b → b"],
+    );
+}
+
+// ---- exercises ----
+
+#[test]
+fn single_choice_without_a_correct_option() {
+    let text = edit(MODULE_A, "options: [", &format!("options: {HERE}["));
+    let text = text.replace("correct: true, ", "");
+    expect_at(
+        "modules/a.ron",
+        &text,
+        ERROR,
+        &["no option is marked correct"],
+    );
+}
+
+#[test]
+fn single_choice_with_several_correct_options() {
+    let text = edit(MODULE_A, "options: [", &format!("options: {HERE}["));
+    let text = text.replace("text: \"Wrong\",", "text: \"Wrong\", correct: true,");
+    expect_at(
+        "modules/a.ron",
+        &text,
+        ERROR,
+        &["2 options are marked correct", "MultipleChoice"],
+    );
+}
+
+#[test]
+fn multiple_choice_without_a_correct_option() {
+    let text = edit(MODULE_A, "SingleChoice(", "MultipleChoice(");
+    let text = edit(&text, "options: [", &format!("options: {HERE}["));
+    let text = text.replace("correct: true, ", "");
+    expect_at(
+        "modules/a.ron",
+        &text,
+        ERROR,
+        &["no option is marked correct"],
+    );
+}
+
+#[test]
+fn choice_with_one_option() {
+    let text = edit(MODULE_A, "options: [", &format!("options: {HERE}["));
+    let text = text.replace("(id: \"y\", text: \"Wrong\", feedback: \"No.\"),", "");
+    expect_at("modules/a.ron", &text, ERROR, &["at least two options"]);
+}
+
+#[test]
+fn repeated_option_text() {
+    let text = edit(
+        MODULE_A,
+        "text: \"Wrong\"",
+        &format!("text: {HERE}\"right\""),
+    );
+    expect_at(
+        "modules/a.ron",
+        &text,
+        ERROR,
+        &["this option repeats option 1"],
+    );
+}
+
+fn module_b_with(step: &str) -> String {
+    edit(
+        MODULE_B,
+        "TrueFalse(id: \"tf\", prompt: \"Is it so?\", answer: true, explanation: \"It is.\"),",
+        step,
+    )
+}
+
+#[test]
+fn repeated_ordering_items() {
+    let text = module_b_with(&format!(
+        r#"Ordering(id: "o", prompt: "Order them.", explanation: "So.", items: [
+            (id: "one", text: "File"),
+            (id: "two", text: {HERE}"File"),
+        ]),"#
+    ));
+    expect_at(
+        "modules/b.ron",
+        &text,
+        ERROR,
+        &["this item repeats item 1 (\"File\")"],
+    );
+}
+
+#[test]
+fn ordering_with_one_item() {
+    let text = module_b_with(&format!(
+        r#"Ordering(id: "o", prompt: "Order them.", explanation: "So.", items: {HERE}[(id: "one", text: "File")]),"#
+    ));
+    expect_at("modules/b.ron", &text, ERROR, &["at least two items"]);
+}
+
+#[test]
+fn incomplete_matching() {
+    let text = module_b_with(&format!(
+        r#"Matching(id: "m", prompt: "Match.", explanation: "So.", pairs: {HERE}[(id: "p", left: "Patent", right: "20 years")]),"#
+    ));
+    expect_at("modules/b.ron", &text, ERROR, &["at least two pairs"]);
+}
+
+#[test]
+fn matching_with_an_empty_side() {
+    let text = module_b_with(&format!(
+        r#"Matching(id: "m", prompt: "Match.", explanation: "So.", pairs: [
+            (id: "p", left: "Patent", right: "20 years"),
+            (id: "q", left: "Utility model", right: {HERE}" "),
+        ]),"#
+    ));
+    expect_at(
+        "modules/b.ron",
+        &text,
+        ERROR,
+        &["the right-hand text is empty"],
+    );
+}
+
+#[test]
+fn matching_with_an_ambiguous_right_side() {
+    let text = module_b_with(&format!(
+        r#"Matching(id: "m", prompt: "Match.", explanation: "So.", pairs: [
+            (id: "p", left: "Patent", right: "20 years"),
+            (id: "q", left: "Utility model", right: {HERE}"20 years"),
+        ]),"#
+    ));
+    expect_at(
+        "modules/b.ron",
+        &text,
+        ERROR,
+        &["this right-hand text repeats right-hand text 1"],
+    );
+}
+
+#[test]
+fn negative_tolerance() {
+    let text = module_b_with(&format!(
+        r#"Numeric(id: "n", prompt: "How many?", answer: 30, tolerance: {HERE}-1, explanation: "30 months."),"#
+    ));
+    expect_at(
+        "modules/b.ron",
+        &text,
+        ERROR,
+        &["the tolerance -1 is negative"],
+    );
+}
+
+#[test]
+fn numeric_mistake_that_would_be_right() {
+    let text = module_b_with(&format!(
+        r#"Numeric(id: "n", prompt: "How many?", answer: 30, tolerance: 1, mistakes: [(value: {HERE}31, feedback: "No.")], explanation: "30 months."),"#
+    ));
+    expect_at(
+        "modules/b.ron",
+        &text,
+        ERROR,
+        &["31 is within the tolerance of the answer 30"],
+    );
+}
+
+#[test]
+fn date_with_a_bad_start() {
+    let text = module_b_with(&format!(
+        r#"Date(id: "d", prompt: "When?", start: {HERE}"2025-02-30", period: (months: 12), explanation: "So."),"#
+    ));
+    expect_at(
+        "modules/b.ron",
+        &text,
+        ERROR,
+        &["\"2025-02-30\" is not a real calendar date"],
+    );
+}
+
+#[test]
+fn date_with_a_zero_period() {
+    let text = module_b_with(&format!(
+        r#"Date(id: "d", prompt: "When?", start: "2025-08-15", period: {HERE}(), explanation: "So."),"#
+    ));
+    expect_at("modules/b.ron", &text, ERROR, &["the period is zero"]);
+}
+
+#[test]
+fn date_mistake_that_is_the_answer() {
+    let text = module_b_with(&format!(
+        r#"Date(id: "d", prompt: "When?", start: "2025-08-15", period: (months: 12), skip_weekend: true,
+            mistakes: [(date: {HERE}"2026-08-17", feedback: "No.")], explanation: "So."),"#
+    ));
+    expect_at(
+        "modules/b.ron",
+        &text,
+        ERROR,
+        &["2026-08-17 is the correct answer (2025-08-15 + 12 months)"],
+    );
+}
+
+fn scenario(nodes: &str) -> String {
+    module_b_with(&format!(
+        r#"Scenario(id: "s", prompt: "A case.", start: "begin", explanation: "So.", nodes: [{nodes}]),"#
+    ))
+}
+
+#[test]
+fn scenario_node_unreachable() {
+    let text = scenario(&format!(
+        r#"
+            (id: "begin", text: "Start.", choices: [(id: "go", text: "Go", next: "end")]),
+            (id: "end", text: "Done.", outcome: Success),
+            (id: {HERE}"island", text: "Never seen.", outcome: Failure),
+        "#
+    ));
+    expect_at(
+        "modules/b.ron",
+        &text,
+        ERROR,
+        &["node \"island\" can never be reached from the start node \"begin\""],
+    );
+}
+
+#[test]
+fn scenario_loop_without_an_end() {
+    let text = scenario(&format!(
+        r#"
+            (id: "begin", text: "Start.", choices: [(id: "go", text: "Go", next: "end"), (id: "loop", text: "Loop", next: "round")]),
+            (id: {HERE}"round", text: "Again.", choices: [(id: "back", text: "Back", next: "round")]),
+            (id: "end", text: "Done.", outcome: Success),
+        "#
+    ));
+    expect_at(
+        "modules/b.ron",
+        &text,
+        ERROR,
+        &["from node \"round\" no path leads to an ending"],
+    );
+}
+
+#[test]
+fn scenario_choice_to_a_missing_node() {
+    let text = scenario(&format!(
+        r#"
+            (id: "begin", text: "Start.", choices: [(id: "go", text: "Go", next: {HERE}"ende")]),
+            (id: "end", text: "Done.", outcome: Success),
+        "#
+    ));
+    expect_at(
+        "modules/b.ron",
+        &text,
+        ERROR,
+        &[
+            "leads to \"ende\", which is not a node",
+            "did you mean \"end\"?",
+        ],
+    );
+}
+
+#[test]
+fn scenario_dead_end_node() {
+    let text = scenario(&format!(
+        r#"
+            (id: "begin", text: "Start.", choices: [(id: "go", text: "Go", next: "end"), (id: "stop", text: "Stop", next: "stuck")]),
+            {HERE}(id: "stuck", text: "Nothing to do."),
+            (id: "end", text: "Done.", outcome: Success),
+        "#
+    ));
+    expect_at(
+        "modules/b.ron",
+        &text,
+        ERROR,
+        &["node \"stuck\" is a dead end"],
+    );
+}
+
+#[test]
+fn scenario_start_missing() {
+    let text = scenario(r#"(id: "first", text: "Done.", outcome: Success)"#);
+    let text = edit(
+        &text,
+        "start: \"begin\"",
+        &format!("start: {HERE}\"begin\""),
+    );
+    expect_at(
+        "modules/b.ron",
+        &text,
+        ERROR,
+        &["the start node \"begin\" is not one of this scenario's nodes"],
+    );
+}
+
+#[test]
+fn scenario_without_success_is_a_warning() {
+    let text = scenario(&format!(
+        r#"{HERE}
+            (id: "begin", text: "Start.", choices: [(id: "go", text: "Go", next: "end")]),
+            (id: "end", text: "Done.", outcome: Partial),
+        "#
+    ));
+    let text = text.replace(&format!("nodes: [{HERE}"), &format!("nodes: {HERE}["));
+    expect_at(
+        "modules/b.ron",
+        &text,
+        WARNING,
+        &["no ending has `outcome: Success`"],
+    );
+}
+
+// ---- checklists ----
+
+#[test]
+fn scale_with_a_gap() {
+    let text = edit(
+        CHECKLIST,
+        "(value: 2, label: \"Yes\")",
+        &format!("(value: {HERE}3, label: \"Yes\")"),
+    );
+    expect_at(
+        "checklists/c.ron",
+        &text,
+        ERROR,
+        &["gap in the scale: 1 is followed by 3"],
+    );
+}
+
+#[test]
+fn scale_not_increasing() {
+    let text = edit(
+        CHECKLIST,
+        "(value: 1, label: \"Partly\")",
+        &format!("(value: {HERE}0, label: \"Partly\")"),
+    );
+    expect_at(
+        "checklists/c.ron",
+        &text,
+        ERROR,
+        &["scale values must increase: 0 comes after 0"],
+    );
+}
+
+#[test]
+fn overlapping_bands() {
+    let text = edit(CHECKLIST, "min: 50", &format!("min: {HERE}45"));
+    expect_at(
+        "checklists/c.ron",
+        &text,
+        ERROR,
+        &["overlaps the band \"low\" on scores 45–49"],
+    );
+}
+
+#[test]
+fn bands_leaving_a_gap() {
+    let text = edit(CHECKLIST, "min: 50", &format!("min: {HERE}55"));
+    expect_at(
+        "checklists/c.ron",
+        &text,
+        ERROR,
+        &["scores 50–54 fall in no band"],
+    );
+}
+
+#[test]
+fn bands_not_reaching_100() {
+    let text = edit(CHECKLIST, "max: 100", &format!("max: {HERE}90"));
+    expect_at(
+        "checklists/c.ron",
+        &text,
+        ERROR,
+        &["scores 91–100 fall in no band"],
+    );
+}
+
+#[test]
+fn bands_not_starting_at_0() {
+    let text = edit(CHECKLIST, "min: 0", &format!("min: {HERE}10"));
+    expect_at(
+        "checklists/c.ron",
+        &text,
+        ERROR,
+        &["scores 0–9 fall in no band"],
+    );
+}
+
+#[test]
+fn zero_dimension_weight() {
+    let text = edit(CHECKLIST, "weight: 60", &format!("weight: {HERE}0"));
+    expect_at(
+        "checklists/c.ron",
+        &text,
+        ERROR,
+        &["the weight 0 must be greater than 0"],
+    );
+}
+
+#[test]
+fn negative_item_weight() {
+    let text = edit(CHECKLIST, "weight: 2)", &format!("weight: {HERE}-2)"));
+    expect_at(
+        "checklists/c.ron",
+        &text,
+        ERROR,
+        &["the weight -2 must be greater than 0"],
+    );
+}
+
+#[test]
+fn duplicate_item_ids_across_dimensions() {
+    let text = edit(CHECKLIST, "(id: \"i2\"", &format!("(id: {HERE}\"i1\""));
+    expect_at(
+        "checklists/c.ron",
+        &text,
+        ERROR,
+        &["duplicate item id \"i1\""],
+    );
+}
+
+// ---- text and translations ----
+
+#[test]
+fn empty_text() {
+    let text = edit(
+        MODULE_A,
+        "summary: \"The first module.\"",
+        &format!("summary: {HERE}\"  \""),
+    );
+    expect_at("modules/a.ron", &text, ERROR, &["the summary is empty"]);
+}
+
+#[test]
+fn empty_translation() {
+    let text = edit(
+        MODULE_A,
+        "summary: \"The first module.\"",
+        &format!("summary: {{\"en\": {HERE}\"\"}}"),
+    );
+    expect_at(
+        "modules/a.ron",
+        &text,
+        ERROR,
+        &["the summary in \"en\" is empty"],
+    );
+}
+
+#[test]
+fn missing_translation_is_a_warning() {
+    let pack = PACK.replace("languages: [\"en\"]", "languages: [\"en\", \"es\", \"pt\"]");
+    let text = edit(
+        MODULE_A,
+        "title: \"Module A\"",
+        &format!("title: {HERE}{{\"en\": \"Module A\", \"es\": \"Módulo A\"}}"),
+    );
+    let mut files: Vec<(String, Vec<u8>)> = base()
+        .into_iter()
+        .filter(|(r, _)| r != "pack.ron" && r != "modules/a.ron")
+        .map(|(r, t)| (r, t.into_bytes()))
+        .collect();
+    files.push(("pack.ron".into(), pack.into_bytes()));
+    let at = text.find(HERE).expect("marked");
+    files.push(("modules/a.ron".into(), text.replace(HERE, "").into_bytes()));
+    let line = text[..at].matches('\n').count() + 1;
+    let d = load_files(files).diagnostics;
+    let wanted = format!(
+        "pack/modules/a.ron:{line}:12: warning: missing translation: the title has no \"pt\" text"
+    );
+    assert!(
+        d.iter().any(|d| d.to_string().starts_with(&wanted)),
+        "{}",
+        show(&d)
+    );
+}
+
+#[test]
+fn translation_in_a_language_the_pack_does_not_list() {
+    let text = edit(
+        MODULE_A,
+        "title: \"Module A\"",
+        &format!("title: {{\"en\": \"Module A\", \"fr\": {HERE}\"Module A\"}}"),
+    );
+    expect_at(
+        "modules/a.ron",
+        &text,
+        WARNING,
+        &["\"fr\" is not one of the pack's languages (en)"],
+    );
+}
+
+#[test]
+fn bad_language_code() {
+    let text = edit(
+        PACK,
+        "languages: [\"en\"]",
+        &format!("languages: [\"en\", {HERE}\"Spanish\"]"),
+    );
+    expect_at(
+        "pack.ron",
+        &text,
+        ERROR,
+        &["\"Spanish\" is not a language code"],
+    );
+}
+
+#[test]
+fn zero_minutes() {
+    let text = edit(MODULE_A, "minutes: 15", &format!("minutes: {HERE}0"));
+    expect_at(
+        "modules/a.ron",
+        &text,
+        ERROR,
+        &["minutes must be at least 1"],
+    );
+}
+
+#[test]
+fn empty_licence() {
+    let text = edit(
+        PACK,
+        "licence: \"CC BY 4.0\"",
+        &format!("licence: {HERE}\"\""),
+    );
+    expect_at("pack.ron", &text, ERROR, &["the licence is empty"]);
+}
+
+// ---- several problems at once ----
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let a = MODULE_A
+        .replace("minutes: 15", "minutes: 0")
+        .replace("(glossary:patent)", "(glossary:nothing)");
+    let b = MODULE_B.replace("prerequisites: [\"a\"]", "prerequisites: [\"zzz\"]");
+    let mut files: Vec<(String, Vec<u8>)> = base()
+        .into_iter()
+        .filter(|(r, _)| !r.starts_with("modules/"))
+        .map(|(r, t)| (r, t.into_bytes()))
+        .collect();
+    files.push(("modules/a.ron".into(), a.into_bytes()));
+    files.push(("modules/b.ron".into(), b.into_bytes()));
+    files.push((
+        "checklists/broken.ron".into(),
+        b"Checklist(id: \"x\",".to_vec(),
+    ));
+    let d = load_files(files).diagnostics;
+    assert_eq!(d.iter().filter(|d| d.is_error()).count(), 4, "{}", show(&d));
+    // Sorted by file, then position.
+    let paths: Vec<&str> = d.iter().map(|d| d.path.as_str()).collect();
+    let mut sorted = paths.clone();
+    sorted.sort_unstable();
+    assert_eq!(paths, sorted);
+}
