@@ -1,0 +1,179 @@
+//! `puente check` as authors run it: output, JSON and exit codes.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+use common::*;
+
+fn puente(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_puente"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn write_pack(dir: &Path, files: &[(String, String)]) {
+    for (rel, text) in files {
+        let path = dir.join(rel);
+        fs::create_dir_all(path.parent().expect("inside the pack")).expect("mkdir");
+        fs::write(path, text).expect("write");
+    }
+}
+
+#[test]
+fn shipped_pack_has_no_errors_and_no_warnings() {
+    let out = puente(&["check", "--deny-warnings"]);
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}");
+    assert!(text.ends_with("0 errors, 0 warnings\n"), "{text}");
+}
+
+#[test]
+fn json_report_of_the_shipped_pack() {
+    let out = puente(&["check", "--json"]);
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    for key in [
+        "errors",
+        "warnings",
+        "modules",
+        "lessons",
+        "exercises",
+        "exercise_kinds",
+        "checklists",
+        "glossary_terms",
+        "languages",
+        "diagnostics",
+    ] {
+        assert!(json.get(key).is_some(), "missing key {key}");
+    }
+    assert_eq!(json["errors"], 0);
+    assert_eq!(json["warnings"], 0);
+    assert!(json["modules"].as_u64() >= Some(2));
+    assert!(json["checklists"].as_u64() >= Some(1));
+    assert!(json["glossary_terms"].as_u64() >= Some(5));
+    let kinds = json["exercise_kinds"].as_object().expect("an object");
+    for kind in [
+        "single_choice",
+        "multiple_choice",
+        "true_false",
+        "ordering",
+        "matching",
+        "numeric",
+        "date",
+        "scenario",
+        "reflection",
+    ] {
+        assert!(
+            kinds[kind].as_u64() >= Some(1),
+            "the starter pack uses {kind}"
+        );
+    }
+    assert_eq!(json["languages"], serde_json::json!(["en", "es", "pt"]));
+}
+
+#[test]
+fn a_broken_pack_fails_with_positions() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut files = base();
+    files.retain(|(r, _)| r != "modules/b.ron");
+    files.push((
+        "modules/b.ron".into(),
+        MODULE_B.replace("prerequisites: [\"a\"]", "prerequisites: [\"zz\"]"),
+    ));
+    write_pack(dir.path(), &files);
+    let out = puente(&["check", dir.path().to_str().expect("utf-8 temp path")]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    let expected = format!(
+        "{}/modules/b.ron:6:21: error: the prerequisite \"zz\" is not a module of this pack",
+        dir.path().display()
+    );
+    assert!(text.starts_with(&expected), "{text}");
+    assert!(text.ends_with("1 error, 0 warnings\n"), "{text}");
+
+    let out = puente(&["check", "--json", dir.path().to_str().expect("utf-8")]);
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let d = &json["diagnostics"][0];
+    assert_eq!(d["line"], 6);
+    assert_eq!(d["column"], 21);
+    assert_eq!(d["severity"], "error");
+    assert!(
+        d["path"]
+            .as_str()
+            .is_some_and(|p| p.ends_with("modules/b.ron"))
+    );
+}
+
+#[test]
+fn warnings_fail_only_with_deny_warnings() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut files = base();
+    files.retain(|(r, _)| r != "pack.ron");
+    files.push((
+        "pack.ron".into(),
+        PACK.replace("authors: [\"Test author\"]", "authors: []"),
+    ));
+    write_pack(dir.path(), &files);
+    let path = dir.path().to_str().expect("utf-8");
+    let out = puente(&["check", path]);
+    assert!(out.status.success(), "{}", stdout(&out));
+    assert!(
+        stdout(&out).ends_with("0 errors, 1 warning\n"),
+        "{}",
+        stdout(&out)
+    );
+    let out = puente(&["check", "--deny-warnings", path]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("failing because of --deny-warnings"));
+}
+
+#[test]
+fn several_packs_in_one_run() {
+    let a = tempfile::tempdir().expect("temp dir");
+    let b = tempfile::tempdir().expect("temp dir");
+    write_pack(a.path(), &base());
+    let mut broken = base();
+    broken.retain(|(r, _)| r != "checklists/c.ron");
+    broken.push((
+        "checklists/c.ron".into(),
+        CHECKLIST.replace("min: 50", "min: 60"),
+    ));
+    write_pack(b.path(), &broken);
+    let out = puente(&[
+        "check",
+        a.path().to_str().expect("utf-8"),
+        b.path().to_str().expect("utf-8"),
+    ]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("checked 2 packs"), "{text}");
+    assert!(text.contains("scores 50–59 fall in no band"), "{text}");
+}
+
+#[test]
+fn help_and_bad_arguments() {
+    let out = puente(&["--help"]);
+    assert!(out.status.success());
+    assert!(stdout(&out).contains("check"));
+    let out = puente(&["check", "--help"]);
+    assert!(stdout(&out).contains("--deny-warnings"));
+    let out = puente(&["check", "--no-such-flag"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unexpected argument"));
+}
+
+#[test]
+fn a_path_that_does_not_exist() {
+    let out = puente(&["check", "/no/such/pack"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).starts_with("/no/such/pack:1:1: error: cannot open this pack folder"));
+}
