@@ -112,10 +112,14 @@ mod tests {
     fn bad_dates_are_explained() {
         assert!(
             parse_date("2025-02-30")
-                .unwrap_err()
+                .expect_err("invalid")
                 .contains("not a real calendar date")
         );
-        assert!(parse_date("15/08/2025").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(
+            parse_date("15/08/2025")
+                .expect_err("invalid")
+                .contains("YYYY-MM-DD")
+        );
         assert!(parse_date("").is_err());
         let far = parse_date("9999-12-01").expect("valid");
         assert!(deadline(far, Period { months: 1, days: 0 }, false).is_err());

@@ -6,6 +6,8 @@
 //! findings are then placed at `file:line:col` through that tree. Loading
 //! never fails: whatever could be read is returned with every problem found.
 
+use std::cell::OnceCell;
+
 use ron::extensions::Extensions;
 
 use super::diagnostic::Diagnostic;
@@ -51,10 +53,19 @@ impl Loaded {
 }
 
 /// A decoded file kept for placing findings.
-pub(crate) struct FileText {
-    pub display: String,
-    pub text: String,
-    pub tree: Option<Node>,
+struct FileText {
+    display: String,
+    text: String,
+    /// Read only when a finding in this file needs placing.
+    tree: OnceCell<Option<Node>>,
+}
+
+impl FileText {
+    fn tree(&self) -> Option<&Node> {
+        self.tree
+            .get_or_init(|| tree::parse(&self.text).ok())
+            .as_ref()
+    }
 }
 
 /// Parse options authors get: `Some(…)` may be left out, and exercise kinds
@@ -102,19 +113,17 @@ pub fn load(source: &PackSource) -> Loaded {
                 continue;
             }
         };
-        let parsed_tree = tree::parse(&text);
-        // A file that ends inside an open bracket or string was likely cut short.
-        let cut_short = matches!(&parsed_tree, Err(e) if e.offset >= text.trim_end().len());
-        let tree = parsed_tree.ok();
-        if role == Role::Pack {
-            if let Some(problem) = unsupported_format(&text, tree.as_ref()) {
-                diagnostics.push(Diagnostic::error(display, problem.0, problem.1, problem.2));
-                diagnostics.sort_by(order_key);
-                return Loaded {
-                    pack: None,
-                    diagnostics,
-                };
-            }
+        let tree = OnceCell::new();
+        if role == Role::Pack
+            && let Some(problem) =
+                unsupported_format(&text, tree.get_or_init(|| tree::parse(&text).ok()).as_ref())
+        {
+            diagnostics.push(Diagnostic::error(display, problem.0, problem.1, problem.2));
+            diagnostics.sort_by(order_key);
+            return Loaded {
+                pack: None,
+                diagnostics,
+            };
         }
         let index = files.len();
         let parsed = match role {
@@ -125,6 +134,9 @@ pub fn load(source: &PackSource) -> Loaded {
             Role::Stray(_) => Ok(()),
         };
         if let Err((line, column, mut message)) = parsed {
+            // A file that ends inside an open bracket or string was likely cut short.
+            let cut_short =
+                matches!(tree::parse(&text), Err(e) if e.offset >= text.trim_end().len());
             if cut_short && !message.contains("ends too early") {
                 message.push_str(
                     "; also, the file ends before its brackets are closed — was it cut short?",
@@ -154,8 +166,12 @@ pub fn load(source: &PackSource) -> Loaded {
         checklists: checklists.iter().map(|(i, c)| (*i, c)).collect(),
         glossary: glossary.as_ref().map(|(i, g)| (*i, g)),
     };
-    for finding in validate::validate(&draft) {
-        diagnostics.push(place(&files, &finding));
+    let findings = validate::validate(&draft);
+    if !findings.is_empty() {
+        let lines: Vec<LineIndex<'_>> = files.iter().map(|f| LineIndex::new(&f.text)).collect();
+        for finding in &findings {
+            diagnostics.push(place(&files, &lines, finding));
+        }
     }
     diagnostics.sort_by(order_key);
     diagnostics.dedup();
@@ -460,16 +476,17 @@ fn closest<'a>(found: &str, allowed: &[&'a str]) -> Option<&'a str> {
 }
 
 /// A finding placed at `file:line:col`.
-fn place(files: &[FileText], finding: &Finding) -> Diagnostic {
+fn place(files: &[FileText], lines: &[LineIndex<'_>], finding: &Finding) -> Diagnostic {
     let (path, line, column) = position(
         files,
+        lines,
         finding.file,
         &finding.path,
         finding.needle.as_deref(),
     );
     let mut message = finding.message.clone();
     if let Some((file, other)) = &finding.related {
-        let (p, l, c) = position(files, *file, other, None);
+        let (p, l, c) = position(files, lines, *file, other, None);
         message.push_str(&format!(" (see {p}:{l}:{c})"));
     }
     Diagnostic {
@@ -483,6 +500,7 @@ fn place(files: &[FileText], finding: &Finding) -> Diagnostic {
 
 fn position(
     files: &[FileText],
+    lines: &[LineIndex<'_>],
     file: usize,
     path: &Path,
     needle: Option<&str>,
@@ -490,16 +508,14 @@ fn position(
     let Some(f) = files.get(file) else {
         return (String::new(), 1, 1);
     };
-    let Some(tree) = &f.tree else {
+    let (Some(tree), Some(index)) = (f.tree(), lines.get(file)) else {
         return (f.display.clone(), 1, 1);
     };
     let node = tree.locate(path);
     let mut offset = node.span.start;
-    if let Some(needle) = needle {
-        if let Some(found) = f.text.get(node.span.clone()).and_then(|s| s.find(needle)) {
-            offset += found;
-        }
+    if let Some(found) = needle.and_then(|n| f.text.get(node.span.clone())?.find(n)) {
+        offset += found;
     }
-    let (line, col) = LineIndex::new(&f.text).line_col(offset);
+    let (line, col) = index.line_col(offset);
     (f.display.clone(), line, col)
 }
