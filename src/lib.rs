@@ -6,4 +6,5 @@
 
 pub mod cli;
 pub mod content;
+pub mod progress;
 pub mod ui;

@@ -1,0 +1,107 @@
+//! Progress events: what a learner did, one JSON object per line.
+//!
+//! The format is documented in docs/progress-format.md. Events are never
+//! edited or deleted; the learner's state is derived from them.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// The event format this version writes and fully understands.
+pub const EVENT_FORMAT: u32 = 1;
+
+/// One thing a learner did.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// Event format version.
+    pub v: u32,
+    /// Unique id; merging progress is a union by this id.
+    pub id: Uuid,
+    pub profile: Uuid,
+    /// The installation (data folder) that wrote the event.
+    pub device: Uuid,
+    /// When it happened (UTC).
+    pub at: jiff::Timestamp,
+    /// The content pack and its version at the time.
+    pub pack: String,
+    pub pack_version: String,
+    #[serde(flatten)]
+    pub body: EventBody,
+}
+
+/// What happened.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EventBody {
+    /// The learner opened a step of a module.
+    Visited { module: String, step: String },
+    /// The learner answered an exercise. `score` is 0–1, absent for
+    /// unscored exercises; `correct` is absent for unscored ones too.
+    Answered {
+        module: String,
+        step: String,
+        answer: Answer,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        score: Option<f64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        correct: Option<bool>,
+    },
+    /// The learner reached the end of a module; `score` is 0–100.
+    Completed {
+        module: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        score: Option<f64>,
+    },
+}
+
+impl EventBody {
+    /// The module an event is about.
+    pub fn module(&self) -> &str {
+        match self {
+            Self::Visited { module, .. }
+            | Self::Answered { module, .. }
+            | Self::Completed { module, .. } => module,
+        }
+    }
+}
+
+/// A learner's answer, in content ids (never display text).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Answer {
+    /// Single choice: the option id.
+    Choice {
+        option: String,
+    },
+    /// Multiple choice: the option ids picked.
+    Choices {
+        options: Vec<String>,
+    },
+    TrueFalse {
+        value: bool,
+    },
+    /// Ordering: item ids in the learner's order.
+    Order {
+        items: Vec<String>,
+    },
+    /// Matching: (pair id of the left text, pair id of the right text chosen).
+    Matches {
+        pairs: Vec<(String, String)>,
+    },
+    Number {
+        value: f64,
+    },
+    /// `YYYY-MM-DD`.
+    Date {
+        value: String,
+    },
+    /// Scenario: the choice ids taken from the start; `ended` once an
+    /// ending is reached.
+    Path {
+        choices: Vec<String>,
+        ended: bool,
+    },
+    /// Reflection: the learner's text.
+    Text {
+        text: String,
+    },
+}

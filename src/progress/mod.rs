@@ -1,0 +1,10 @@
+//! What learners do: profiles, events, the state derived from them, and the
+//! store that keeps them on disk. No egui here; only [`store`] touches files.
+
+pub mod event;
+pub mod state;
+pub mod store;
+
+pub use event::{Answer, EVENT_FORMAT, Event, EventBody};
+pub use state::{AnswerRecord, ModuleProgress, Position, Progress};
+pub use store::{Notice, Profile, ProfileSession, Store, StoreError, WriteProblem};

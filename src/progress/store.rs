@@ -1,0 +1,839 @@
+//! Progress on disk: profiles and their event journals. The only module of
+//! `progress/` that touches files.
+//!
+//! Layout (docs/progress-format.md):
+//!
+//! ```text
+//! <data>/device.json                      this installation's id
+//! <data>/settings.json                    last profile used
+//! <data>/profiles/<id>/profile.json       name, language
+//! <data>/profiles/<id>/events-<device>.jsonl   one event per line, append only
+//! <data>/profiles/<id>/lock               held while a Puente has the profile open
+//! ```
+//!
+//! Safety rules: an event is appended and fsynced before `append` returns;
+//! files that are replaced go through [`atomic_write`] and keep a `.bak`;
+//! nothing is ever deleted; a file that cannot be read is renamed aside as
+//! `*.corrupt-<time>` and the user is told; each installation writes only
+//! its own journal, so a synced folder never has two writers per file.
+
+use std::collections::VecDeque;
+use std::fmt;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::event::{EVENT_FORMAT, Event};
+
+/// The format of profile.json, device.json and settings.json.
+pub const FILE_FORMAT: u32 = 1;
+
+/// Something went wrong that the user must know about.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("could not {action} {}: {source}", path.display())]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error("this profile is open in another Puente window; close it there first ({})", path.display())]
+    Locked { path: PathBuf },
+    #[error("{} was written by a newer Puente (format {found}; this one reads {FILE_FORMAT}); update Puente to open it", path.display())]
+    NewerFormat { path: PathBuf, found: u32 },
+    #[error("{} cannot be read: {detail}", path.display())]
+    Unreadable { path: PathBuf, detail: String },
+}
+
+/// Why a write failed, for the banner.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WriteProblem {
+    ReadOnly,
+    Full,
+    InUse,
+    Other,
+}
+
+impl StoreError {
+    fn io(action: &'static str, path: &Path, source: io::Error) -> Self {
+        Self::Io {
+            action,
+            path: path.to_owned(),
+            source,
+        }
+    }
+
+    pub fn problem(&self) -> WriteProblem {
+        match self {
+            Self::Io { source, .. } => match source.kind() {
+                io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
+                    WriteProblem::ReadOnly
+                }
+                io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => WriteProblem::Full,
+                _ => WriteProblem::Other,
+            },
+            Self::Locked { .. } => WriteProblem::InUse,
+            _ => WriteProblem::Other,
+        }
+    }
+}
+
+/// Something found while reading that did not stop anything but that the
+/// user must be told.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// The last line of a journal was cut off (a crash or power cut while
+    /// saving); it was dropped. Its bytes are kept in `kept_at` when set.
+    TornLine {
+        path: PathBuf,
+        kept_at: Option<PathBuf>,
+    },
+    /// A file had unreadable content; the original was renamed to `aside`
+    /// and the readable part kept.
+    SetAside {
+        path: PathBuf,
+        aside: PathBuf,
+        kept: usize,
+        unreadable: usize,
+    },
+    /// Lines written by a newer Puente were kept but not used.
+    NewerEvents { path: PathBuf, count: usize },
+    /// A journal from another device has lines that cannot be read; they
+    /// were skipped (that device's file is not changed here).
+    ForeignLinesSkipped { path: PathBuf, count: usize },
+    /// profile.json could not be read and was restored from its backup.
+    RestoredFromBackup { path: PathBuf, aside: PathBuf },
+    /// A profile folder could not be read at all and is not listed.
+    ProfileUnreadable { path: PathBuf, detail: String },
+    /// device.json was missing or unreadable and could not be written.
+    TemporaryDevice { path: PathBuf },
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::TornLine { path, kept_at } => {
+                write!(
+                    f,
+                    "The last answer being saved in {} was cut off (Puente was stopped while saving) and was dropped.",
+                    path.display()
+                )?;
+                if let Some(kept) = kept_at {
+                    write!(f, " Its bytes are kept in {}.", kept.display())?;
+                }
+                Ok(())
+            }
+            Self::SetAside {
+                path,
+                aside,
+                kept,
+                unreadable,
+            } => write!(
+                f,
+                "{} had {unreadable} unreadable line(s). The original is kept as {}; the {kept} readable entries are in use.",
+                path.display(),
+                aside.display()
+            ),
+            Self::NewerEvents { path, count } => write!(
+                f,
+                "{count} entries in {} were written by a newer Puente; they are kept but not shown. Update Puente to see them.",
+                path.display()
+            ),
+            Self::ForeignLinesSkipped { path, count } => write!(
+                f,
+                "{count} unreadable line(s) in {} (written on another device) were skipped; the file is left as it is.",
+                path.display()
+            ),
+            Self::RestoredFromBackup { path, aside } => write!(
+                f,
+                "{} could not be read and was restored from its backup; the damaged file is kept as {}.",
+                path.display(),
+                aside.display()
+            ),
+            Self::ProfileUnreadable { path, detail } => {
+                write!(
+                    f,
+                    "The profile in {} cannot be opened: {detail}",
+                    path.display()
+                )
+            }
+            Self::TemporaryDevice { path } => write!(
+                f,
+                "{} could not be written, so this session uses a temporary device id.",
+                path.display()
+            ),
+        }
+    }
+}
+
+/// A learner on this computer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    pub format: u32,
+    pub id: Uuid,
+    pub name: String,
+    /// Language code for the interface and content (`en`, `es`, `pt`).
+    pub language: String,
+    pub created: jiff::Timestamp,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct DeviceFile {
+    format: u32,
+    device: Uuid,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct SettingsFile {
+    format: u32,
+    #[serde(default)]
+    last_profile: Option<Uuid>,
+}
+
+/// Where progress lives, chosen at start.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DataDirKind {
+    /// `--data-dir DIR`.
+    Explicit,
+    /// A `puente-data` folder beside the program (a USB stick).
+    Portable,
+    /// The platform's data folder.
+    Platform,
+}
+
+/// The data folder: `--data-dir`, else `puente-data/` beside the program if
+/// it exists, else the platform data folder.
+pub fn resolve_data_dir(explicit: Option<PathBuf>) -> Result<(PathBuf, DataDirKind), String> {
+    if let Some(dir) = explicit {
+        return Ok((dir, DataDirKind::Explicit));
+    }
+    if let Some(beside) = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|p| p.join("puente-data")))
+        && beside.is_dir()
+    {
+        return Ok((beside, DataDirKind::Portable));
+    }
+    directories::ProjectDirs::from("org", "Puente", "Puente")
+        .map(|dirs| (dirs.data_dir().to_path_buf(), DataDirKind::Platform))
+        .ok_or_else(|| {
+            "no home folder was found for this user; start Puente with --data-dir FOLDER".to_owned()
+        })
+}
+
+/// A time stamp safe in file names: `20261122T114501Z`.
+fn stamp() -> String {
+    jiff::Timestamp::now()
+        .strftime("%Y%m%dT%H%M%SZ")
+        .to_string()
+}
+
+/// A free name for `path` + `.suffix-<time>` (never overwrites anything).
+fn aside_name(path: &Path, suffix: &str) -> PathBuf {
+    let base = format!("{}.{suffix}-{}", path.display(), stamp());
+    let mut candidate = PathBuf::from(&base);
+    let mut n = 1;
+    while candidate.exists() {
+        n += 1;
+        candidate = PathBuf::from(format!("{base}-{n}"));
+    }
+    candidate
+}
+
+fn sync_dir(dir: &Path) {
+    // Directories cannot be opened for syncing on every platform; where they
+    // can, this makes a rename durable.
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+/// Replace `path` with `bytes`: write a temp file in the same folder, fsync
+/// it, keep the old file as `<path>.bak`, rename the temp over `path`,
+/// fsync the folder. A crash at any point leaves either the old or the new
+/// file whole.
+pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.tmp-{}", Uuid::new_v4().simple()));
+    let written = (|| {
+        let mut f = File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()
+    })();
+    if let Err(e) = written {
+        let _ = fs::remove_file(&tmp);
+        return Err(StoreError::io("write", &tmp, e));
+    }
+    if path.exists() {
+        let backup = PathBuf::from(format!("{}.bak", path.display()));
+        if let Err(e) = fs::copy(path, &backup).and_then(|_| File::open(&backup)?.sync_all()) {
+            let _ = fs::remove_file(&tmp);
+            return Err(StoreError::io("back up", path, e));
+        }
+    }
+    if let Err(e) = fs::rename(&tmp, path) {
+        let _ = fs::remove_file(&tmp);
+        return Err(StoreError::io("replace", path, e));
+    }
+    sync_dir(dir);
+    Ok(())
+}
+
+/// The progress store of one data folder.
+#[derive(Debug)]
+pub struct Store {
+    root: PathBuf,
+    device: Uuid,
+}
+
+impl Store {
+    /// Open (creating if needed) the data folder.
+    pub fn open(root: &Path) -> Result<(Self, Vec<Notice>), StoreError> {
+        let mut notices = Vec::new();
+        let profiles = root.join("profiles");
+        if !profiles.is_dir() {
+            fs::create_dir_all(&profiles)
+                .map_err(|e| StoreError::io("create the data folder", &profiles, e))?;
+        }
+        let device_path = root.join("device.json");
+        let existing = match fs::read(&device_path) {
+            Ok(bytes) => match serde_json::from_slice::<DeviceFile>(&bytes) {
+                Ok(d) => Some(d.device),
+                Err(e) => {
+                    let aside = aside_name(&device_path, "corrupt");
+                    if fs::rename(&device_path, &aside).is_ok() {
+                        notices.push(Notice::SetAside {
+                            path: device_path.clone(),
+                            aside,
+                            kept: 0,
+                            unreadable: 1,
+                        });
+                    } else {
+                        notices.push(Notice::ProfileUnreadable {
+                            path: device_path.clone(),
+                            detail: e.to_string(),
+                        });
+                    }
+                    None
+                }
+            },
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(e) => return Err(StoreError::io("read", &device_path, e)),
+        };
+        let device = match existing {
+            Some(device) => device,
+            None => {
+                let device = Uuid::new_v4();
+                let file = DeviceFile {
+                    format: FILE_FORMAT,
+                    device,
+                };
+                let bytes = serde_json::to_vec_pretty(&file).unwrap_or_default();
+                if atomic_write(&device_path, &bytes).is_err() {
+                    notices.push(Notice::TemporaryDevice { path: device_path });
+                }
+                device
+            }
+        };
+        Ok((
+            Self {
+                root: root.to_owned(),
+                device,
+            },
+            notices,
+        ))
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn device(&self) -> Uuid {
+        self.device
+    }
+
+    fn profile_dir(&self, id: Uuid) -> PathBuf {
+        self.root.join("profiles").join(id.to_string())
+    }
+
+    /// Every readable profile, by name; problems become notices.
+    pub fn profiles(&self) -> (Vec<Profile>, Vec<Notice>) {
+        let mut profiles = Vec::new();
+        let mut notices = Vec::new();
+        let Ok(entries) = fs::read_dir(self.root.join("profiles")) else {
+            return (profiles, notices);
+        };
+        for entry in entries.flatten() {
+            let dir = entry.path();
+            if !dir.is_dir() {
+                continue;
+            }
+            match read_profile(&dir.join("profile.json"), &mut notices) {
+                Ok(Some(p)) => profiles.push(p),
+                Ok(None) => {}
+                Err(e) => notices.push(Notice::ProfileUnreadable {
+                    path: dir,
+                    detail: e.to_string(),
+                }),
+            }
+        }
+        profiles.sort_by(|a, b| {
+            a.name
+                .to_lowercase()
+                .cmp(&b.name.to_lowercase())
+                .then(a.id.cmp(&b.id))
+        });
+        (profiles, notices)
+    }
+
+    /// Create a profile (its folder and profile.json).
+    pub fn create_profile(&self, name: &str, language: &str) -> Result<Profile, StoreError> {
+        let profile = Profile {
+            format: FILE_FORMAT,
+            id: Uuid::new_v4(),
+            name: name.trim().to_owned(),
+            language: language.to_owned(),
+            created: jiff::Timestamp::now(),
+        };
+        let dir = self.profile_dir(profile.id);
+        fs::create_dir_all(&dir)
+            .map_err(|e| StoreError::io("create the profile folder", &dir, e))?;
+        let bytes = serde_json::to_vec_pretty(&profile).unwrap_or_default();
+        atomic_write(&dir.join("profile.json"), &bytes)?;
+        sync_dir(&self.root.join("profiles"));
+        Ok(profile)
+    }
+
+    /// Save a changed profile (name or language).
+    pub fn save_profile(&self, profile: &Profile) -> Result<(), StoreError> {
+        let bytes = serde_json::to_vec_pretty(profile).unwrap_or_default();
+        atomic_write(&self.profile_dir(profile.id).join("profile.json"), &bytes)
+    }
+
+    /// The profile used last, if recorded.
+    pub fn last_profile(&self) -> Option<Uuid> {
+        let bytes = fs::read(self.root.join("settings.json")).ok()?;
+        serde_json::from_slice::<SettingsFile>(&bytes)
+            .ok()?
+            .last_profile
+    }
+
+    pub fn set_last_profile(&self, id: Uuid) -> Result<(), StoreError> {
+        let settings = SettingsFile {
+            format: FILE_FORMAT,
+            last_profile: Some(id),
+        };
+        let bytes = serde_json::to_vec_pretty(&settings).unwrap_or_default();
+        atomic_write(&self.root.join("settings.json"), &bytes)
+    }
+
+    /// Open a profile for this session: take its lock, read every journal
+    /// in its folder (this device's and any synced from others), repair
+    /// this device's journal if needed.
+    ///
+    /// When the folder cannot be written (read-only, full), the profile
+    /// still opens with everything saved so far; writes are kept pending
+    /// and retried by [`ProfileSession::flush`].
+    pub fn open_profile(&self, id: Uuid) -> Result<OpenedProfile, StoreError> {
+        let dir = self.profile_dir(id);
+        let mut notices = Vec::new();
+        let profile = read_profile(&dir.join("profile.json"), &mut notices)?.ok_or_else(|| {
+            StoreError::Unreadable {
+                path: dir.join("profile.json"),
+                detail: "the profile file is missing".into(),
+            }
+        })?;
+        let lock = take_lock(&dir)?;
+        let journal_path = dir.join(format!("events-{}.jsonl", self.device));
+        let mut events = Vec::new();
+        let mut journals: Vec<PathBuf> = fs::read_dir(&dir)
+            .map_err(|e| StoreError::io("read", &dir, e))?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with("events-") && n.ends_with(".jsonl"))
+            })
+            .collect();
+        journals.sort();
+        for path in journals {
+            let own = path == journal_path;
+            let writable = own && lock.is_some();
+            read_journal(&path, writable, &mut events, &mut notices)?;
+        }
+        let session = ProfileSession {
+            profile,
+            journal_path,
+            journal: None,
+            lock,
+            dir,
+            device: self.device,
+            pending: VecDeque::new(),
+        };
+        Ok(OpenedProfile {
+            session,
+            events,
+            notices,
+        })
+    }
+}
+
+/// What [`Store::open_profile`] returns.
+#[derive(Debug)]
+pub struct OpenedProfile {
+    pub session: ProfileSession,
+    /// Every readable event of the profile, from every device.
+    pub events: Vec<Event>,
+    pub notices: Vec<Notice>,
+}
+
+/// Read profile.json, restoring it from its backup when it is damaged.
+/// `Ok(None)` when the folder has no profile.json (not a profile).
+fn read_profile(path: &Path, notices: &mut Vec<Notice>) -> Result<Option<Profile>, StoreError> {
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(StoreError::io("read", path, e)),
+    };
+    match parse_profile(path, &bytes) {
+        Ok(p) => Ok(Some(p)),
+        Err(e @ StoreError::NewerFormat { .. }) => Err(e),
+        Err(original) => {
+            let backup = PathBuf::from(format!("{}.bak", path.display()));
+            let restored = fs::read(&backup)
+                .ok()
+                .and_then(|b| parse_profile(path, &b).ok().map(|p| (p, b)));
+            let Some((profile, good)) = restored else {
+                return Err(original);
+            };
+            let aside = aside_name(path, "corrupt");
+            fs::rename(path, &aside).map_err(|e| StoreError::io("set aside", path, e))?;
+            // Restore without touching the backup: a plain temp + rename.
+            let dir = path.parent().unwrap_or(Path::new("."));
+            let tmp = dir.join(format!(".profile.json.tmp-{}", Uuid::new_v4().simple()));
+            fs::write(&tmp, &good)
+                .and_then(|()| File::open(&tmp)?.sync_all())
+                .and_then(|()| fs::rename(&tmp, path))
+                .map_err(|e| StoreError::io("restore", path, e))?;
+            sync_dir(dir);
+            notices.push(Notice::RestoredFromBackup {
+                path: path.to_owned(),
+                aside,
+            });
+            Ok(Some(profile))
+        }
+    }
+}
+
+fn parse_profile(path: &Path, bytes: &[u8]) -> Result<Profile, StoreError> {
+    let value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| StoreError::Unreadable {
+            path: path.to_owned(),
+            detail: e.to_string(),
+        })?;
+    let format = value
+        .get("format")
+        .and_then(serde_json::Value::as_u64)
+        .unwrap_or(0);
+    if format > u64::from(FILE_FORMAT) {
+        return Err(StoreError::NewerFormat {
+            path: path.to_owned(),
+            found: u32::try_from(format).unwrap_or(u32::MAX),
+        });
+    }
+    serde_json::from_value(value).map_err(|e| StoreError::Unreadable {
+        path: path.to_owned(),
+        detail: e.to_string(),
+    })
+}
+
+/// The profile's lock: `Ok(None)` when the folder cannot be written (the
+/// profile is then read-only for this session).
+fn take_lock(dir: &Path) -> Result<Option<File>, StoreError> {
+    let path = dir.join("lock");
+    let file = match OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+    {
+        Ok(f) => f,
+        Err(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem
+            ) =>
+        {
+            return Ok(None);
+        }
+        Err(e) => return Err(StoreError::io("open the lock of", &path, e)),
+    };
+    match file.try_lock() {
+        Ok(()) => Ok(Some(file)),
+        Err(fs::TryLockError::WouldBlock) => Err(StoreError::Locked { path }),
+        Err(fs::TryLockError::Error(e)) => Err(StoreError::io("lock", &path, e)),
+    }
+}
+
+/// Read one journal into `events`. For this device's own journal
+/// (`writable`), repair it: a torn last line is saved aside and cut off; a
+/// file with unreadable lines is renamed aside and rewritten with the
+/// readable ones.
+fn read_journal(
+    path: &Path,
+    writable: bool,
+    events: &mut Vec<Event>,
+    notices: &mut Vec<Notice>,
+) -> Result<(), StoreError> {
+    let bytes = fs::read(path).map_err(|e| StoreError::io("read", path, e))?;
+    let complete_len = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let (complete, tail) = bytes.split_at(complete_len);
+    let mut good_lines: Vec<&[u8]> = Vec::new();
+    let mut unreadable = 0usize;
+    let mut newer = 0usize;
+    for line in complete.split(|&b| b == b'\n') {
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        match classify(line) {
+            Line::Event(e) => {
+                events.push(*e);
+                good_lines.push(line);
+            }
+            Line::Newer => {
+                newer += 1;
+                good_lines.push(line);
+            }
+            Line::Garbage => unreadable += 1,
+        }
+    }
+    // A tail without a newline: the write was cut off. If it happens to be
+    // a whole event, keep it.
+    let mut tail_event = None;
+    if !tail.iter().all(u8::is_ascii_whitespace)
+        && let Line::Event(e) = classify(tail)
+    {
+        tail_event = Some(*e);
+    }
+    if newer > 0 {
+        notices.push(Notice::NewerEvents {
+            path: path.to_owned(),
+            count: newer,
+        });
+    }
+    if !writable {
+        if unreadable > 0 {
+            notices.push(Notice::ForeignLinesSkipped {
+                path: path.to_owned(),
+                count: unreadable,
+            });
+        }
+        events.extend(tail_event);
+        return Ok(());
+    }
+    if unreadable > 0 {
+        // Keep the original whole, aside; write the readable lines back.
+        let aside = aside_name(path, "corrupt");
+        fs::rename(path, &aside).map_err(|e| StoreError::io("set aside", path, e))?;
+        let mut clean = Vec::with_capacity(bytes.len());
+        for line in &good_lines {
+            clean.extend_from_slice(line);
+            clean.push(b'\n');
+        }
+        if let Some(e) = &tail_event {
+            clean.extend_from_slice(&serde_json::to_vec(e).unwrap_or_default());
+            clean.push(b'\n');
+        }
+        let kept = good_lines.len() + usize::from(tail_event.is_some());
+        write_new(path, &clean)?;
+        notices.push(Notice::SetAside {
+            path: path.to_owned(),
+            aside,
+            kept,
+            unreadable,
+        });
+        events.extend(tail_event);
+        return Ok(());
+    }
+    if !tail.is_empty() {
+        if let Some(e) = tail_event {
+            // Only the newline is missing.
+            let mut f = OpenOptions::new()
+                .append(true)
+                .open(path)
+                .map_err(|e| StoreError::io("repair", path, e))?;
+            f.write_all(b"\n")
+                .and_then(|()| f.sync_data())
+                .map_err(|e| StoreError::io("repair", path, e))?;
+            events.push(e);
+        } else if !tail.iter().all(u8::is_ascii_whitespace) {
+            let kept_at = aside_name(path, "torn");
+            let saved = fs::write(&kept_at, tail).is_ok();
+            let f = OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(|e| StoreError::io("repair", path, e))?;
+            f.set_len(complete_len as u64)
+                .and_then(|()| f.sync_data())
+                .map_err(|e| StoreError::io("repair", path, e))?;
+            notices.push(Notice::TornLine {
+                path: path.to_owned(),
+                kept_at: saved.then_some(kept_at),
+            });
+        } else {
+            let f = OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(|e| StoreError::io("repair", path, e))?;
+            f.set_len(complete_len as u64)
+                .map_err(|e| StoreError::io("repair", path, e))?;
+        }
+    }
+    Ok(())
+}
+
+/// Write a file that does not exist yet, durably.
+fn write_new(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let tmp = dir.join(format!(
+        ".{}.tmp-{}",
+        path.file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default(),
+        Uuid::new_v4().simple()
+    ));
+    let result = (|| {
+        let mut f = File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        fs::rename(&tmp, path)
+    })();
+    if let Err(e) = result {
+        let _ = fs::remove_file(&tmp);
+        return Err(StoreError::io("write", path, e));
+    }
+    sync_dir(dir);
+    Ok(())
+}
+
+enum Line {
+    Event(Box<Event>),
+    /// Written by a newer Puente: kept, not used.
+    Newer,
+    Garbage,
+}
+
+fn classify(line: &[u8]) -> Line {
+    let Ok(value) = serde_json::from_slice::<serde_json::Value>(line) else {
+        return Line::Garbage;
+    };
+    let Some(v) = value.get("v").and_then(serde_json::Value::as_u64) else {
+        return Line::Garbage;
+    };
+    if v > u64::from(EVENT_FORMAT) {
+        return Line::Newer;
+    }
+    match serde_json::from_value::<Event>(value) {
+        Ok(e) => Line::Event(Box::new(e)),
+        // A v1 line of a kind this build does not know: from a later v1
+        // build; keep it like a newer line.
+        Err(_) if v == u64::from(EVENT_FORMAT) => Line::Newer,
+        Err(_) => Line::Garbage,
+    }
+}
+
+/// An open profile: appends this device's events.
+#[derive(Debug)]
+pub struct ProfileSession {
+    pub profile: Profile,
+    dir: PathBuf,
+    journal_path: PathBuf,
+    journal: Option<File>,
+    lock: Option<File>,
+    device: Uuid,
+    pending: VecDeque<Event>,
+}
+
+impl ProfileSession {
+    pub fn device(&self) -> Uuid {
+        self.device
+    }
+
+    pub fn journal_path(&self) -> &Path {
+        &self.journal_path
+    }
+
+    /// Events recorded but not yet on disk (the folder is read-only or full).
+    pub fn pending(&self) -> usize {
+        self.pending.len()
+    }
+
+    /// Record an event: it is appended and fsynced before this returns
+    /// `Ok`. On failure it stays pending, in order, for [`Self::flush`].
+    pub fn record(&mut self, event: Event) -> Result<(), StoreError> {
+        self.pending.push_back(event);
+        self.flush()
+    }
+
+    /// Write every pending event, oldest first; stops at the first failure.
+    pub fn flush(&mut self) -> Result<(), StoreError> {
+        while let Some(event) = self.pending.front() {
+            let line = {
+                let mut line = serde_json::to_vec(event).unwrap_or_default();
+                line.push(b'\n');
+                line
+            };
+            self.append_line(&line)?;
+            self.pending.pop_front();
+        }
+        Ok(())
+    }
+
+    fn append_line(&mut self, line: &[u8]) -> Result<(), StoreError> {
+        if self.lock.is_none() {
+            self.lock = take_lock(&self.dir)?;
+            if self.lock.is_none() {
+                return Err(StoreError::io(
+                    "write to",
+                    &self.dir,
+                    io::Error::new(io::ErrorKind::PermissionDenied, "the folder is read-only"),
+                ));
+            }
+        }
+        if self.journal.is_none() {
+            let created = !self.journal_path.exists();
+            let file = OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&self.journal_path)
+                .map_err(|e| StoreError::io("open", &self.journal_path, e))?;
+            if created {
+                sync_dir(&self.dir);
+            }
+            self.journal = Some(file);
+        }
+        let Some(file) = self.journal.as_mut() else {
+            return Ok(());
+        };
+        let before = file.metadata().map(|m| m.len()).ok();
+        let written = file.write_all(line).and_then(|()| file.sync_data());
+        if let Err(e) = written {
+            // Leave no partial line behind: cut back to where we started.
+            if let Some(len) = before {
+                let _ = file.set_len(len);
+            }
+            self.journal = None;
+            return Err(StoreError::io("save to", &self.journal_path, e));
+        }
+        Ok(())
+    }
+}
