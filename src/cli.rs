@@ -21,6 +21,14 @@ use crate::content::{self, Loaded};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Keep progress in this folder instead of the usual place (a
+    /// `puente-data` folder beside the program, else the platform's data
+    /// folder)
+    #[arg(long, value_name = "DIR", global = true)]
+    pub data_dir: Option<PathBuf>,
+    /// Also open this content pack folder (may be repeated)
+    #[arg(long = "pack", value_name = "DIR")]
+    pub packs: Vec<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -4,6 +4,7 @@
 //! The library holds everything; `main.rs` only parses arguments. See
 //! ARCHITECTURE.md for the map and the rules between modules.
 
+pub mod assess;
 pub mod cli;
 pub mod content;
 pub mod progress;

@@ -15,12 +15,12 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        None => match puente::ui::run() {
+        None => match puente::ui::run(cli.data_dir, &cli.packs) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!(
-                    "Puente could not open its window: {e}\n\
-                     It needs a graphical session (X11 or Wayland) with OpenGL 2 or newer."
+                    "Puente could not start: {e}\n\
+                     The window needs a graphical session (X11 or Wayland) with OpenGL 2 or newer."
                 );
                 ExitCode::from(1)
             }

@@ -140,3 +140,147 @@ mod tests {
         );
     }
 }
+
+/// A date as a learner types it: `2026-08-17`, `17/08/2026`, `17/8/2026`
+/// or `17.08.2026` (day first, as in Latin America and Europe).
+pub fn parse_learner_date(s: &str) -> Option<Date> {
+    let s = s.trim();
+    if let Ok(d) = parse_date(s) {
+        return Some(d);
+    }
+    let parts: Vec<&str> = s.split(['/', '.', '-']).map(str::trim).collect();
+    let [day, month, year] = parts.as_slice() else {
+        return None;
+    };
+    if year.len() != 4 {
+        return None;
+    }
+    let (day, month, year) = (
+        day.parse::<i8>().ok()?,
+        month.parse::<i8>().ok()?,
+        year.parse::<i16>().ok()?,
+    );
+    Date::new(year, month, day).ok()
+}
+
+/// "Monday 17 August 2026", "lunes 17 de agosto de 2026",
+/// "segunda-feira, 17 de agosto de 2026".
+pub fn long_date(date: Date, lang: &str) -> String {
+    const EN_DAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    const ES_DAYS: [&str; 7] = [
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+    ];
+    const PT_DAYS: [&str; 7] = [
+        "segunda-feira",
+        "terça-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        "sábado",
+        "domingo",
+    ];
+    const EN_MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const ES_MONTHS: [&str; 12] = [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ];
+    const PT_MONTHS: [&str; 12] = [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ];
+    let weekday = usize::from(date.weekday().to_monday_zero_offset().unsigned_abs());
+    let month = usize::from(date.month().unsigned_abs()) - 1;
+    let (day, year) = (date.day(), date.year());
+    match lang.split('-').next().unwrap_or(lang) {
+        "es" => format!(
+            "{} {day} de {} de {year}",
+            ES_DAYS[weekday], ES_MONTHS[month]
+        ),
+        "pt" => format!(
+            "{}, {day} de {} de {year}",
+            PT_DAYS[weekday], PT_MONTHS[month]
+        ),
+        _ => format!("{} {day} {} {year}", EN_DAYS[weekday], EN_MONTHS[month]),
+    }
+}
+
+#[cfg(test)]
+mod learner_tests {
+    use super::*;
+
+    #[test]
+    fn learner_dates_in_common_forms() {
+        let want = parse_date("2026-08-17").ok();
+        for typed in [
+            "2026-08-17",
+            "17/08/2026",
+            "17/8/2026",
+            "17.08.2026",
+            " 17-08-2026 ",
+        ] {
+            assert_eq!(parse_learner_date(typed), want, "{typed}");
+        }
+        assert_eq!(parse_learner_date("31/02/2026"), None);
+        assert_eq!(
+            parse_learner_date("17/08/26"),
+            None,
+            "two-digit years are ambiguous"
+        );
+        assert_eq!(parse_learner_date("tomorrow"), None);
+    }
+
+    #[test]
+    fn long_dates_in_three_languages() {
+        let d = parse_date("2026-08-17").expect("valid");
+        assert_eq!(long_date(d, "en"), "Monday 17 August 2026");
+        assert_eq!(long_date(d, "es"), "lunes 17 de agosto de 2026");
+        assert_eq!(long_date(d, "pt"), "segunda-feira, 17 de agosto de 2026");
+    }
+}

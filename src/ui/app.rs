@@ -1,15 +1,56 @@
-//! `PuenteApp`: owns the loaded content and the screen state, draws the
-//! current screen, then applies what the user asked for.
+//! `PuenteApp`: owns the content, the learner's session and the current
+//! screen; draws the screen, then applies the actions it returned.
+//!
+//! Every answer becomes an event that is applied to the in-memory progress
+//! and appended (fsynced) to the journal before the next frame. When the
+//! data folder cannot be written, events stay pending, a banner says so,
+//! and saving is retried every few seconds.
 
-use crate::content::{Diagnostic, Loaded, Pack};
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::time::{Duration, Instant};
 
-use super::home;
+use uuid::Uuid;
+
+use crate::assess;
+use crate::content::{self, Diagnostic, Loaded, Pack, Text};
+use crate::progress::store::{DataDirKind, Notice, Store, WriteProblem};
+use crate::progress::{Answer, EVENT_FORMAT, Event, EventBody, ProfileSession, Progress};
+
+use super::home::HomeState;
+use super::markdown::Markdown;
+use super::player::PlayerState;
+use super::profiles::ProfilesState;
+use super::{home, player, profiles, summary, theme};
 
 /// Something the user asked for, applied after the frame is drawn.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Show content in this language.
+    CreateProfile {
+        name: String,
+        language: String,
+    },
+    OpenProfile(Uuid),
+    ShowProfiles,
+    Home,
+    /// Open a module at a step id (or where the learner stopped).
+    OpenModule {
+        pack: String,
+        module: String,
+        step: Option<String>,
+    },
+    GoToStep(usize),
+    /// Record an answer to the current step.
+    Submit(Answer),
+    /// Leave the module for its summary.
+    Finish,
     SetLanguage(String),
+    /// Ask for a pack folder in a dialog (off the frame).
+    OpenPackDialog,
+    OpenPackPath(PathBuf),
+    DismissMessages,
+    RetrySaving,
+    CloseAnyway,
 }
 
 /// The packs that loaded and every problem met loading them.
@@ -20,13 +61,60 @@ pub struct Library {
 
 impl Library {
     pub fn new(loaded: Vec<Loaded>) -> Self {
-        let mut packs = Vec::new();
-        let mut diagnostics = Vec::new();
+        let mut library = Self {
+            packs: Vec::new(),
+            diagnostics: Vec::new(),
+        };
         for l in loaded {
-            diagnostics.extend(l.diagnostics);
-            packs.extend(l.pack);
+            library.add(l);
         }
-        Self { packs, diagnostics }
+        library
+    }
+
+    /// Add a loaded pack; one with the id of a pack already here replaces
+    /// it. Returns what happened, for the user.
+    pub fn add(&mut self, loaded: Loaded) -> String {
+        let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
+        let warnings = loaded.diagnostics.len() - errors;
+        self.diagnostics.extend(loaded.diagnostics);
+        let Some(pack) = loaded.pack else {
+            return format!(
+                "The pack could not be opened: {errors} errors. See the problems listed below."
+            );
+        };
+        let title = pack
+            .info
+            .title
+            .get("en", pack.fallback_language())
+            .to_owned();
+        if errors > 0 {
+            return format!(
+                "“{title}” has {errors} errors and was not opened; the problems are listed below. Its author can check it with `puente check`."
+            );
+        }
+        let summary = format!(
+            "Opened “{title}” (version {}): {} modules, {} self-assessments{}.",
+            pack.info.version,
+            pack.modules.len(),
+            pack.checklists.len(),
+            if warnings > 0 {
+                format!(", {warnings} warnings")
+            } else {
+                String::new()
+            }
+        );
+        if let Some(existing) = self.packs.iter_mut().find(|p| p.info.id == pack.info.id) {
+            let old = existing.info.version.clone();
+            *existing = pack;
+            format!("{summary} It replaces version {old}.")
+        } else {
+            self.packs.push(pack);
+            summary
+        }
+    }
+
+    pub fn pack(&self, id: &str) -> Option<&Pack> {
+        self.packs.iter().find(|p| p.info.id.as_str() == id)
     }
 
     /// Every language some pack offers, in the order first met.
@@ -41,33 +129,528 @@ impl Library {
     }
 }
 
-pub struct PuenteApp {
-    pub library: Library,
-    /// The language content is shown in.
-    pub language: String,
+/// The open profile.
+pub struct Learner {
+    pub session: ProfileSession,
+    pub progress: Progress,
+    /// Why the last write failed, while events are pending.
+    pub write_problem: Option<(WriteProblem, String)>,
 }
 
+/// What screens read each frame.
+pub struct View<'a> {
+    pub library: &'a Library,
+    pub progress: &'a Progress,
+    pub lang: &'a str,
+}
+
+impl View<'_> {
+    /// A text in the learner's language, falling back to the pack's first.
+    pub fn t<'t>(&self, pack: &Pack, text: &'t Text) -> &'t str {
+        text.get(self.lang, pack.fallback_language())
+    }
+}
+
+/// Which screen is showing, with the state it keeps.
+pub enum Route {
+    Profiles(ProfilesState),
+    Home(HomeState),
+    Module(Box<PlayerState>),
+    Summary { pack: String, module: String },
+}
+
+pub struct PuenteApp {
+    pub library: Library,
+    pub store: Option<Store>,
+    pub data_dir: PathBuf,
+    pub data_kind: DataDirKind,
+    pub learner: Option<Learner>,
+    pub route: Route,
+    pub markdown: Markdown,
+    /// Things the user must be told (damaged files repaired, packs opened).
+    pub messages: Vec<String>,
+    /// A pack being chosen or loaded off the frame.
+    pack_task: Option<Receiver<Option<(PathBuf, Loaded)>>>,
+    last_retry: Option<Instant>,
+    confirm_close: bool,
+}
+
+/// How often saving is retried while the data folder cannot be written.
+const RETRY_EVERY: Duration = Duration::from_secs(3);
+
 impl PuenteApp {
-    pub fn new(loaded: Vec<Loaded>) -> Self {
+    /// Build the app: open the data folder, and the profile if there is
+    /// exactly one (or the last one used, if recorded).
+    pub fn new(
+        ctx: &egui::Context,
+        loaded: Vec<Loaded>,
+        data_dir: PathBuf,
+        data_kind: DataDirKind,
+    ) -> Self {
+        theme::apply(ctx);
         let library = Library::new(loaded);
-        let language = library
-            .languages()
-            .into_iter()
-            .next()
-            .unwrap_or_else(|| "en".to_owned());
-        Self { library, language }
+        let mut app = Self {
+            library,
+            store: None,
+            data_dir: data_dir.clone(),
+            data_kind,
+            learner: None,
+            route: Route::Profiles(ProfilesState::default()),
+            markdown: Markdown::default(),
+            messages: Vec::new(),
+            pack_task: None,
+            last_retry: None,
+            confirm_close: false,
+        };
+        match Store::open(&data_dir) {
+            Ok((store, notices)) => {
+                app.tell(&notices);
+                let (profiles, notices) = store.profiles();
+                app.tell(&notices);
+                // One learner on this computer: open their profile. Several:
+                // let them choose, the last one first.
+                let only = (profiles.len() == 1).then(|| profiles[0].id);
+                app.route = Route::Profiles(ProfilesState { last: store.last_profile(), ..ProfilesState::default() });
+                app.store = Some(store);
+                if let Some(id) = only {
+                    app.apply(Action::OpenProfile(id));
+                }
+            }
+            Err(e) => app.messages.push(format!(
+                "Puente cannot use its data folder, so progress will not be saved: {e}. Start Puente with --data-dir FOLDER to use another folder."
+            )),
+        }
+        app
     }
 
-    fn apply(&mut self, action: Action) {
-        match action {
-            Action::SetLanguage(lang) => self.language = lang,
+    fn tell(&mut self, notices: &[Notice]) {
+        self.messages
+            .extend(notices.iter().map(ToString::to_string));
+    }
+
+    /// The content language: the profile's, else the first pack's.
+    pub fn language(&self) -> String {
+        self.learner
+            .as_ref()
+            .map(|l| l.session.profile.language.clone())
+            .or_else(|| self.library.languages().into_iter().next())
+            .unwrap_or_else(|| "en".to_owned())
+    }
+
+    /// Apply an event to the progress, then save it.
+    fn record(&mut self, pack: &str, body: EventBody) {
+        let Some(learner) = self.learner.as_mut() else {
+            return;
+        };
+        let pack_version = self
+            .library
+            .pack(pack)
+            .map(|p| p.info.version.clone())
+            .unwrap_or_default();
+        let event = Event {
+            v: EVENT_FORMAT,
+            id: Uuid::new_v4(),
+            profile: learner.session.profile.id,
+            device: learner.session.device(),
+            at: jiff::Timestamp::now(),
+            pack: pack.to_owned(),
+            pack_version,
+            body,
+        };
+        learner.progress.apply(&event);
+        match learner.session.record(event) {
+            Ok(()) => learner.write_problem = None,
+            Err(e) => {
+                learner.write_problem = Some((e.problem(), e.to_string()));
+                self.last_retry = Some(Instant::now());
+            }
         }
+    }
+
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::CreateProfile { name, language } => {
+                let Some(store) = &self.store else { return };
+                match store.create_profile(&name, &language) {
+                    Ok(profile) => self.apply(Action::OpenProfile(profile.id)),
+                    Err(e) => self.profile_error(format!("The profile could not be created: {e}")),
+                }
+            }
+            Action::OpenProfile(id) => {
+                let Some(store) = &self.store else { return };
+                match store.open_profile(id) {
+                    Ok(opened) => {
+                        let _ = store.set_last_profile(id);
+                        let progress = Progress::from_events(&opened.events);
+                        self.tell(&opened.notices);
+                        self.learner = Some(Learner {
+                            session: opened.session,
+                            progress,
+                            write_problem: None,
+                        });
+                        self.route = Route::Home(HomeState::default());
+                    }
+                    Err(e) => self.profile_error(e.to_string()),
+                }
+            }
+            Action::ShowProfiles => {
+                if self
+                    .learner
+                    .as_ref()
+                    .is_some_and(|l| l.session.pending() > 0)
+                {
+                    self.messages.push("Some answers are not saved yet, so the profile stays open; see the message at the top.".to_owned());
+                    return;
+                }
+                self.learner = None;
+                self.route = Route::Profiles(ProfilesState::default());
+            }
+            Action::Home => self.route = Route::Home(HomeState::default()),
+            Action::OpenModule { pack, module, step } => {
+                self.open_module(&pack, &module, step.as_deref())
+            }
+            Action::GoToStep(index) => {
+                if let Route::Module(state) = &mut self.route {
+                    state.step = index;
+                }
+                self.enter_step();
+            }
+            Action::Submit(answer) => self.submit(answer),
+            Action::Finish => {
+                let Route::Module(state) = &self.route else {
+                    return;
+                };
+                let (pack_id, module_id): (String, String) =
+                    (state.pack.clone(), state.module.clone());
+                let score = self.module_percent(&pack_id, &module_id);
+                self.record(
+                    &pack_id,
+                    EventBody::Completed {
+                        module: module_id.clone(),
+                        score,
+                    },
+                );
+                self.route = Route::Summary {
+                    pack: pack_id,
+                    module: module_id,
+                };
+            }
+            Action::SetLanguage(language) => {
+                let (Some(store), Some(learner)) = (&self.store, self.learner.as_mut()) else {
+                    return;
+                };
+                learner.session.profile.language = language;
+                if let Err(e) = store.save_profile(&learner.session.profile) {
+                    self.messages
+                        .push(format!("The language could not be saved: {e}"));
+                }
+            }
+            Action::OpenPackDialog => self.open_pack_dialog(),
+            Action::OpenPackPath(path) => {
+                let loaded = content::load(&content::source::read_dir(&path));
+                let message = self.library.add(loaded);
+                self.messages.push(message);
+            }
+            Action::DismissMessages => self.messages.clear(),
+            Action::RetrySaving => self.retry_saving(),
+            Action::CloseAnyway => self.confirm_close = false,
+        }
+    }
+
+    fn profile_error(&mut self, message: String) {
+        match &mut self.route {
+            Route::Profiles(state) => state.error = Some(message),
+            _ => {
+                self.route = Route::Profiles(ProfilesState {
+                    error: Some(message),
+                    ..ProfilesState::default()
+                });
+            }
+        }
+    }
+
+    fn open_module(&mut self, pack_id: &str, module_id: &str, step: Option<&str>) {
+        let Some(pack) = self.library.pack(pack_id) else {
+            return;
+        };
+        let Some(module) = pack.module(module_id) else {
+            return;
+        };
+        if module.steps.is_empty() {
+            return;
+        }
+        let progress = self
+            .learner
+            .as_ref()
+            .and_then(|l| l.progress.module(pack_id, module_id));
+        let wanted = step
+            .map(str::to_owned)
+            .or_else(|| progress.and_then(|p| p.last_step.clone()));
+        let index = wanted
+            .and_then(|id| module.steps.iter().position(|s| s.id().as_str() == id))
+            .unwrap_or(0);
+        self.route = Route::Module(Box::new(PlayerState::new(pack_id, module_id, index)));
+        self.enter_step();
+    }
+
+    /// Record the visit and load the saved answer into the screen state.
+    fn enter_step(&mut self) {
+        let Route::Module(state) = &mut self.route else {
+            return;
+        };
+        let Some(module) = self
+            .library
+            .pack(&state.pack)
+            .and_then(|p| p.module(&state.module))
+        else {
+            return;
+        };
+        state.step = state.step.min(module.steps.len().saturating_sub(1));
+        let step = &module.steps[state.step];
+        let saved = self
+            .learner
+            .as_ref()
+            .and_then(|l| l.progress.module(&state.pack, &state.module))
+            .and_then(|p| p.answers.get(step.id().as_str()))
+            .map(|r| r.answer.clone());
+        state.load(step, saved.as_ref());
+        let (pack, body) = (
+            state.pack.clone(),
+            EventBody::Visited {
+                module: state.module.clone(),
+                step: step.id().to_string(),
+            },
+        );
+        self.record(&pack, body);
+    }
+
+    fn submit(&mut self, answer: Answer) {
+        let Route::Module(state) = &self.route else {
+            return;
+        };
+        let Some(module) = self
+            .library
+            .pack(&state.pack)
+            .and_then(|p| p.module(&state.module))
+        else {
+            return;
+        };
+        let Some(step) = module.steps.get(state.step) else {
+            return;
+        };
+        let scored = assess::score(step, &answer);
+        let body = EventBody::Answered {
+            module: state.module.clone(),
+            step: step.id().to_string(),
+            answer,
+            score: scored.score,
+            correct: scored.correct,
+        };
+        let pack = state.pack.clone();
+        self.record(&pack, body);
+    }
+
+    pub fn module_percent(&self, pack_id: &str, module_id: &str) -> Option<f64> {
+        let module = self.library.pack(pack_id)?.module(module_id)?;
+        let progress = self
+            .learner
+            .as_ref()
+            .and_then(|l| l.progress.module(pack_id, module_id));
+        assess::module_score(&module.steps, progress).percent
+    }
+
+    fn open_pack_dialog(&mut self) {
+        if self.pack_task.is_some() {
+            return;
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let picked = rfd::FileDialog::new()
+                .set_title("Open a content pack folder")
+                .pick_folder();
+            let result = picked.map(|path| {
+                let loaded = content::load(&content::source::read_dir(&path));
+                (path, loaded)
+            });
+            let _ = tx.send(result);
+        });
+        self.pack_task = Some(rx);
+    }
+
+    fn poll_pack_task(&mut self, ctx: &egui::Context) {
+        let Some(rx) = &self.pack_task else { return };
+        match rx.try_recv() {
+            Ok(Some((_path, loaded))) => {
+                let message = self.library.add(loaded);
+                self.messages.push(message);
+                self.pack_task = None;
+            }
+            Ok(None) | Err(TryRecvError::Disconnected) => self.pack_task = None,
+            Err(TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(200)),
+        }
+    }
+
+    fn retry_saving(&mut self) {
+        self.last_retry = Some(Instant::now());
+        let Some(learner) = self.learner.as_mut() else {
+            return;
+        };
+        match learner.session.flush() {
+            Ok(()) => learner.write_problem = None,
+            Err(e) => learner.write_problem = Some((e.problem(), e.to_string())),
+        }
+    }
+
+    fn pending(&self) -> usize {
+        self.learner.as_ref().map_or(0, |l| l.session.pending())
+    }
+
+    /// Whether a pack is being chosen or loaded.
+    pub fn is_opening_pack(&self) -> bool {
+        self.pack_task.is_some()
+    }
+
+    fn banners(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let pending = self.pending();
+        if let Some(learner) = &self.learner
+            && let Some((problem, detail)) = &learner.write_problem
+            && pending > 0
+        {
+            let what = match problem {
+                WriteProblem::ReadOnly => "Your data folder cannot be written (it is read-only).",
+                WriteProblem::Full => "The disk is full.",
+                WriteProblem::InUse => "This profile is open in another Puente window.",
+                WriteProblem::Other => "Your answers could not be saved.",
+            };
+            egui::Frame::new().fill(theme::alarm_fill(ui.visuals())).inner_margin(10.0).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(egui::RichText::new(what).strong());
+                ui.label(format!(
+                    "{pending} answer(s) are kept in memory and will be saved as soon as possible; keep Puente open. Puente tries again every few seconds."
+                ));
+                ui.label(egui::RichText::new(detail).small());
+                if ui.button("Try saving now").clicked() {
+                    actions.push(Action::RetrySaving);
+                }
+            });
+        }
+        if !self.messages.is_empty() {
+            egui::Frame::new()
+                .fill(theme::note_fill(ui.visuals()))
+                .inner_margin(10.0)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    for message in &self.messages {
+                        ui.label(message);
+                    }
+                    if ui.button("Dismiss").clicked() {
+                        actions.push(Action::DismissMessages);
+                    }
+                });
+        }
+    }
+
+    fn close_guard(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let ctx = ui.ctx().clone();
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.pending() > 0
+            && !self.confirm_close
+        {
+            self.retry_saving();
+            if self.pending() > 0 {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.confirm_close = true;
+            }
+        }
+        if !self.confirm_close {
+            return;
+        }
+        egui::Modal::new(egui::Id::unique("confirm-close")).show(&ctx, |ui| {
+            ui.set_max_width(460.0);
+            ui.heading("Answers not saved");
+            ui.label(format!(
+                "{} answer(s) could not be saved yet. If you close Puente now they are lost. Free some disk space or make the data folder writable, then try again.",
+                self.pending()
+            ));
+            ui.horizontal(|ui| {
+                if ui.button("Try saving now").clicked() {
+                    actions.push(Action::RetrySaving);
+                }
+                if ui.button("Keep Puente open").clicked() {
+                    actions.push(Action::CloseAnyway);
+                }
+                if ui.button("Close and lose them").clicked() {
+                    self.confirm_close = false;
+                    if let Some(learner) = self.learner.as_mut() {
+                        learner.write_problem = None;
+                    }
+                    self.learner = None;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+        });
     }
 }
 
 impl eframe::App for PuenteApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.poll_pack_task(ctx);
+        if self.pending() > 0 {
+            if self.last_retry.is_none_or(|t| t.elapsed() >= RETRY_EVERY) {
+                self.retry_saving();
+            }
+            ctx.request_repaint_after(RETRY_EVERY);
+        }
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let actions = home::home_ui(ui, &self.library, &self.language);
+        let mut actions = Vec::new();
+        egui::Panel::top("banners")
+            .show_separator_line(false)
+            .show(ui, |ui| {
+                self.banners(ui, &mut actions);
+            });
+        let lang = self.language();
+        let empty = Progress::default();
+        let progress = self.learner.as_ref().map_or(&empty, |l| &l.progress);
+        let view = View {
+            library: &self.library,
+            progress,
+            lang: &lang,
+        };
+        match &mut self.route {
+            Route::Profiles(state) => {
+                let profiles = self
+                    .store
+                    .as_ref()
+                    .map(|s| s.profiles().0)
+                    .unwrap_or_default();
+                profiles::profiles_ui(ui, &view, &profiles, state, &mut actions);
+            }
+            Route::Home(state) => {
+                let name = self
+                    .learner
+                    .as_ref()
+                    .map(|l| l.session.profile.name.as_str())
+                    .unwrap_or_default();
+                home::home_ui(
+                    ui,
+                    &view,
+                    name,
+                    self.pack_task.is_some(),
+                    state,
+                    &mut self.markdown,
+                    &mut actions,
+                );
+            }
+            Route::Module(state) => {
+                player::player_ui(ui, &view, state, &mut self.markdown, &mut actions)
+            }
+            Route::Summary { pack, module } => {
+                summary::summary_ui(ui, &view, pack, module, &mut actions)
+            }
+        }
+        self.close_guard(ui, &mut actions);
         for action in actions {
             self.apply(action);
         }

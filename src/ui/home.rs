@@ -1,31 +1,54 @@
-//! Home: the loaded packs with their modules and checklists, and any
-//! problems found in the content.
+//! Home: where the learner stopped, the modules with progress and score,
+//! the self-assessments, the content packs and their problems.
 
 use egui::RichText;
 
-use crate::content::{Severity, Step};
+use crate::assess;
+use crate::content::{Pack, Severity, Step};
 
-use super::app::{Action, Library};
+use super::app::{Action, View};
+use super::markdown::Markdown;
+use super::profiles::language_name;
+use super::theme;
 
-/// Draw the home screen; returns what the user asked for.
-pub fn home_ui(ui: &mut egui::Ui, library: &Library, language: &str) -> Vec<Action> {
-    let mut actions = Vec::new();
+/// The screen's own state.
+#[derive(Default)]
+pub struct HomeState {
+    /// A pack folder typed by hand (when no file dialog is available).
+    pub pack_path: String,
+}
+
+pub fn home_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    learner_name: &str,
+    opening_pack: bool,
+    state: &mut HomeState,
+    _markdown: &mut Markdown,
+    actions: &mut Vec<Action>,
+) {
     egui::Panel::top("home-top").show(ui, |ui| {
         ui.add_space(6.0);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.heading("Puente");
-            ui.label("IP management and technology transfer in the life sciences");
+            ui.add_space(theme::GAP);
+            ui.label(RichText::new(learner_name).strong());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let mut chosen = language.to_owned();
-                egui::ComboBox::from_label("Content language")
+                if ui.button("Switch profile").clicked() {
+                    actions.push(Action::ShowProfiles);
+                }
+                let mut chosen = view.lang.to_owned();
+                let combo = egui::ComboBox::from_id_salt("content-language")
                     .selected_text(language_name(&chosen))
                     .show_ui(ui, |ui| {
-                        for lang in library.languages() {
+                        for lang in view.library.languages() {
                             let name = language_name(&lang);
                             ui.selectable_value(&mut chosen, lang, name);
                         }
                     });
-                if chosen != language {
+                let label = ui.label("Language");
+                combo.response.labelled_by(label.id);
+                if chosen != view.lang {
                     actions.push(Action::SetLanguage(chosen));
                 }
             });
@@ -36,114 +59,265 @@ pub fn home_ui(ui: &mut egui::Ui, library: &Library, language: &str) -> Vec<Acti
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.set_max_width(ui.available_width().min(900.0));
-                problems_ui(ui, library);
-                for pack in &library.packs {
-                    let fallback = pack.fallback_language();
-                    let t = |text: &crate::content::Text| text.get(language, fallback).to_owned();
-                    ui.add_space(8.0);
-                    ui.label(RichText::new(t(&pack.info.title)).size(22.0).strong());
-                    ui.label(format!(
-                        "Version {} · {}",
-                        pack.info.version, pack.info.licence
-                    ));
-                    ui.add_space(8.0);
-                    ui.label(RichText::new("Modules").size(18.0).strong());
-                    for module in &pack.modules {
-                        egui::Frame::group(ui.style()).show(ui, |ui| {
-                            ui.set_width(ui.available_width());
-                            ui.label(RichText::new(t(&module.title)).strong().size(16.0));
-                            ui.label(t(&module.summary));
-                            let exercises = module
-                                .steps
-                                .iter()
-                                .filter(|s| !matches!(s, Step::Lesson(_)))
-                                .count();
-                            let lessons = module.steps.len() - exercises;
-                            ui.label(
-                                RichText::new(format!(
-                                    "{} min · {lessons} lessons · {exercises} exercises",
-                                    module.minutes
-                                ))
-                                .weak(),
-                            );
-                            if !module.prerequisites.is_empty() {
-                                let names: Vec<String> = module
-                                    .prerequisites
-                                    .iter()
-                                    .map(|p| {
-                                        pack.module(p.as_str())
-                                            .map_or_else(|| p.to_string(), |m| t(&m.title))
-                                    })
-                                    .collect();
-                                ui.label(
-                                    RichText::new(format!("Best after: {}", names.join(", ")))
-                                        .weak(),
-                                );
-                            }
-                        });
-                        ui.add_space(4.0);
-                    }
-                    if !pack.checklists.is_empty() {
-                        ui.add_space(8.0);
-                        ui.label(RichText::new("Self-assessments").size(18.0).strong());
-                        for checklist in &pack.checklists {
-                            egui::Frame::group(ui.style()).show(ui, |ui| {
-                                ui.set_width(ui.available_width());
-                                ui.label(RichText::new(t(&checklist.title)).strong().size(16.0));
-                                ui.label(t(&checklist.summary));
-                                let items: usize =
-                                    checklist.dimensions.iter().map(|d| d.items.len()).sum();
-                                ui.label(
-                                    RichText::new(format!(
-                                        "{} dimensions · {items} items",
-                                        checklist.dimensions.len()
-                                    ))
-                                    .weak(),
-                                );
-                            });
-                            ui.add_space(4.0);
+                ui.vertical_centered(|ui| {
+                    ui.set_max_width(theme::READING_WIDTH + 80.0);
+                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                        problems_ui(ui, view);
+                        continue_ui(ui, view, actions);
+                        for pack in &view.library.packs {
+                            modules_ui(ui, view, pack, actions);
                         }
-                    }
-                }
+                        packs_ui(ui, view, opening_pack, state, actions);
+                    });
+                });
             });
     });
-    actions
 }
 
-fn problems_ui(ui: &mut egui::Ui, library: &Library) {
-    if library.diagnostics.is_empty() {
+fn continue_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
+    let Some(position) = &view.progress.last_position else {
+        return;
+    };
+    let Some(pack) = view.library.pack(&position.pack) else {
+        return;
+    };
+    let Some(module) = pack.module(&position.module) else {
+        return;
+    };
+    let Some(step) = module
+        .steps
+        .iter()
+        .find(|s| s.id().as_str() == position.step)
+    else {
+        return;
+    };
+    ui.add_space(theme::GAP);
+    let step_title = step_title(view, pack, step);
+    let text = format!(
+        "Continue where you stopped: {} — {}",
+        view.t(pack, &module.title),
+        step_title
+    );
+    if ui.button(RichText::new(text).strong().size(17.0)).clicked() {
+        actions.push(Action::OpenModule {
+            pack: position.pack.clone(),
+            module: position.module.clone(),
+            step: Some(position.step.clone()),
+        });
+    }
+}
+
+/// The title of a lesson, or the kind of an exercise, for lists.
+pub fn step_title(view: &View<'_>, pack: &Pack, step: &Step) -> String {
+    match step {
+        Step::Lesson(l) => view.t(pack, &l.title).to_owned(),
+        other => {
+            let kind = match other {
+                Step::SingleChoice(_) | Step::MultipleChoice(_) => "Question",
+                Step::TrueFalse(_) => "True or false",
+                Step::Ordering(_) => "Put in order",
+                Step::Matching(_) => "Match",
+                Step::Numeric(_) => "Calculate",
+                Step::Date(_) => "Deadline",
+                Step::Scenario(_) => "Case",
+                _ => "Reflection",
+            };
+            let prompt = other.prompt().map(|p| view.t(pack, p)).unwrap_or_default();
+            let mut short: String = prompt.chars().take(48).collect();
+            if prompt.chars().count() > 48 {
+                short = format!("{}…", short.trim_end());
+            }
+            format!("{kind}: {short}")
+        }
+    }
+}
+
+fn modules_ui(ui: &mut egui::Ui, view: &View<'_>, pack: &Pack, actions: &mut Vec<Action>) {
+    ui.add_space(theme::GAP);
+    ui.label(
+        RichText::new(view.t(pack, &pack.info.title))
+            .text_style(theme::title())
+            .strong(),
+    );
+    ui.add_space(4.0);
+    for module in &pack.modules {
+        let progress = view
+            .progress
+            .module(pack.info.id.as_str(), module.id.as_str());
+        let score = assess::module_score(&module.steps, progress);
+        egui::Frame::group(ui.style())
+            .inner_margin(12.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                let title = view.t(pack, &module.title);
+                if ui
+                    .add(egui::Button::new(RichText::new(title).strong().size(18.0)).frame(false))
+                    .clicked()
+                {
+                    actions.push(Action::OpenModule {
+                        pack: pack.info.id.to_string(),
+                        module: module.id.to_string(),
+                        step: None,
+                    });
+                }
+                ui.label(view.t(pack, &module.summary));
+                let exercises = module.steps.iter().filter(|s| s.kind().is_some()).count();
+                let lessons = module.steps.len() - exercises;
+                ui.label(
+                    RichText::new(format!(
+                        "{} min · {lessons} lessons · {exercises} exercises",
+                        module.minutes
+                    ))
+                    .weak(),
+                );
+                if !module.prerequisites.is_empty() {
+                    let names: Vec<String> = module
+                        .prerequisites
+                        .iter()
+                        .map(|p| match pack.module(p.as_str()) {
+                            Some(m) => {
+                                let done = view
+                                    .progress
+                                    .module(pack.info.id.as_str(), p.as_str())
+                                    .is_some_and(|mp| mp.completed.is_some());
+                                format!(
+                                    "{}{}",
+                                    view.t(pack, &m.title),
+                                    if done { " ✔" } else { " (not done yet)" }
+                                )
+                            }
+                            None => p.to_string(),
+                        })
+                        .collect();
+                    ui.label(RichText::new(format!("Best after: {}", names.join(", "))).weak());
+                }
+                ui.horizontal(|ui| {
+                    let fraction = if score.steps == 0 {
+                        0.0
+                    } else {
+                        score.done as f32 / score.steps as f32
+                    };
+                    ui.add(
+                        egui::ProgressBar::new(fraction)
+                            .desired_width(220.0)
+                            .text(format!("{} of {} steps", score.done, score.steps)),
+                    );
+                    let status = match (
+                        progress.and_then(|p| p.completed),
+                        score.percent,
+                        score.answered,
+                    ) {
+                        (Some(_), Some(p), _) => format!("Completed · score {p:.0}%"),
+                        (Some(_), None, _) => "Completed".to_owned(),
+                        (None, Some(p), n) if n > 0 => format!("Score so far {p:.0}%"),
+                        _ if score.done > 0 => "In progress".to_owned(),
+                        _ => "Not started".to_owned(),
+                    };
+                    ui.label(status);
+                });
+            });
+        ui.add_space(6.0);
+    }
+    if !pack.checklists.is_empty() {
+        ui.add_space(theme::GAP);
+        ui.label(
+            RichText::new("Self-assessments")
+                .text_style(theme::title())
+                .strong(),
+        );
+        for checklist in &pack.checklists {
+            egui::Frame::group(ui.style())
+                .inner_margin(12.0)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(
+                        RichText::new(view.t(pack, &checklist.title))
+                            .strong()
+                            .size(17.0),
+                    );
+                    ui.label(view.t(pack, &checklist.summary));
+                    let items: usize = checklist.dimensions.iter().map(|d| d.items.len()).sum();
+                    ui.label(
+                        RichText::new(format!(
+                            "{} dimensions · {items} items",
+                            checklist.dimensions.len()
+                        ))
+                        .weak(),
+                    );
+                });
+            ui.add_space(6.0);
+        }
+    }
+}
+
+fn packs_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    opening: bool,
+    state: &mut HomeState,
+    actions: &mut Vec<Action>,
+) {
+    ui.add_space(theme::GAP);
+    ui.label(
+        RichText::new("Content packs")
+            .text_style(theme::title())
+            .strong(),
+    );
+    for pack in &view.library.packs {
+        ui.label(format!(
+            "{} — version {} · {} · {}",
+            view.t(pack, &pack.info.title),
+            pack.info.version,
+            pack.info.licence,
+            pack.root
+        ));
+    }
+    ui.horizontal_wrapped(|ui| {
+        if opening {
+            ui.spinner();
+            ui.label("Choose a folder in the dialog…");
+        } else if ui.button("Open a content pack…").clicked() {
+            actions.push(Action::OpenPackDialog);
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("or type its folder:");
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut state.pack_path)
+                    .desired_width(320.0)
+                    .hint_text("/media/usb/my-pack"),
+            )
+            .labelled_by(label.id);
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui.button("Open folder").clicked() || enter) && !state.pack_path.trim().is_empty() {
+            actions.push(Action::OpenPackPath(state.pack_path.trim().into()));
+        }
+    });
+}
+
+fn problems_ui(ui: &mut egui::Ui, view: &View<'_>) {
+    let diagnostics = &view.library.diagnostics;
+    if diagnostics.is_empty() {
         return;
     }
-    let errors = library
-        .diagnostics
+    ui.add_space(theme::GAP);
+    let errors = diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .count();
-    let warnings = library.diagnostics.len() - errors;
+    let warnings = diagnostics.len() - errors;
     let title = format!("Problems in the content: {errors} errors, {warnings} warnings");
     egui::CollapsingHeader::new(RichText::new(title).strong())
         .default_open(errors > 0)
         .show(ui, |ui| {
-            for d in &library.diagnostics {
-                let text = RichText::new(d.to_string()).monospace();
-                let text = if d.severity == Severity::Error {
-                    text.color(ui.visuals().error_fg_color)
+            for d in diagnostics {
+                let color = if d.is_error() {
+                    theme::wrong(ui.visuals())
                 } else {
-                    text.color(ui.visuals().warn_fg_color)
+                    ui.visuals().warn_fg_color
                 };
-                ui.label(text);
+                ui.label(RichText::new(d.to_string()).monospace().color(color));
             }
         });
-}
-
-/// A language's own name, for the picker.
-pub fn language_name(code: &str) -> String {
-    match code {
-        "en" => "English".to_owned(),
-        "es" => "Español".to_owned(),
-        "pt" | "pt-BR" => "Português".to_owned(),
-        "fr" => "Français".to_owned(),
-        other => other.to_owned(),
-    }
 }

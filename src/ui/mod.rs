@@ -1,26 +1,52 @@
-//! The window: egui only. Screens read content and return actions; the app
-//! applies them after drawing. Nothing here reads or writes files.
+//! The window: egui only. Screens read content and progress and return
+//! actions; the app applies them after drawing. Nothing here reads or
+//! writes files itself.
 
 pub mod app;
+pub mod exercise;
 pub mod home;
+pub mod markdown;
+pub mod player;
+pub mod profiles;
+pub mod summary;
+pub mod theme;
+
+use std::path::PathBuf;
 
 pub use app::PuenteApp;
 
 use crate::content;
+use crate::progress::store::resolve_data_dir;
 
-/// Open the window with the default pack.
-pub fn run() -> eframe::Result {
-    let loaded = vec![content::load(&content::source::embedded())];
+/// Open the window with the default pack plus `extra_packs`, keeping
+/// progress in `data_dir` (or the usual place).
+pub fn run(data_dir: Option<PathBuf>, extra_packs: &[PathBuf]) -> Result<(), String> {
+    let (data_dir, kind) = resolve_data_dir(data_dir)?;
+    let mut loaded = vec![content::load(&content::source::embedded())];
+    loaded.extend(
+        extra_packs
+            .iter()
+            .map(|p| content::load(&content::source::read_dir(p))),
+    );
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Puente")
-            .with_inner_size([1100.0, 720.0])
+            .with_app_id("puente")
+            .with_inner_size([1180.0, 760.0])
             .with_min_inner_size([640.0, 480.0]),
         ..Default::default()
     };
     eframe::run_native(
         "Puente",
         options,
-        Box::new(|_cc| Ok(Box::new(PuenteApp::new(loaded)))),
+        Box::new(move |cc| {
+            Ok(Box::new(PuenteApp::new(
+                &cc.egui_ctx,
+                loaded,
+                data_dir,
+                kind,
+            )))
+        }),
     )
+    .map_err(|e| e.to_string())
 }

@@ -1,0 +1,411 @@
+//! The learner's app as a person uses it (egui_kittest, headless): widgets
+//! are found by their accessible label, clicked and typed into; then the
+//! test checks what is shown and what got saved.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use puente::content::{self, source};
+use puente::progress::store::{DataDirKind, Store};
+use puente::progress::{Event, EventBody};
+use puente::ui::PuenteApp;
+
+fn app(data: &Path) -> Harness<'static, PuenteApp> {
+    let data = data.to_owned();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 1500.0))
+        .build_eframe(move |cc| {
+            PuenteApp::new(
+                &cc.egui_ctx,
+                vec![content::load(&source::embedded())],
+                data,
+                DataDirKind::Explicit,
+            )
+        });
+    harness.run();
+    harness
+}
+
+fn click(h: &mut Harness<'_, PuenteApp>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+fn type_into(h: &mut Harness<'_, PuenteApp>, label: &str, text: &str) {
+    let field = h.get_by_label(label);
+    field.focus();
+    field.type_text(text);
+    h.run();
+}
+
+fn click_contains(h: &mut Harness<'_, PuenteApp>, label: &str) {
+    h.get_by_label_contains(label).click();
+    h.run();
+}
+
+fn shows(h: &Harness<'_, PuenteApp>, text: &str) -> bool {
+    h.query_all_by_label_contains(text).next().is_some()
+}
+
+/// Every event saved for the only profile in `data`.
+fn saved_events(data: &Path) -> Vec<Event> {
+    let (store, _) = Store::open(data).expect("store");
+    let (profiles, _) = store.profiles();
+    assert_eq!(profiles.len(), 1);
+    let opened = store
+        .open_profile(profiles[0].id)
+        .expect("not locked once the app is dropped");
+    opened.events
+}
+
+fn create_profile(h: &mut Harness<'_, PuenteApp>, name: &str) {
+    assert!(shows(h, "Create your profile"));
+    type_into(h, "Your name", name);
+    click(h, "Create profile");
+}
+
+#[test]
+fn a_learner_works_through_the_first_module_and_comes_back() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana Martínez");
+    assert!(shows(&h, "Ana Martínez"));
+    h.get_by_label("IP basics for the life sciences");
+    h.get_by_label("Is my invention ready to file?");
+
+    // A lesson, with a glossary term that shows its definition.
+    click(&mut h, "IP basics for the life sciences");
+    assert!(shows(&h, "The rights menu"));
+    click(&mut h, "Trade secret");
+    assert!(shows(&h, "Confidential business information of value"));
+    click(&mut h, "Close");
+    click(&mut h, "Next →");
+    click(&mut h, "Next →");
+
+    // Single choice: wrong, feedback, try again, right.
+    click(&mut h, "Yes, because nobody had described it before.");
+    click(&mut h, "Check answer");
+    assert!(shows(&h, "✘ Not quite"));
+    assert!(
+        shows(&h, "Being unknown is not enough"),
+        "feedback of the chosen option"
+    );
+    assert!(shows(&h, "Why"), "the explanation");
+    click(&mut h, "Try again");
+    click(
+        &mut h,
+        "No: material as found in nature is not an invention, though a modified peptide with a technical effect may be.",
+    );
+    click(&mut h, "Check answer");
+    assert!(shows(&h, "✔ Right"));
+    click(&mut h, "Next →");
+
+    // Multiple choice.
+    click(&mut h, "A new surgical method for repairing a heart valve");
+    click(&mut h, "A new variety of a medicinal plant");
+    click(&mut h, "Image-analysis software as such");
+    click(&mut h, "Check answer");
+    assert!(shows(&h, "✔ Right"));
+    click(&mut h, "Next →");
+
+    // True or false, by keyboard: 2 picks "False", Enter checks.
+    h.key_press(egui::Key::Num2);
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(shows(&h, "✔ Right"));
+    assert!(shows(
+        &h,
+        "the Andean Community does not grant second-medical-use patents"
+    ));
+    click(&mut h, "Next →");
+
+    // Matching: one wrong pair.
+    for (left, right) in [
+        ("Patent", "20 years from the filing date"),
+        ("Utility model", "5-year periods, up to 25 years"),
+        ("Industrial design", "15 years"),
+        ("Trade secret", "As long as it is kept secret"),
+    ] {
+        click(&mut h, &format!("Match for: {left}"));
+        let options = h.get_all_by_label(right).collect::<Vec<_>>();
+        options.last().expect("the option in the open list").click();
+        h.run();
+    }
+    click(&mut h, "Check answer");
+    assert!(shows(&h, "Partly right: 50%"));
+    assert!(shows(&h, "Right: 15 years"));
+    click(&mut h, "Next →");
+
+    // Reflection.
+    type_into(
+        &mut h,
+        "Your reflection (not scored; only you see it)",
+        "Our assay could be patented; the buffer recipe stays secret.",
+    );
+    click(&mut h, "Save reflection");
+    assert!(shows(&h, "One possible answer"));
+
+    // Leave mid-module, as if closing the laptop.
+    drop(h);
+    let events = saved_events(data.path());
+    let answered: Vec<&EventBody> = events
+        .iter()
+        .map(|e| &e.body)
+        .filter(|b| matches!(b, EventBody::Answered { .. }))
+        .collect();
+    assert_eq!(
+        answered.len(),
+        6,
+        "two attempts at the first question, then one per exercise"
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.pack == "puente-core" && e.pack_version == "0.1.0")
+    );
+
+    // A fresh app on the same data folder: continue exactly there.
+    let mut h = app(data.path());
+    assert!(shows(
+        &h,
+        "Continue where you stopped: IP basics for the life sciences — Reflection"
+    ));
+    click_contains(&mut h, "Continue where you stopped: ");
+    let field = h.get_by_label("Your reflection (not scored; only you see it)");
+    assert_eq!(
+        field.value().as_deref(),
+        Some("Our assay could be patented; the buffer recipe stays secret.")
+    );
+    // Earlier answers are there, with their feedback.
+    click(&mut h, "← Back");
+    assert!(shows(&h, "Partly right: 50%"));
+    click_contains(&mut h, "3. Question: ");
+    assert!(shows(&h, "✔ Right"));
+    // The summary.
+    click_contains(&mut h, "7. Reflection: ");
+    click(&mut h, "Finish module");
+    assert!(shows(&h, "Score: 88%"), "(1 + 1 + 1 + 0.5) / 4");
+    click(
+        &mut h,
+        "Next module: Disclosure, grace periods and priority deadlines",
+    );
+    assert!(shows(&h, "Publish or file? File first"));
+}
+
+#[test]
+fn deadlines_module_with_date_ordering_numeric_and_scenario() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Luis");
+    click(&mut h, "Disclosure, grace periods and priority deadlines");
+    click_contains(&mut h, "3. Deadline: ");
+
+    // Date: the Saturday is a listed mistake.
+    type_into(&mut h, "Your date", "15/08/2026");
+    assert!(shows(&h, "Saturday 15 August 2026"));
+    click(&mut h, "Check answer");
+    assert!(shows(&h, "✘ Not quite"));
+    assert!(shows(&h, "The last day is Monday 17 August 2026."));
+    assert!(shows(&h, "that is a Saturday, when offices are closed"));
+    click(&mut h, "Try again");
+    type_into(&mut h, "Your date", "2026-08-17");
+    click(&mut h, "Check answer");
+    assert!(shows(&h, "✔ Right"));
+    click(&mut h, "Next →");
+
+    // Ordering: move items until the order is right, by their buttons.
+    let want = [
+        "First filing at the national office (priority date)",
+        "PCT application filed, claiming priority",
+        "International search report and written opinion",
+        "International publication",
+        "Demand for international preliminary examination",
+        "Entry into the national phase",
+    ];
+    for (target, item) in want.iter().enumerate() {
+        loop {
+            let position = {
+                let app = h.state();
+                let puente::ui::app::Route::Module(state) = &app.route else {
+                    panic!("in the player")
+                };
+                let puente::ui::player::Draft::Order(order) = &state.draft else {
+                    panic!("an ordering draft")
+                };
+                let pack = app.library.pack("puente-core").expect("pack");
+                let module = pack.module("disclosure-and-deadlines").expect("module");
+                let puente::content::Step::Ordering(e) = &module.steps[state.step] else {
+                    panic!("ordering")
+                };
+                let texts: Vec<String> = order
+                    .iter()
+                    .map(|id| {
+                        e.items
+                            .iter()
+                            .find(|i| i.id.as_str() == id)
+                            .expect("item")
+                            .text
+                            .get("en", "en")
+                            .to_owned()
+                    })
+                    .collect();
+                texts.iter().position(|t| t == item).expect("listed")
+            };
+            if position == target {
+                break;
+            }
+            click(&mut h, &format!("Move up: {item}"));
+        }
+    }
+    click(&mut h, "Check answer");
+    assert!(shows(&h, "✔ Right"));
+    click(&mut h, "Next →");
+
+    // Numeric: a listed mistake gets its own feedback.
+    type_into(&mut h, "Your answer", "2045");
+    click(&mut h, "Check answer");
+    assert!(shows(&h, "That counts 20 years from the priority date"));
+    assert!(shows(&h, "The answer is 2046."));
+    click(&mut h, "Next →");
+
+    // Scenario: choose a way through.
+    click(
+        &mut h,
+        "Call the hospital's technology-transfer office today.",
+    );
+    assert!(shows(
+        &h,
+        "You chose: Call the hospital's technology-transfer office today."
+    ));
+    click(
+        &mut h,
+        "Send the form and the data this week, and keep the abstract as accepted.",
+    );
+    assert!(shows(&h, "The best ending."));
+    assert!(
+        shows(&h, "File before the first public disclosure"),
+        "the explanation at the end"
+    );
+    drop(h);
+
+    let events = saved_events(data.path());
+    let paths: Vec<_> = events
+        .iter()
+        .filter_map(|e| match &e.body {
+            EventBody::Answered { step, score, .. } if step == "congress-abstract" => Some(*score),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        paths,
+        vec![None, Some(1.0)],
+        "each choice is saved as it is made"
+    );
+}
+
+#[test]
+fn several_profiles_on_one_laptop() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    click(&mut h, "IP basics for the life sciences");
+    click(&mut h, "← Home");
+    click(&mut h, "Switch profile");
+    type_into(&mut h, "Your name", "Bruno");
+    click(&mut h, "Create profile");
+    assert!(shows(&h, "Bruno"));
+    assert!(
+        !shows(&h, "Continue where you stopped"),
+        "Bruno has not started"
+    );
+    drop(h);
+    // With two profiles, the next start asks who is learning.
+    let mut h = app(data.path());
+    assert!(shows(&h, "Who is learning?"));
+    click(&mut h, "Ana · English");
+    assert!(shows(
+        &h,
+        "Continue where you stopped: IP basics for the life sciences"
+    ));
+}
+
+#[test]
+fn a_profile_open_elsewhere_is_refused_with_a_message() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut first = app(data.path());
+    create_profile(&mut first, "Ana");
+    // A second window on the same data folder: the only profile is in use.
+    let second = app(data.path());
+    assert!(shows(&second, "open in another Puente window"), "told why");
+    assert!(
+        shows(&second, "Who is learning?"),
+        "and can pick or create another"
+    );
+    drop(second);
+    click(&mut first, "IP basics for the life sciences");
+    assert!(
+        shows(&first, "The rights menu"),
+        "the first window is unaffected"
+    );
+}
+
+#[test]
+fn a_broken_pack_is_not_opened_and_its_problems_are_listed() {
+    let data = tempfile::tempdir().expect("temp");
+    let pack_dir = tempfile::tempdir().expect("temp");
+    for (rel, text) in base() {
+        let text = if rel == "modules/b.ron" {
+            text.replace("minutes: 20", "minutes: 0")
+        } else {
+            text
+        };
+        let path = pack_dir.path().join(&rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    type_into(
+        &mut h,
+        "or type its folder:",
+        &pack_dir.path().display().to_string(),
+    );
+    click(&mut h, "Open folder");
+    assert!(shows(&h, "“Test pack” has 1 errors and was not opened"));
+    assert!(shows(&h, "Problems in the content: 1 errors"));
+    assert!(shows(
+        &h,
+        "modules/b.ron:5:14: error: minutes must be at least 1"
+    ));
+    assert!(!shows(&h, "Module A"));
+}
+
+#[test]
+fn a_good_pack_opens_beside_the_default_one() {
+    let data = tempfile::tempdir().expect("temp");
+    let pack_dir = tempfile::tempdir().expect("temp");
+    for (rel, text) in base() {
+        let path = pack_dir.path().join(&rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    type_into(
+        &mut h,
+        "or type its folder:",
+        &pack_dir.path().display().to_string(),
+    );
+    click(&mut h, "Open folder");
+    assert!(shows(
+        &h,
+        "Opened “Test pack” (version 1.0.0): 2 modules, 1 self-assessments."
+    ));
+    click(&mut h, "Module A");
+    assert!(shows(&h, "Intro"));
+}
