@@ -6,6 +6,7 @@ use clap::Parser;
 use puente::cli::{self, Cli, Command};
 
 fn main() -> ExitCode {
+    puente::ui::measure::mark_start();
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check(args)) => match cli::check(&args, &mut std::io::stdout().lock()) {

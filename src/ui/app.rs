@@ -173,6 +173,7 @@ pub struct PuenteApp {
     pack_task: Option<Receiver<Option<(PathBuf, Loaded)>>>,
     last_retry: Option<Instant>,
     confirm_close: bool,
+    measure: super::measure::Measure,
 }
 
 /// How often saving is retried while the data folder cannot be written.
@@ -201,6 +202,7 @@ impl PuenteApp {
             pack_task: None,
             last_retry: None,
             confirm_close: false,
+            measure: super::measure::Measure::from_env(),
         };
         match Store::open(&data_dir) {
             Ok((store, notices)) => {
@@ -604,6 +606,7 @@ impl eframe::App for PuenteApp {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.measure.frame(ui.ctx());
         let mut actions = Vec::new();
         egui::Panel::top("banners")
             .show_separator_line(false)

@@ -111,18 +111,11 @@ pub fn exercise_ui(
             }
             for o in &e.options {
                 let selected = picked.as_deref() == Some(o.id.as_str());
-                ui.horizontal(|ui| {
-                    let response = ui.add_enabled(
-                        !state.submitted,
-                        egui::RadioButton::new(selected, t(&o.text)),
-                    );
-                    if response.clicked() {
-                        *picked = Some(o.id.to_string());
-                    }
-                    if state.submitted && (selected || o.correct) {
-                        mark(ui, o.correct);
-                    }
-                });
+                let shown = state.submitted && (selected || o.correct);
+                let text = marked(ui, &t(&o.text), shown.then_some(o.correct));
+                if ui.add(egui::RadioButton::new(selected, text)).clicked() && !state.submitted {
+                    *picked = Some(o.id.to_string());
+                }
                 if state.submitted
                     && (selected || o.correct)
                     && let Some(feedback) = &o.feedback
@@ -145,21 +138,15 @@ pub fn exercise_ui(
             ui.label(RichText::new("Choose every option that applies.").weak());
             for o in &e.options {
                 let mut on = picked.contains(o.id.as_str());
-                ui.horizontal(|ui| {
-                    if ui
-                        .add_enabled(!state.submitted, egui::Checkbox::new(&mut on, t(&o.text)))
-                        .changed()
-                    {
-                        if on {
-                            picked.insert(o.id.to_string());
-                        } else {
-                            picked.remove(o.id.as_str());
-                        }
+                let shown = state.submitted && (on || o.correct);
+                let text = marked(ui, &t(&o.text), shown.then_some(on == o.correct));
+                if ui.add(egui::Checkbox::new(&mut on, text)).changed() && !state.submitted {
+                    if on {
+                        picked.insert(o.id.to_string());
+                    } else {
+                        picked.remove(o.id.as_str());
                     }
-                    if state.submitted && (on || o.correct) {
-                        mark(ui, on == o.correct);
-                    }
-                });
+                }
                 if state.submitted
                     && (on || o.correct)
                     && let Some(feedback) = &o.feedback
@@ -180,20 +167,15 @@ pub fn exercise_ui(
                 }
             }
             for (choice, label) in [(true, "True"), (false, "False")] {
-                ui.horizontal(|ui| {
-                    if ui
-                        .add_enabled(
-                            !state.submitted,
-                            egui::RadioButton::new(*value == Some(choice), label),
-                        )
-                        .clicked()
-                    {
-                        *value = Some(choice);
-                    }
-                    if state.submitted && (*value == Some(choice) || e.answer == choice) {
-                        mark(ui, e.answer == choice);
-                    }
-                });
+                let shown = state.submitted && (*value == Some(choice) || e.answer == choice);
+                let text = marked(ui, label, shown.then_some(e.answer == choice));
+                if ui
+                    .add(egui::RadioButton::new(*value == Some(choice), text))
+                    .clicked()
+                    && !state.submitted
+                {
+                    *value = Some(choice);
+                }
             }
             if state.submitted {
                 let feedback = if *value == Some(true) {
@@ -248,7 +230,7 @@ pub fn exercise_ui(
                                 .is_some_and(|right| right.id.as_str() == id),
                         );
                     }
-                    ui.label(format!("{}. {text}", pos + 1));
+                    ui.add(egui::Label::new(format!("{}. {text}", pos + 1)).wrap());
                 });
             }
             if let Some((a, b)) = swap {
@@ -594,6 +576,35 @@ fn verdict(ui: &mut egui::Ui, step: &Step, draft: &Draft) {
     ui.label(RichText::new(text).strong().size(18.0).color(color));
 }
 
+/// An option's text, after the answer is checked prefixed with ✔ or ✘ in
+/// colour (`Some(true)` right, `Some(false)` wrong, `None` unmarked).
+fn marked(ui: &egui::Ui, text: &str, mark: Option<bool>) -> egui::WidgetText {
+    let Some(right) = mark else {
+        return text.into();
+    };
+    let body = egui::TextFormat {
+        font_id: egui::TextStyle::Body.resolve(ui.style()),
+        color: ui.visuals().text_color(),
+        ..Default::default()
+    };
+    let color = if right {
+        theme::right(ui.visuals())
+    } else {
+        theme::wrong(ui.visuals())
+    };
+    let mut job = egui::text::LayoutJob::default();
+    job.append(
+        if right { "✔ " } else { "✘ " },
+        0.0,
+        egui::TextFormat {
+            color,
+            ..body.clone()
+        },
+    );
+    job.append(text, 0.0, body);
+    job.into()
+}
+
 fn mark(ui: &mut egui::Ui, right: bool) {
     if right {
         ui.label(RichText::new("✔").color(theme::right(ui.visuals())))
@@ -605,20 +616,22 @@ fn mark(ui: &mut egui::Ui, right: bool) {
 }
 
 fn indented_feedback(ui: &mut egui::Ui, text: &str, good: bool) {
-    ui.horizontal(|ui| {
-        ui.add_space(28.0);
-        let color = if good {
-            theme::right(ui.visuals())
-        } else {
-            theme::wrong(ui.visuals())
-        };
-        egui::Frame::new()
-            .inner_margin(egui::Margin::symmetric(8, 4))
-            .stroke(egui::Stroke::new(1.0, color))
-            .corner_radius(4.0)
-            .show(ui, |ui| {
-                ui.set_max_width(theme::READING_WIDTH - 60.0);
-                ui.label(text);
-            });
-    });
+    let color = if good {
+        theme::right(ui.visuals())
+    } else {
+        theme::wrong(ui.visuals())
+    };
+    egui::Frame::new()
+        .outer_margin(egui::Margin {
+            left: 28,
+            right: 0,
+            top: 0,
+            bottom: 4,
+        })
+        .inner_margin(egui::Margin::symmetric(10, 6))
+        .stroke(egui::Stroke::new(1.0, color))
+        .corner_radius(4.0)
+        .show(ui, |ui| {
+            ui.add(egui::Label::new(text).wrap());
+        });
 }

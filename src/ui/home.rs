@@ -197,11 +197,16 @@ fn modules_ui(ui: &mut egui::Ui, view: &View<'_>, pack: &Pack, actions: &mut Vec
                     } else {
                         score.done as f32 / score.steps as f32
                     };
+                    let steps = format!("{} of {} steps", score.done, score.steps);
                     ui.add(
                         egui::ProgressBar::new(fraction)
-                            .desired_width(220.0)
-                            .text(format!("{} of {} steps", score.done, score.steps)),
-                    );
+                            .desired_width(160.0)
+                            .desired_height(10.0),
+                    )
+                    .widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &steps)
+                    });
+                    ui.label(steps);
                     let status = match (
                         progress.and_then(|p| p.completed),
                         score.percent,

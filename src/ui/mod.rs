@@ -6,6 +6,7 @@ pub mod app;
 pub mod exercise;
 pub mod home;
 pub mod markdown;
+pub mod measure;
 pub mod player;
 pub mod profiles;
 pub mod summary;
