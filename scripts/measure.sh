@@ -51,10 +51,13 @@ for who in bare puente; do
   launch "${cmd[@]}" >/dev/null # warm the caches
   first[$who]=$(for _ in $(seq "$runs"); do launch "${cmd[@]}"; done | median)
   rss[$who]=$( { PUENTE_MEASURE=2 /usr/bin/time -f '%M' "${cmd[@]}" >/dev/null; } 2>&1 | tail -1)
-  # CPU seconds of a 10 s idle run minus a 0 s run, as a share of 10 s.
-  cpu() { { PUENTE_MEASURE=$1 /usr/bin/time -f '%U %S' "${cmd[@]}" >/dev/null; } 2>&1 | tail -1 | awk '{print $1+$2}'; }
-  c0=$(cpu 0); c10=$(cpu 10)
-  idle[$who]=$(awk -v a="$c0" -v b="$c10" 'BEGIN {v=(b-a)/10*100; if (v<0) v=0; printf "%.1f", v}')
+  # CPU used between 3 s and 13 s after launch, with no input at all.
+  PUENTE_MEASURE=15 "${cmd[@]}" >/dev/null 2>&1 &
+  pid=$!
+  ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+  sleep 3; t0=$(ticks); sleep 10; t1=$(ticks)
+  wait "$pid" || true
+  idle[$who]=$(awk -v a="$t0" -v b="$t1" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", (b-a)/hz/10*100}')
 done
 size_bare=$(stat -c %s "$bare")
 size_puente=$(stat -c %s "$puente")
@@ -64,5 +67,5 @@ echo "| measure | bare eframe window | Puente | ratio | budget |"
 echo "|---|---|---|---|---|"
 echo "| launch to first painted frame (median of $runs, warm) | ${first[bare]} ms | ${first[puente]} ms | $(ratio "${first[puente]}" "${first[bare]}")x | <= 1.5x and < 500 ms |"
 echo "| peak RSS | $((rss[bare] / 1024)) MB | $((rss[puente] / 1024)) MB | $(ratio "${rss[puente]}" "${rss[bare]}")x | <= 1.3x |"
-echo "| CPU while idle (10 s, no input) | ${idle[bare]} % | ${idle[puente]} % | | ~0 % |"
+echo "| CPU while idle (10 s from 3 s after launch, no input) | ${idle[bare]} % | ${idle[puente]} % | | ~0 % |"
 echo "| stripped release binary | $((size_bare / 1024 / 1024)) MB | $((size_puente / 1024 / 1024)) MB | +$(((size_puente - size_bare) / 1024 / 1024)) MB | <= bare + 10 MB |"

@@ -212,7 +212,11 @@ impl PuenteApp {
                 // One learner on this computer: open their profile. Several:
                 // let them choose, the last one first.
                 let only = (profiles.len() == 1).then(|| profiles[0].id);
-                app.route = Route::Profiles(ProfilesState { last: store.last_profile(), ..ProfilesState::default() });
+                app.route = Route::Profiles(ProfilesState {
+                    last: store.last_profile(),
+                    profiles,
+                    ..ProfilesState::default()
+                });
                 app.store = Some(store);
                 if let Some(id) = only {
                     app.apply(Action::OpenProfile(id));
@@ -305,7 +309,7 @@ impl PuenteApp {
                     return;
                 }
                 self.learner = None;
-                self.route = Route::Profiles(ProfilesState::default());
+                self.route = Route::Profiles(self.profiles_screen(None));
             }
             Action::Home => self.route = Route::Home(HomeState::default()),
             Action::OpenModule { pack, module, step } => {
@@ -360,14 +364,24 @@ impl PuenteApp {
     }
 
     fn profile_error(&mut self, message: String) {
-        match &mut self.route {
-            Route::Profiles(state) => state.error = Some(message),
-            _ => {
-                self.route = Route::Profiles(ProfilesState {
-                    error: Some(message),
-                    ..ProfilesState::default()
-                });
+        self.route = Route::Profiles(self.profiles_screen(Some(message)));
+    }
+
+    /// The profile chooser, with the profiles read now (not every frame).
+    fn profiles_screen(&mut self, error: Option<String>) -> ProfilesState {
+        let (profiles, notices, last) = match &self.store {
+            Some(store) => {
+                let (profiles, notices) = store.profiles();
+                (profiles, notices, store.last_profile())
             }
+            None => Default::default(),
+        };
+        self.tell(&notices);
+        ProfilesState {
+            error,
+            profiles,
+            last,
+            ..ProfilesState::default()
         }
     }
 
@@ -622,14 +636,7 @@ impl eframe::App for PuenteApp {
             lang: &lang,
         };
         match &mut self.route {
-            Route::Profiles(state) => {
-                let profiles = self
-                    .store
-                    .as_ref()
-                    .map(|s| s.profiles().0)
-                    .unwrap_or_default();
-                profiles::profiles_ui(ui, &view, &profiles, state, &mut actions);
-            }
+            Route::Profiles(state) => profiles::profiles_ui(ui, &view, state, &mut actions),
             Route::Home(state) => {
                 let name = self
                     .learner

@@ -17,6 +17,8 @@ pub struct ProfilesState {
     pub error: Option<String>,
     /// The profile used last, listed first.
     pub last: Option<Uuid>,
+    /// The profiles on this computer, read when the screen opened.
+    pub profiles: Vec<Profile>,
 }
 
 /// A language's own name.
@@ -33,7 +35,6 @@ pub fn language_name(code: &str) -> String {
 pub fn profiles_ui(
     ui: &mut egui::Ui,
     view: &View<'_>,
-    profiles: &[Profile],
     state: &mut ProfilesState,
     actions: &mut Vec<Action>,
 ) {
@@ -52,6 +53,7 @@ pub fn profiles_ui(
                     ui.colored_label(theme::wrong(ui.visuals()), error);
                     ui.add_space(theme::GAP);
                 }
+                let profiles = state.profiles.clone();
                 if !profiles.is_empty() {
                     ui.label(RichText::new("Who is learning?").text_style(theme::title()));
                     let mut ordered: Vec<&Profile> = profiles.iter().collect();
