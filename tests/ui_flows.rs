@@ -80,7 +80,7 @@ fn a_learner_works_through_the_first_module_and_comes_back() {
     // A lesson, with a glossary term that shows its definition.
     click(&mut h, "IP basics for the life sciences");
     assert!(shows(&h, "The rights menu"));
-    click(&mut h, "Trade secret");
+    click(&mut h, "trade secret");
     assert!(shows(&h, "Confidential business information of value"));
     click(&mut h, "Close");
     click(&mut h, "Next →");

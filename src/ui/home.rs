@@ -214,7 +214,10 @@ fn modules_ui(ui: &mut egui::Ui, view: &View<'_>, pack: &Pack, actions: &mut Vec
                     ) {
                         (Some(_), Some(p), _) => format!("Completed · score {p:.0}%"),
                         (Some(_), None, _) => "Completed".to_owned(),
-                        (None, Some(p), n) if n > 0 => format!("Score so far {p:.0}%"),
+                        (None, Some(p), n) if n > 0 => format!(
+                            "Score so far {p:.0}% · {n} of {} questions answered",
+                            score.scored
+                        ),
                         _ if score.done > 0 => "In progress".to_owned(),
                         _ => "Not started".to_owned(),
                     };
