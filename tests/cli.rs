@@ -2,8 +2,6 @@
 
 mod common;
 
-use std::fs;
-use std::path::Path;
 use std::process::{Command, Output};
 
 use common::*;
@@ -17,14 +15,6 @@ fn puente(args: &[&str]) -> Output {
 
 fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn write_pack(dir: &Path, files: &[(String, String)]) {
-    for (rel, text) in files {
-        let path = dir.join(rel);
-        fs::create_dir_all(path.parent().expect("inside the pack")).expect("mkdir");
-        fs::write(path, text).expect("write");
-    }
 }
 
 #[test]

@@ -9,39 +9,12 @@ use std::process::{Command, Stdio};
 use std::sync::Mutex;
 
 use puente::progress::store::{Notice, Store, StoreError};
-use puente::progress::{Answer, EVENT_FORMAT, Event, EventBody, ProfileSession};
 use uuid::Uuid;
 
+mod common;
+use common::{event, store_with_profile};
+
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
-
-fn event(session: &ProfileSession, step: &str) -> Event {
-    Event {
-        v: EVENT_FORMAT,
-        id: Uuid::new_v4(),
-        profile: session.profile.id,
-        device: session.device(),
-        at: jiff::Timestamp::now(),
-        pack: "puente-core".into(),
-        pack_version: "0.1.0".into(),
-        body: EventBody::Answered {
-            module: "ip-basics".into(),
-            step: step.into(),
-            answer: Answer::Choice {
-                option: "no-natural".into(),
-            },
-            score: Some(1.0),
-            correct: Some(true),
-        },
-    }
-}
-
-fn store_with_profile(dir: &Path) -> (Store, Uuid) {
-    let (store, _) = Store::open(dir).expect("opens");
-    let profile = store
-        .create_profile("Ana María Núñez", "es")
-        .expect("created");
-    (store, profile.id)
-}
 
 /// Child side of the process tests: does nothing unless the parent set
 /// `PUENTE_TEST_CHILD`.

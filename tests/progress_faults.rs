@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use puente::progress::store::{Store, WriteProblem};
-use puente::progress::{Answer, EVENT_FORMAT, Event, EventBody, ProfileSession};
-use uuid::Uuid;
+use puente::progress::{Answer, Event, ProfileSession};
+
+mod common;
 
 struct Tmpfs {
     dir: PathBuf,
@@ -60,25 +61,14 @@ impl Drop for Tmpfs {
 
 /// An event of about 7 kB, larger than a page, so a full disk cannot hide
 /// it in the journal's last page.
-fn event(session: &ProfileSession, step: &str) -> Event {
-    Event {
-        v: EVENT_FORMAT,
-        id: Uuid::new_v4(),
-        profile: session.profile.id,
-        device: session.device(),
-        at: jiff::Timestamp::now(),
-        pack: "puente-core".into(),
-        pack_version: "0.1.0".into(),
-        body: EventBody::Answered {
-            module: "m".into(),
-            step: step.into(),
-            answer: Answer::Text {
-                text: "ñandú ".repeat(1000),
-            },
-            score: None,
-            correct: None,
+fn event(session: &ProfileSession, _step: &str) -> Event {
+    common::answer_event(
+        session,
+        "big",
+        Answer::Text {
+            text: "ñandú ".repeat(1000),
         },
-    }
+    )
 }
 
 fn journal_lines(path: &Path) -> Vec<String> {

@@ -3,41 +3,12 @@
 
 use std::fs;
 use std::io::Write;
-use std::path::Path;
 
+use puente::progress::Progress;
 use puente::progress::store::{Notice, Store, StoreError};
-use puente::progress::{Answer, EVENT_FORMAT, Event, EventBody, ProfileSession, Progress};
-use uuid::Uuid;
 
-fn event(session: &ProfileSession, step: &str) -> Event {
-    Event {
-        v: EVENT_FORMAT,
-        id: Uuid::new_v4(),
-        profile: session.profile.id,
-        device: session.device(),
-        at: jiff::Timestamp::now(),
-        pack: "puente-core".into(),
-        pack_version: "0.1.0".into(),
-        body: EventBody::Answered {
-            module: "ip-basics".into(),
-            step: step.into(),
-            answer: Answer::Choice {
-                option: "no-natural".into(),
-            },
-            score: Some(1.0),
-            correct: Some(true),
-        },
-    }
-}
-
-fn store_with_profile(dir: &Path) -> (Store, Uuid) {
-    let (store, notices) = Store::open(dir).expect("opens");
-    assert!(notices.is_empty(), "{notices:?}");
-    let profile = store
-        .create_profile("Ana María Núñez", "es")
-        .expect("created");
-    (store, profile.id)
-}
+mod common;
+use common::{event, store_with_profile};
 
 #[test]
 fn events_survive_a_restart() {

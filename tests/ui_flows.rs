@@ -389,11 +389,7 @@ fn a_broken_pack_is_not_opened_and_its_problems_are_listed() {
 fn a_good_pack_opens_beside_the_default_one() {
     let data = tempfile::tempdir().expect("temp");
     let pack_dir = tempfile::tempdir().expect("temp");
-    for (rel, text) in base() {
-        let path = pack_dir.path().join(&rel);
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
-        std::fs::write(path, text).expect("write");
-    }
+    write_pack(pack_dir.path(), &base());
     let mut h = app(data.path());
     create_profile(&mut h, "Ana");
     type_into(

@@ -154,3 +154,57 @@ pub fn show(diagnostics: &[Diagnostic]) -> String {
 
 pub const ERROR: Severity = Severity::Error;
 pub const WARNING: Severity = Severity::Warning;
+
+/// Write `files` (`(path, text)`) as a pack folder under `dir`.
+pub fn write_pack(dir: &std::path::Path, files: &[(String, String)]) {
+    for (rel, text) in files {
+        let path = dir.join(rel);
+        std::fs::create_dir_all(path.parent().expect("inside the pack")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+}
+
+/// An answer event for `session`, as the app records it.
+pub fn answer_event(
+    session: &puente::progress::ProfileSession,
+    step: &str,
+    answer: puente::progress::Answer,
+) -> puente::progress::Event {
+    puente::progress::Event {
+        v: puente::progress::EVENT_FORMAT,
+        id: uuid::Uuid::new_v4(),
+        profile: session.profile.id,
+        device: session.device(),
+        at: jiff::Timestamp::now(),
+        pack: "puente-core".into(),
+        pack_version: "0.1.0".into(),
+        body: puente::progress::EventBody::Answered {
+            module: "ip-basics".into(),
+            step: step.into(),
+            answer,
+            score: None,
+            correct: None,
+        },
+    }
+}
+
+/// A right answer to the first question of the default pack.
+pub fn event(session: &puente::progress::ProfileSession, step: &str) -> puente::progress::Event {
+    answer_event(
+        session,
+        step,
+        puente::progress::Answer::Choice {
+            option: "no-natural".into(),
+        },
+    )
+}
+
+/// A data folder with one profile.
+pub fn store_with_profile(dir: &std::path::Path) -> (puente::progress::Store, uuid::Uuid) {
+    let (store, notices) = puente::progress::Store::open(dir).expect("opens");
+    assert!(notices.is_empty(), "{notices:?}");
+    let profile = store
+        .create_profile("Ana María Núñez", "es")
+        .expect("created");
+    (store, profile.id)
+}
