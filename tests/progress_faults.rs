@@ -170,3 +170,86 @@ fn creating_a_data_folder_where_nothing_can_be_written() {
     );
     assert_eq!(err.problem(), WriteProblem::ReadOnly);
 }
+
+#[test]
+fn the_window_says_when_the_disk_is_full_and_saves_later() {
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    use puente::content::{self, source};
+    use puente::progress::store::DataDirKind;
+    use puente::ui::PuenteApp;
+
+    let Some(fs_) = Tmpfs::mount("512k") else {
+        return;
+    };
+    let data = fs_.dir.clone();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 1500.0))
+        .build_eframe(move |cc| {
+            PuenteApp::new(
+                &cc.egui_ctx,
+                vec![content::load(&source::embedded())],
+                data,
+                DataDirKind::Explicit,
+            )
+        });
+    h.run();
+    let name = h.get_by_label("Your name");
+    name.focus();
+    name.type_text("Ana");
+    h.run();
+    h.get_by_label("Create profile").click();
+    h.run();
+    h.get_by_label("IP basics for the life sciences").click();
+    h.run();
+    h.get_by_label_contains("3. Question: ").click();
+    h.run();
+
+    let filler = fs_.dir.join("filler");
+    let _ = fs::write(&filler, vec![0u8; 1024 * 1024]);
+    // The journal's last page may still have room: move about until a
+    // visit no longer fits.
+    for _ in 0..40 {
+        if h.query_by_label("The disk is full.").is_some() {
+            break;
+        }
+        h.get_by_label("Next →").click();
+        h.run();
+        h.get_by_label("← Back").click();
+        h.run();
+    }
+    assert!(
+        h.query_by_label("The disk is full.").is_some(),
+        "the banner"
+    );
+    let right = "No: material as found in nature is not an invention, though a modified peptide with a technical effect may be.";
+    h.get_by_label(right).click();
+    h.run();
+    h.get_by_label("Check answer").click();
+    h.run();
+    assert!(
+        h.query_by_label("The disk is full.").is_some(),
+        "the banner"
+    );
+    assert!(
+        h.query_by_label_contains("✔ Right").is_some(),
+        "the learner goes on"
+    );
+
+    fs::remove_file(&filler).expect("free space");
+    h.get_by_label("Try saving now").click();
+    h.run();
+    assert!(
+        h.query_by_label("The disk is full.").is_none(),
+        "saved, banner gone"
+    );
+    drop(h);
+
+    let (store, _) = Store::open(&fs_.dir).expect("opens");
+    let (profiles, _) = store.profiles();
+    let opened = store.open_profile(profiles[0].id).expect("opens");
+    assert!(
+        opened.events.iter().any(|e| matches!(&e.body, puente::progress::EventBody::Answered { step, .. } if step == "natural-peptide")),
+        "the answer given while the disk was full is on disk now"
+    );
+}

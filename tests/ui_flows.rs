@@ -405,3 +405,128 @@ fn a_good_pack_opens_beside_the_default_one() {
     click(&mut h, "Module A");
     assert!(shows(&h, "Intro"));
 }
+
+#[test]
+fn every_kind_answered_wrongly_shows_why() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Eva");
+    click(&mut h, "IP basics for the life sciences");
+    click_contains(&mut h, "4. Question: ");
+    // Multiple choice: one right, one wrong, one missed.
+    click(&mut h, "A new surgical method for repairing a heart valve");
+    click(&mut h, "A known compound claimed for a new therapeutic use");
+    click(&mut h, "Check answer");
+    assert!(shows(&h, "✘ Not quite"));
+    assert!(
+        shows(&h, "Mexico allows it (LFPPI art. 45-I)"),
+        "feedback on the wrong pick"
+    );
+    assert!(
+        shows(&h, "plant varieties are excluded from patents"),
+        "feedback on a missed right option"
+    );
+    click(&mut h, "Next →");
+    // True or false, wrong.
+    click(&mut h, "True");
+    click(&mut h, "Check answer");
+    assert!(shows(&h, "✘ Not quite"));
+    assert!(shows(&h, "Not in Colombia. Andean Decision 486 art. 21"));
+    click(&mut h, "Next →");
+    // Matching, all right.
+    for (left, right) in [
+        ("Patent", "20 years from the filing date"),
+        ("Utility model", "15 years"),
+        ("Industrial design", "5-year periods, up to 25 years"),
+        ("Trade secret", "As long as it is kept secret"),
+    ] {
+        click(&mut h, &format!("Match for: {left}"));
+        h.get_all_by_label(right)
+            .last()
+            .expect("the option")
+            .click();
+        h.run();
+    }
+    click(&mut h, "Check answer");
+    assert!(shows(&h, "✔ Right"));
+    assert!(shows(&h, "The LFPPI raised it from 10 to 15 years."));
+
+    click(&mut h, "← Home");
+    click(&mut h, "Disclosure, grace periods and priority deadlines");
+    click_contains(&mut h, "4. Put in order: ");
+    // Ordering as shuffled: wrong, with the right order shown.
+    click(&mut h, "Check answer");
+    assert!(shows(&h, "Partly right") || shows(&h, "✘ Not quite"));
+    assert!(shows(&h, "The right order"));
+    assert!(
+        shows(&h, "Promptly after 18 months from priority."),
+        "item feedback"
+    );
+    click(&mut h, "Next →");
+    // Numeric, right, typed the way a Mexican learner might.
+    type_into(&mut h, "Your answer", "2,046");
+    click(&mut h, "Check answer");
+    assert!(shows(&h, "✔ Right"));
+    click(&mut h, "Next →");
+    // Scenario, the poor ending, then again.
+    click(
+        &mut h,
+        "Present, then submit the full paper, and think about a patent next year.",
+    );
+    assert!(shows(&h, "A poor outcome."));
+    assert!(shows(&h, "prior art everywhere"));
+    click(&mut h, "Try again");
+    click(
+        &mut h,
+        "Present as planned and file afterwards, using the grace period.",
+    );
+    assert!(shows(&h, "A partial outcome"));
+    assert!(
+        shows(&h, "The grace period exists, but it is national"),
+        "choice feedback"
+    );
+}
+
+#[test]
+fn a_damaged_journal_is_reported_and_the_rest_kept() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    click(&mut h, "IP basics for the life sciences");
+    drop(h);
+    // Something scribbles over the journal between sessions.
+    let profiles = data.path().join("profiles");
+    let dir = std::fs::read_dir(&profiles)
+        .expect("profiles")
+        .flatten()
+        .next()
+        .expect("one profile")
+        .path();
+    let journal = std::fs::read_dir(&dir)
+        .expect("profile dir")
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.to_string_lossy().ends_with(".jsonl"))
+        .expect("a journal");
+    let mut bytes = std::fs::read(&journal).expect("read");
+    bytes.extend_from_slice(b"\xde\xad\xbe\xef not an event\n{\"v\":1,\"id\":\"cut");
+    std::fs::write(&journal, bytes).expect("write");
+
+    let h = app(data.path());
+    assert!(
+        shows(&h, "had 1 unreadable line(s). The original is kept as"),
+        "told in the window"
+    );
+    assert!(
+        shows(
+            &h,
+            "Continue where you stopped: IP basics for the life sciences"
+        ),
+        "the rest is kept"
+    );
+    let aside = std::fs::read_dir(&dir)
+        .expect("dir")
+        .flatten()
+        .any(|e| e.file_name().to_string_lossy().contains(".corrupt-"));
+    assert!(aside, "the damaged file is kept aside, not deleted");
+}
