@@ -8,4 +8,5 @@ pub mod assess;
 pub mod cli;
 pub mod content;
 pub mod progress;
+pub mod report;
 pub mod ui;

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use common::*;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use puente::content::{self, source};
 use puente::progress::store::{DataDirKind, Store};
 use puente::progress::{Event, EventBody};
@@ -529,4 +529,112 @@ fn a_damaged_journal_is_reported_and_the_rest_kept() {
         .flatten()
         .any(|e| e.file_name().to_string_lossy().contains(".corrupt-"));
     assert!(aside, "the damaged file is kept aside, not deleted");
+}
+
+/// Rate every item of every dimension with the level whose label starts
+/// with `level` ("2 · Yes, documented"), moving dimension by dimension.
+fn rate_everything(h: &mut Harness<'_, PuenteApp>, level: &str, dimensions: usize) {
+    for d in 0..dimensions {
+        let labels: Vec<String> = h
+            .query_all_by_label_contains(&format!("{level}: "))
+            .filter_map(|n| n.accesskit_node().label())
+            .collect();
+        assert!(!labels.is_empty(), "items to rate in dimension {d}");
+        for label in labels {
+            h.get_by_label(&label).click();
+            h.run();
+        }
+        if d + 1 < dimensions {
+            click(h, "Next dimension →");
+        }
+    }
+}
+
+#[test]
+fn a_self_assessment_with_results_and_history() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    type_into(&mut h, "What are you assessing?", "Glucose sensor patch");
+    click(&mut h, "Start assessment");
+    assert!(shows(&h, "Novelty and prior art"));
+    assert!(
+        shows(&h, "PATENTSCOPE holds every published PCT application"),
+        "help text on every item"
+    );
+
+    // Too few answers: no score yet.
+    h.get_by_label(
+        "2 · Yes, documented: I searched patent databases (PATENTSCOPE, Espacenet, LATIPAT).",
+    )
+    .click();
+    h.run();
+    click(&mut h, "See results");
+    assert!(shows(&h, "Too few answers to score yet"));
+
+    // Rate everything "partly", with a note.
+    click(&mut h, "Change answers");
+    rate_everything(&mut h, "1 · Partly", 6);
+    type_into(
+        &mut h,
+        "Note on: There is a budget for the national phase at 30 months.",
+        "Ask the dean in March",
+    );
+    click(&mut h, "See results");
+    assert!(shows(&h, "Score: 50 / 100"));
+    assert!(shows(&h, "More data or searching needed"), "the band");
+    assert!(
+        shows(&h, "Strengthen the weakest dimension first"),
+        "its advice"
+    );
+    assert!(
+        shows(&h, "Open module: IP basics for the life sciences"),
+        "the modules that help"
+    );
+    assert!(shows(&h, "Ask the dean in March"), "the note");
+    click(&mut h, "← Home");
+
+    // Come back later: a second run of the same assessment, all yes.
+    type_into(&mut h, "What are you assessing?", "Glucose sensor patch");
+    click(&mut h, "Start assessment");
+    rate_everything(&mut h, "2 · Yes, documented", 6);
+    click(&mut h, "See results");
+    assert!(shows(&h, "Score: 100 / 100"));
+    assert!(shows(&h, "Ready to file"));
+    assert!(shows(&h, "History"));
+    assert!(shows(&h, "100 (+50)"), "the change per dimension");
+    drop(h);
+
+    // The ratings are saved events; a fresh app shows both runs.
+    let mut h = app(data.path());
+    click(&mut h, "Results: Glucose sensor patch");
+    assert!(shows(&h, "History"));
+    drop(h);
+    let events = saved_events(data.path());
+    let rated = events
+        .iter()
+        .filter(|e| matches!(e.body, EventBody::Rated { .. }))
+        .count();
+    assert_eq!(rated, 1 + 24 + 24);
+}
+
+#[test]
+fn not_applicable_leaves_the_score() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    type_into(&mut h, "What are you assessing?", "Cell line");
+    click(&mut h, "Start assessment");
+    rate_everything(&mut h, "2 · Yes, documented", 6);
+    click_contains(&mut h, "Ownership and inventors");
+    click(
+        &mut h,
+        "Not applicable: Material transfer agreements and access permits are in place.",
+    );
+    click(&mut h, "See results");
+    assert!(
+        shows(&h, "Score: 100 / 100"),
+        "a not-applicable item does not lower the score"
+    );
+    assert!(shows(&h, "4 of 4 (1 not applicable)"));
 }

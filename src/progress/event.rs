@@ -51,15 +51,44 @@ pub enum EventBody {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         score: Option<f64>,
     },
+    /// A self-assessment run began: `name` says what is assessed
+    /// ("Glucose sensor patch"); runs with the same checklist and name are
+    /// the history of one assessment.
+    AssessmentStarted {
+        run: Uuid,
+        checklist: String,
+        name: String,
+    },
+    /// An item was rated: a scale value, or `None` for "not applicable".
+    Rated {
+        run: Uuid,
+        checklist: String,
+        item: String,
+        value: Option<u32>,
+    },
+    /// The learner's note on an item (empty clears it).
+    ItemNoted {
+        run: Uuid,
+        checklist: String,
+        item: String,
+        text: String,
+    },
+    /// The learner opened a dimension of an assessment.
+    DimensionViewed {
+        run: Uuid,
+        checklist: String,
+        dimension: String,
+    },
 }
 
 impl EventBody {
-    /// The module an event is about.
-    pub fn module(&self) -> &str {
+    /// The module an event is about, if any.
+    pub fn module(&self) -> Option<&str> {
         match self {
             Self::Visited { module, .. }
             | Self::Answered { module, .. }
-            | Self::Completed { module, .. } => module,
+            | Self::Completed { module, .. } => Some(module),
+            _ => None,
         }
     }
 }

@@ -2,6 +2,8 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use uuid::Uuid;
+
 use super::event::{Answer, Event, EventBody};
 
 /// The latest answer to one exercise.
@@ -35,6 +37,25 @@ pub struct Position {
     pub step: String,
 }
 
+/// One run of a self-assessment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AssessmentRun {
+    pub id: Uuid,
+    pub pack: String,
+    pub checklist: String,
+    /// What is assessed ("Our TTO, 2026").
+    pub name: String,
+    pub started: jiff::Timestamp,
+    /// When a rating or note was last given.
+    pub updated: jiff::Timestamp,
+    /// Item id to a scale value, or `None` for "not applicable". Items a
+    /// newer checklist no longer has stay here and are ignored in scoring.
+    pub ratings: BTreeMap<String, Option<u32>>,
+    pub notes: BTreeMap<String, String>,
+    /// The dimension opened last, to come back to it.
+    pub last_dimension: Option<String>,
+}
+
 /// Everything derived from a profile's events.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Progress {
@@ -42,7 +63,9 @@ pub struct Progress {
     /// untouched, and are simply never shown.
     pub modules: BTreeMap<(String, String), ModuleProgress>,
     pub last_position: Option<Position>,
-    seen: HashSet<uuid::Uuid>,
+    /// Self-assessment runs by id.
+    pub runs: BTreeMap<Uuid, AssessmentRun>,
+    seen: HashSet<Uuid>,
 }
 
 impl Progress {
@@ -63,7 +86,11 @@ impl Progress {
         if !self.seen.insert(event.id) {
             return false;
         }
-        let key = (event.pack.clone(), event.body.module().to_owned());
+        let Some(module_id) = event.body.module() else {
+            self.apply_assessment(event);
+            return true;
+        };
+        let key = (event.pack.clone(), module_id.to_owned());
         let module = self.modules.entry(key).or_default();
         match &event.body {
             EventBody::Visited { module: m, step } => {
@@ -94,8 +121,68 @@ impl Progress {
                 );
             }
             EventBody::Completed { score, .. } => module.completed = Some(*score),
+            _ => {}
         }
         true
+    }
+
+    fn apply_assessment(&mut self, event: &Event) {
+        match &event.body {
+            EventBody::AssessmentStarted {
+                run,
+                checklist,
+                name,
+            } => {
+                self.runs.entry(*run).or_insert_with(|| AssessmentRun {
+                    id: *run,
+                    pack: event.pack.clone(),
+                    checklist: checklist.clone(),
+                    name: name.clone(),
+                    started: event.at,
+                    updated: event.at,
+                    ratings: BTreeMap::new(),
+                    notes: BTreeMap::new(),
+                    last_dimension: None,
+                });
+            }
+            EventBody::Rated {
+                run, item, value, ..
+            } => {
+                if let Some(r) = self.runs.get_mut(run) {
+                    r.ratings.insert(item.clone(), *value);
+                    r.updated = event.at;
+                }
+            }
+            EventBody::ItemNoted {
+                run, item, text, ..
+            } => {
+                if let Some(r) = self.runs.get_mut(run) {
+                    if text.trim().is_empty() {
+                        r.notes.remove(item);
+                    } else {
+                        r.notes.insert(item.clone(), text.clone());
+                    }
+                    r.updated = event.at;
+                }
+            }
+            EventBody::DimensionViewed { run, dimension, .. } => {
+                if let Some(r) = self.runs.get_mut(run) {
+                    r.last_dimension = Some(dimension.clone());
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The runs of one checklist, oldest first.
+    pub fn runs_of(&self, pack: &str, checklist: &str) -> Vec<&AssessmentRun> {
+        let mut runs: Vec<&AssessmentRun> = self
+            .runs
+            .values()
+            .filter(|r| r.pack == pack && r.checklist == checklist)
+            .collect();
+        runs.sort_by_key(|r| (r.started, r.id));
+        runs
     }
 
     pub fn module(&self, pack: &str, module: &str) -> Option<&ModuleProgress> {

@@ -17,6 +17,7 @@ use crate::content::{self, Diagnostic, Loaded, Pack, Text};
 use crate::progress::store::{DataDirKind, Notice, Store, WriteProblem};
 use crate::progress::{Answer, EVENT_FORMAT, Event, EventBody, ProfileSession, Progress};
 
+use super::assessment::{self, AssessState};
 use super::home::HomeState;
 use super::markdown::Markdown;
 use super::player::PlayerState;
@@ -51,6 +52,35 @@ pub enum Action {
     DismissMessages,
     RetrySaving,
     CloseAnyway,
+    /// Begin a new run of a self-assessment of `name`.
+    StartAssessment {
+        pack: String,
+        checklist: String,
+        name: String,
+    },
+    /// Come back to a run where it was left.
+    OpenRun(Uuid),
+    ViewDimension(usize),
+    /// Rate an item of a run (`None`: not applicable).
+    Rate {
+        run: Uuid,
+        item: String,
+        value: Option<u32>,
+    },
+    NoteItem {
+        run: Uuid,
+        item: String,
+        text: String,
+    },
+    ShowResults(Uuid),
+    /// Save a run as PDF or CSV through a save dialog (off the frame).
+    ExportReport(Uuid),
+    ExportCsv(Uuid),
+    /// Save a certificate for a completed module.
+    ExportCertificate {
+        pack: String,
+        module: String,
+    },
 }
 
 /// The packs that loaded and every problem met loading them.
@@ -157,6 +187,8 @@ pub enum Route {
     Home(HomeState),
     Module(Box<PlayerState>),
     Summary { pack: String, module: String },
+    Assess(AssessState),
+    Results(Uuid),
 }
 
 pub struct PuenteApp {
@@ -174,7 +206,12 @@ pub struct PuenteApp {
     last_retry: Option<Instant>,
     confirm_close: bool,
     measure: super::measure::Measure,
+    /// A file being saved off the frame: what, and its result.
+    export_task: Option<(String, Receiver<SaveResult>)>,
 }
+
+/// Where a file was saved (`None`: the dialog was cancelled), or why not.
+type SaveResult = Result<Option<PathBuf>, String>;
 
 /// How often saving is retried while the data folder cannot be written.
 const RETRY_EVERY: Duration = Duration::from_secs(3);
@@ -203,6 +240,7 @@ impl PuenteApp {
             last_retry: None,
             confirm_close: false,
             measure: super::measure::Measure::from_env(),
+            export_task: None,
         };
         match Store::open(&data_dir) {
             Ok((store, notices)) => {
@@ -360,6 +398,224 @@ impl PuenteApp {
             Action::DismissMessages => self.messages.clear(),
             Action::RetrySaving => self.retry_saving(),
             Action::CloseAnyway => self.confirm_close = false,
+            Action::StartAssessment {
+                pack,
+                checklist,
+                name,
+            } => {
+                let run = Uuid::new_v4();
+                self.record(
+                    &pack,
+                    EventBody::AssessmentStarted {
+                        run,
+                        checklist,
+                        name: name.trim().to_owned(),
+                    },
+                );
+                self.route = Route::Assess(AssessState {
+                    run,
+                    dimension: 0,
+                    notes: Default::default(),
+                });
+                self.apply(Action::ViewDimension(0));
+            }
+            Action::OpenRun(run) => {
+                let Some(r) = self
+                    .learner
+                    .as_ref()
+                    .and_then(|l| l.progress.runs.get(&run))
+                else {
+                    return;
+                };
+                let dimension = self
+                    .library
+                    .pack(&r.pack)
+                    .and_then(|p| p.checklists.iter().find(|c| c.id.as_str() == r.checklist))
+                    .and_then(|c| {
+                        let last = r.last_dimension.as_deref()?;
+                        c.dimensions.iter().position(|d| d.id.as_str() == last)
+                    })
+                    .unwrap_or(0);
+                self.route = Route::Assess(AssessState {
+                    run,
+                    dimension,
+                    notes: Default::default(),
+                });
+            }
+            Action::ViewDimension(index) => {
+                let Route::Assess(state) = &mut self.route else {
+                    return;
+                };
+                state.dimension = index;
+                let run = state.run;
+                if let Some((pack, checklist, dimension)) =
+                    self.run_context(run).and_then(|(pack, c)| {
+                        c.dimensions
+                            .get(index)
+                            .map(|d| (pack.info.id.to_string(), c.id.to_string(), d.id.to_string()))
+                    })
+                {
+                    self.record(
+                        &pack,
+                        EventBody::DimensionViewed {
+                            run,
+                            checklist,
+                            dimension,
+                        },
+                    );
+                }
+            }
+            Action::Rate { run, item, value } => {
+                if let Some((pack, checklist)) = self
+                    .run_context(run)
+                    .map(|(p, c)| (p.info.id.to_string(), c.id.to_string()))
+                {
+                    self.record(
+                        &pack,
+                        EventBody::Rated {
+                            run,
+                            checklist,
+                            item,
+                            value,
+                        },
+                    );
+                }
+            }
+            Action::NoteItem { run, item, text } => {
+                if let Some((pack, checklist)) = self
+                    .run_context(run)
+                    .map(|(p, c)| (p.info.id.to_string(), c.id.to_string()))
+                {
+                    self.record(
+                        &pack,
+                        EventBody::ItemNoted {
+                            run,
+                            checklist,
+                            item,
+                            text,
+                        },
+                    );
+                }
+            }
+            Action::ShowResults(run) => self.route = Route::Results(run),
+            Action::ExportReport(run) => self.export_run(run, true),
+            Action::ExportCsv(run) => self.export_run(run, false),
+            Action::ExportCertificate { pack, module } => self.export_certificate(&pack, &module),
+        }
+    }
+
+    /// The pack and checklist of a run.
+    fn run_context(&self, run: Uuid) -> Option<(&Pack, &crate::content::model::Checklist)> {
+        let r = self.learner.as_ref()?.progress.runs.get(&run)?;
+        let pack = self.library.pack(&r.pack)?;
+        let c = pack
+            .checklists
+            .iter()
+            .find(|c| c.id.as_str() == r.checklist)?;
+        Some((pack, c))
+    }
+
+    fn export_run(&mut self, run: Uuid, pdf: bool) {
+        let lang = self.language();
+        let Some(learner) = &self.learner else { return };
+        let Some(r) = learner.progress.runs.get(&run) else {
+            return;
+        };
+        let Some((pack, c)) = self.run_context(run) else {
+            return;
+        };
+        let today = jiff::Zoned::now().strftime("%Y-%m-%d").to_string();
+        let safe: String = r
+            .name
+            .chars()
+            .map(|ch| if ch.is_alphanumeric() { ch } else { '-' })
+            .collect();
+        let bytes = if pdf {
+            crate::report::pdf::assessment_report(
+                pack,
+                c,
+                r,
+                &learner.session.profile.name,
+                &lang,
+                &today,
+            )
+        } else {
+            Ok(crate::report::csv::ratings_csv(pack, c, r, &lang))
+        };
+        let (name, what) = if pdf {
+            (format!("{safe}-{today}.pdf"), "Saving the PDF report…")
+        } else {
+            (format!("{safe}-{today}.csv"), "Saving the ratings…")
+        };
+        self.save_off_frame(what, &name, bytes);
+    }
+
+    fn export_certificate(&mut self, pack_id: &str, module_id: &str) {
+        let lang = self.language();
+        let Some(learner) = &self.learner else { return };
+        let Some(pack) = self.library.pack(pack_id) else {
+            return;
+        };
+        let Some(module) = pack.module(module_id) else {
+            return;
+        };
+        let title = module.title.get(&lang, pack.fallback_language()).to_owned();
+        let score = self.module_percent(pack_id, module_id);
+        let today = jiff::Zoned::now().strftime("%Y-%m-%d").to_string();
+        let bytes = crate::report::pdf::certificate(
+            pack,
+            &title,
+            &learner.session.profile.name,
+            score,
+            &today,
+        );
+        self.save_off_frame(
+            "Saving the certificate…",
+            &format!("certificate-{module_id}-{today}.pdf"),
+            bytes,
+        );
+    }
+
+    /// Ask where to save in a dialog, and write there, off the frame.
+    fn save_off_frame(&mut self, what: &str, file_name: &str, bytes: Result<Vec<u8>, String>) {
+        let bytes = match bytes {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                self.messages
+                    .push(format!("The file could not be made: {e}"));
+                return;
+            }
+        };
+        let (tx, rx) = std::sync::mpsc::channel();
+        let file_name = file_name.to_owned();
+        std::thread::spawn(move || {
+            let Some(path) = rfd::FileDialog::new().set_file_name(&file_name).save_file() else {
+                let _ = tx.send(Ok(None));
+                return;
+            };
+            let result = std::fs::write(&path, &bytes)
+                .map(|()| Some(path.clone()))
+                .map_err(|e| format!("{} could not be written: {e}", path.display()));
+            let _ = tx.send(result);
+        });
+        self.export_task = Some((what.to_owned(), rx));
+    }
+
+    fn poll_export_task(&mut self, ctx: &egui::Context) {
+        let Some((_, rx)) = &self.export_task else {
+            return;
+        };
+        match rx.try_recv() {
+            Ok(Ok(Some(path))) => {
+                self.messages.push(format!("Saved {}.", path.display()));
+                self.export_task = None;
+            }
+            Ok(Ok(None)) | Err(TryRecvError::Disconnected) => self.export_task = None,
+            Ok(Err(e)) => {
+                self.messages.push(e);
+                self.export_task = None;
+            }
+            Err(TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(200)),
         }
     }
 
@@ -611,6 +867,7 @@ impl PuenteApp {
 impl eframe::App for PuenteApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.poll_pack_task(ctx);
+        self.poll_export_task(ctx);
         if self.pending() > 0 {
             if self.last_retry.is_none_or(|t| t.elapsed() >= RETRY_EVERY) {
                 self.retry_saving();
@@ -655,6 +912,11 @@ impl eframe::App for PuenteApp {
             }
             Route::Module(state) => {
                 player::player_ui(ui, &view, state, &mut self.markdown, &mut actions)
+            }
+            Route::Assess(state) => assessment::assess_ui(ui, &view, state, &mut actions),
+            Route::Results(run) => {
+                let exporting = self.export_task.as_ref().map(|(what, _)| what.as_str());
+                assessment::results_ui(ui, &view, *run, exporting, &mut actions);
             }
             Route::Summary { pack, module } => {
                 summary::summary_ui(ui, &view, pack, module, &mut actions)

@@ -16,6 +16,8 @@ use super::theme;
 pub struct HomeState {
     /// A pack folder typed by hand (when no file dialog is available).
     pub pack_path: String,
+    /// What the learner is about to assess, by checklist id.
+    pub assessment_names: std::collections::BTreeMap<String, String>,
 }
 
 pub fn home_ui(
@@ -65,7 +67,7 @@ pub fn home_ui(
                         problems_ui(ui, view);
                         continue_ui(ui, view, actions);
                         for pack in &view.library.packs {
-                            modules_ui(ui, view, pack, actions);
+                            modules_ui(ui, view, pack, state, actions);
                         }
                         packs_ui(ui, view, opening_pack, state, actions);
                     });
@@ -132,7 +134,13 @@ pub fn step_title(view: &View<'_>, pack: &Pack, step: &Step) -> String {
     }
 }
 
-fn modules_ui(ui: &mut egui::Ui, view: &View<'_>, pack: &Pack, actions: &mut Vec<Action>) {
+fn modules_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    pack: &Pack,
+    state: &mut HomeState,
+    actions: &mut Vec<Action>,
+) {
     ui.add_space(theme::GAP);
     ui.label(
         RichText::new(view.t(pack, &pack.info.title))
@@ -252,6 +260,7 @@ fn modules_ui(ui: &mut egui::Ui, view: &View<'_>, pack: &Pack, actions: &mut Vec
                         ))
                         .weak(),
                     );
+                    checklist_runs_ui(ui, view, pack, checklist, state, actions);
                 });
             ui.add_space(6.0);
         }
@@ -328,4 +337,83 @@ fn problems_ui(ui: &mut egui::Ui, view: &View<'_>) {
                 ui.label(RichText::new(d.to_string()).monospace().color(color));
             }
         });
+}
+
+/// The learner's runs of a checklist, and a form to start one.
+fn checklist_runs_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    pack: &Pack,
+    checklist: &crate::content::model::Checklist,
+    state: &mut HomeState,
+    actions: &mut Vec<Action>,
+) {
+    let runs = view
+        .progress
+        .runs_of(pack.info.id.as_str(), checklist.id.as_str());
+    let items: usize = checklist.dimensions.iter().map(|d| d.items.len()).sum();
+    // The latest run of each assessment; earlier ones are its history.
+    let mut seen = std::collections::BTreeSet::new();
+    for run in runs.iter().rev().filter(|r| seen.insert(r.name.clone())) {
+        let score = crate::assess::checklist::score(checklist, &run.ratings);
+        let answered = run.ratings.len().min(items);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&run.name).strong());
+            ui.label(RichText::new(run.started.strftime("%Y-%m-%d").to_string()).weak());
+            let status = match score.overall {
+                Some(s) => format!("score {s:.0}"),
+                None => format!("{answered} of {items} answered"),
+            };
+            ui.label(status);
+            let open = ui.button("Continue");
+            open.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    true,
+                    format!("Continue: {}", run.name),
+                )
+            });
+            if open.clicked() {
+                actions.push(Action::OpenRun(run.id));
+            }
+            let results = ui.button("Results");
+            results.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    true,
+                    format!("Results: {}", run.name),
+                )
+            });
+            if results.clicked() {
+                actions.push(Action::ShowResults(run.id));
+            }
+        });
+    }
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("What are you assessing?");
+        let name = state
+            .assessment_names
+            .entry(checklist.id.to_string())
+            .or_default();
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(name)
+                    .hint_text("e.g. Glucose sensor patch")
+                    .desired_width(260.0),
+            )
+            .labelled_by(label.id);
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let start = ui.add_enabled(
+            !name.trim().is_empty(),
+            egui::Button::new("Start assessment"),
+        );
+        if (start.clicked() || enter) && !name.trim().is_empty() {
+            actions.push(Action::StartAssessment {
+                pack: pack.info.id.to_string(),
+                checklist: checklist.id.to_string(),
+                name: std::mem::take(name),
+            });
+        }
+    });
 }

@@ -3,6 +3,7 @@
 //! writes files itself.
 
 pub mod app;
+pub mod assessment;
 pub mod exercise;
 pub mod home;
 pub mod markdown;

@@ -99,6 +99,12 @@ pub fn summary_ui(
                                 });
                             }
                         }
+                        if ui.button("Save a certificate…").clicked() {
+                            actions.push(Action::ExportCertificate {
+                                pack: pack_id.to_owned(),
+                                module: module_id.to_owned(),
+                            });
+                        }
                         if ui.button("Back to home").clicked() {
                             actions.push(Action::Home);
                         }

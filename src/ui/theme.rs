@@ -114,3 +114,12 @@ pub fn note_fill(visuals: &egui::Visuals) -> Color32 {
         Color32::from_rgb(228, 238, 252)
     }
 }
+
+/// The bars of a chart.
+pub fn chart_bar(visuals: &egui::Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(110, 170, 230)
+    } else {
+        Color32::from_rgb(48, 110, 170)
+    }
+}

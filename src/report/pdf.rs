@@ -1,0 +1,440 @@
+//! PDF exports: a self-assessment report and a certificate of completion.
+//! The DejaVu Sans subset Puente ships is embedded (subset again by the
+//! PDF writer), so Spanish and Portuguese print and copy correctly on any
+//! computer.
+
+use krilla::Document;
+use krilla::color::rgb;
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::metadata::Metadata;
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, Stroke};
+use krilla::surface::Surface;
+use krilla::text::{Font, TextDirection};
+
+use crate::assess::checklist;
+use crate::content::Pack;
+use crate::content::model::Checklist;
+use crate::progress::state::AssessmentRun;
+
+const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+const A4: (f32, f32) = (595.0, 842.0);
+const MARGIN: f32 = 56.0;
+/// Average advance of DejaVu Sans, in ems, used to wrap lines.
+const AVERAGE_ADVANCE: f32 = 0.56;
+
+fn grey(v: u8) -> rgb::Color {
+    rgb::Color::new(v, v, v)
+}
+
+fn fill(color: rgb::Color) -> Fill {
+    Fill {
+        paint: color.into(),
+        opacity: NormalizedF32::ONE,
+        rule: Default::default(),
+    }
+}
+
+/// Split `text` into lines of at most `width` points at `size`.
+fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
+    let max_chars = ((width / (size * AVERAGE_ADVANCE)) as usize).max(10);
+    let mut lines = Vec::new();
+    for paragraph in text.lines() {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > max_chars {
+                lines.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// Markdown to plain text for print: drops emphasis marks and keeps link
+/// texts.
+fn plain(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut out = String::new();
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak => out.push(' '),
+            Event::HardBreak | Event::End(TagEnd::Paragraph) => out.push('\n'),
+            Event::Start(Tag::Item) => out.push_str("• "),
+            Event::End(TagEnd::Item) => out.push('\n'),
+            _ => {}
+        }
+    }
+    out.trim().to_owned()
+}
+
+/// Lays text out top to bottom over as many pages as needed.
+struct Writer {
+    document: Document,
+    font: Font,
+    pages: Vec<Vec<Item>>,
+    y: f32,
+}
+
+enum Item {
+    Text {
+        x: f32,
+        y: f32,
+        size: f32,
+        color: rgb::Color,
+        text: String,
+    },
+    Rect {
+        rect: Rect,
+        color: rgb::Color,
+    },
+    Line {
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+        color: rgb::Color,
+    },
+}
+
+impl Writer {
+    fn new(title: &str) -> Result<Self, String> {
+        let font = Font::new(FONT.into(), 0).ok_or("the embedded font could not be read")?;
+        let mut document = Document::new();
+        document.set_metadata(
+            Metadata::new()
+                .title(title.to_owned())
+                .creator("Puente".to_owned()),
+        );
+        Ok(Self {
+            document,
+            font,
+            pages: vec![Vec::new()],
+            y: MARGIN,
+        })
+    }
+
+    fn room(&mut self, height: f32) {
+        if self.y + height > A4.1 - MARGIN {
+            self.pages.push(Vec::new());
+            self.y = MARGIN;
+        }
+    }
+
+    fn push(&mut self, item: Item) {
+        if let Some(page) = self.pages.last_mut() {
+            page.push(item);
+        }
+    }
+
+    /// Wrapped text at the current position; moves down.
+    fn text(&mut self, text: &str, size: f32, color: rgb::Color) {
+        let width = A4.0 - 2.0 * MARGIN;
+        for line in wrap(text, size, width) {
+            self.room(size * 1.4);
+            self.y += size * 1.1;
+            self.push(Item::Text {
+                x: MARGIN,
+                y: self.y,
+                size,
+                color,
+                text: line,
+            });
+            self.y += size * 0.35;
+        }
+    }
+
+    fn gap(&mut self, height: f32) {
+        self.y += height;
+    }
+
+    fn finish(self) -> Result<Vec<u8>, String> {
+        let Self {
+            mut document,
+            font,
+            pages,
+            ..
+        } = self;
+        let count = pages.len();
+        for (n, items) in pages.into_iter().enumerate() {
+            let settings = PageSettings::from_wh(A4.0, A4.1).ok_or("bad page size")?;
+            let mut page = document.start_page_with(settings);
+            let mut surface = page.surface();
+            for item in items {
+                draw(&mut surface, &font, item);
+            }
+            let footer = format!("Puente · {} / {count}", n + 1);
+            draw(
+                &mut surface,
+                &font,
+                Item::Text {
+                    x: MARGIN,
+                    y: A4.1 - MARGIN / 2.0,
+                    size: 8.0,
+                    color: grey(120),
+                    text: footer,
+                },
+            );
+            surface.finish();
+            page.finish();
+        }
+        document
+            .finish()
+            .map_err(|e| format!("the PDF could not be written: {e:?}"))
+    }
+}
+
+fn draw(surface: &mut Surface<'_>, font: &Font, item: Item) {
+    match item {
+        Item::Text {
+            x,
+            y,
+            size,
+            color,
+            text,
+        } => {
+            surface.set_fill(Some(fill(color)));
+            surface.draw_text(
+                Point::from_xy(x, y),
+                font.clone(),
+                size,
+                &text,
+                false,
+                TextDirection::Auto,
+            );
+        }
+        Item::Rect { rect, color } => {
+            let mut pb = PathBuilder::new();
+            pb.push_rect(rect);
+            if let Some(path) = pb.finish() {
+                surface.set_fill(Some(fill(color)));
+                surface.set_stroke(None);
+                surface.draw_path(&path);
+            }
+        }
+        Item::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            color,
+        } => {
+            let mut pb = PathBuilder::new();
+            pb.move_to(x1, y1);
+            pb.line_to(x2, y2);
+            if let Some(path) = pb.finish() {
+                surface.set_fill(None);
+                surface.set_stroke(Some(Stroke {
+                    paint: color.into(),
+                    width: 0.8,
+                    ..Default::default()
+                }));
+                surface.draw_path(&path);
+            }
+        }
+    }
+}
+
+/// The report of one self-assessment run: scores, a bar per dimension with
+/// the band limits, the band's advice, the learner's notes, the date and the
+/// pack version.
+pub fn assessment_report(
+    pack: &Pack,
+    c: &Checklist,
+    run: &AssessmentRun,
+    learner: &str,
+    lang: &str,
+    today: &str,
+) -> Result<Vec<u8>, String> {
+    let t = |text: &crate::content::Text| plain(text.get(lang, pack.fallback_language()));
+    let score = checklist::score(c, &run.ratings);
+    let mut w = Writer::new(&format!("{} — {}", t(&c.title), run.name))?;
+    w.text("Self-assessment report", 10.0, grey(110));
+    w.text(&t(&c.title), 20.0, grey(20));
+    w.text(&run.name, 14.0, grey(40));
+    w.text(
+        &format!(
+            "{learner} · started {} · report {today} · {} {}",
+            run.started.strftime("%Y-%m-%d"),
+            t(&pack.info.title),
+            pack.info.version
+        ),
+        9.0,
+        grey(110),
+    );
+    w.gap(14.0);
+    match (score.overall, score.band) {
+        (Some(overall), band) => {
+            w.text(&format!("Score: {overall:.0} / 100"), 22.0, grey(10));
+            if let Some(band) = band {
+                w.text(&t(&band.title), 14.0, grey(30));
+                w.text(&t(&band.advice), 11.0, grey(40));
+                let modules: Vec<String> = band
+                    .modules
+                    .iter()
+                    .filter_map(|m| pack.module(m.as_str()))
+                    .map(|m| t(&m.title))
+                    .collect();
+                if !modules.is_empty() {
+                    w.text(
+                        &format!("Modules that help: {}", modules.join("; ")),
+                        10.0,
+                        grey(60),
+                    );
+                }
+            }
+        }
+        (None, _) => {
+            w.text("Too few answers to score yet", 16.0, grey(20));
+            w.text(
+                &format!(
+                    "Answer at least half of the items in every dimension ({} more needed).",
+                    score.missing
+                ),
+                11.0,
+                grey(60),
+            );
+        }
+    }
+    w.gap(16.0);
+    w.text("Score by dimension", 12.0, grey(20));
+    w.gap(6.0);
+    let (label_w, bar_x, bar_w) = (190.0, MARGIN + 200.0, 230.0);
+    let top = w.y;
+    for (d, s) in c.dimensions.iter().zip(&score.dimensions) {
+        w.room(24.0);
+        let y = w.y;
+        let label = wrap(&t(&d.title), 10.0, label_w)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        w.push(Item::Text {
+            x: MARGIN,
+            y: y + 12.0,
+            size: 10.0,
+            color: grey(30),
+            text: label,
+        });
+        if let Some(rect) = Rect::from_xywh(bar_x, y + 3.0, bar_w, 12.0) {
+            w.push(Item::Rect {
+                rect,
+                color: grey(232),
+            });
+        }
+        if let Some(value) = s.score
+            && let Some(rect) = Rect::from_xywh(
+                bar_x,
+                y + 3.0,
+                (bar_w * value as f32 / 100.0).max(0.5),
+                12.0,
+            )
+        {
+            w.push(Item::Rect {
+                rect,
+                color: rgb::Color::new(48, 110, 170),
+            });
+        }
+        let shown = s
+            .score
+            .map_or_else(|| "–".to_owned(), |v| format!("{v:.0}"));
+        w.push(Item::Text {
+            x: bar_x + bar_w + 8.0,
+            y: y + 12.0,
+            size: 10.0,
+            color: grey(30),
+            text: shown,
+        });
+        w.y += 20.0;
+    }
+    // Where each band begins, across the bars.
+    for band in c.bands.iter().filter(|b| b.min > 0) {
+        let x = bar_x + bar_w * band.min as f32 / 100.0;
+        w.push(Item::Line {
+            x1: x,
+            y1: top,
+            x2: x,
+            y2: w.y,
+            color: grey(130),
+        });
+    }
+    w.text(
+        "Vertical lines: where each score band begins.",
+        8.0,
+        grey(120),
+    );
+    if !run.notes.is_empty() {
+        w.gap(14.0);
+        w.text("Notes", 12.0, grey(20));
+        for d in &c.dimensions {
+            for item in &d.items {
+                if let Some(note) = run.notes.get(item.id.as_str()) {
+                    w.gap(4.0);
+                    w.text(&t(&item.text), 10.0, grey(30));
+                    w.text(note, 10.0, grey(70));
+                }
+            }
+        }
+    }
+    w.finish()
+}
+
+/// A certificate of completion for a module.
+pub fn certificate(
+    pack: &Pack,
+    module_title: &str,
+    learner: &str,
+    score: Option<f64>,
+    date: &str,
+) -> Result<Vec<u8>, String> {
+    let mut w = Writer::new(&format!("Certificate — {module_title}"))?;
+    w.gap(120.0);
+    w.text("Certificate of completion", 26.0, grey(20));
+    w.gap(30.0);
+    w.text(learner, 22.0, rgb::Color::new(30, 70, 120));
+    w.gap(10.0);
+    w.text("has completed the module", 12.0, grey(70));
+    w.text(module_title, 18.0, grey(20));
+    if let Some(score) = score {
+        w.gap(8.0);
+        w.text(&format!("with a score of {score:.0}%"), 12.0, grey(40));
+    }
+    w.gap(30.0);
+    let pack_title = pack.info.title.get("en", pack.fallback_language());
+    w.text(
+        &format!("{date} · {pack_title} {}", pack.info.version),
+        10.0,
+        grey(110),
+    );
+    w.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_words_to_the_width() {
+        let lines = wrap(
+            "uno dos tres cuatro cinco seis siete ocho nueve diez once doce",
+            10.0,
+            100.0,
+        );
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| l.chars().count() <= 17));
+        assert_eq!(
+            lines.join(" "),
+            "uno dos tres cuatro cinco seis siete ocho nueve diez once doce"
+        );
+    }
+
+    #[test]
+    fn markdown_becomes_plain_text() {
+        assert_eq!(plain("A **bold** [term](glossary:x)."), "A bold term.");
+    }
+}

@@ -1,0 +1,448 @@
+//! Self-assessments: rating a checklist one dimension at a time, and the
+//! results with the band's advice, a chart, the history and exports.
+
+use egui::RichText;
+use egui_plot::{Bar, BarChart, Plot, VLine};
+use uuid::Uuid;
+
+use crate::assess::checklist;
+use crate::content::Pack;
+use crate::content::model::Checklist;
+use crate::progress::state::AssessmentRun;
+
+use super::app::{Action, View};
+use super::theme;
+
+/// The rating screen's own state.
+pub struct AssessState {
+    pub run: Uuid,
+    pub dimension: usize,
+    /// Notes being typed, by item id, saved when the field loses focus.
+    pub notes: std::collections::BTreeMap<String, String>,
+}
+
+/// The run, its pack and its checklist, if they still exist.
+pub fn find<'a>(view: &View<'a>, run: Uuid) -> Option<(&'a AssessmentRun, &'a Pack, &'a Checklist)>
+where
+    'a: 'a,
+{
+    let r = view.progress.runs.get(&run)?;
+    let pack = view.library.pack(&r.pack)?;
+    let c = pack
+        .checklists
+        .iter()
+        .find(|c| c.id.as_str() == r.checklist)?;
+    Some((r, pack, c))
+}
+
+pub fn assess_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    state: &mut AssessState,
+    actions: &mut Vec<Action>,
+) {
+    let Some((run, pack, c)) = find(view, state.run) else {
+        actions.push(Action::Home);
+        return;
+    };
+    let index = state.dimension.min(c.dimensions.len().saturating_sub(1));
+    let Some(dimension) = c.dimensions.get(index) else {
+        return;
+    };
+    let last = index + 1 == c.dimensions.len();
+
+    egui::Panel::top("assess-top").show(ui, |ui| {
+        ui.add_space(6.0);
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("← Home").clicked() {
+                actions.push(Action::Home);
+            }
+            ui.label(
+                RichText::new(view.t(pack, &c.title))
+                    .text_style(theme::title())
+                    .strong(),
+            );
+            ui.label(RichText::new(format!("· {}", run.name)).text_style(theme::title()));
+        });
+        ui.add_space(6.0);
+    });
+    egui::Panel::bottom("assess-nav").show(ui, |ui| {
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(index > 0, egui::Button::new("← Previous dimension"))
+                .clicked()
+            {
+                actions.push(Action::ViewDimension(index - 1));
+            }
+            ui.label(format!("Dimension {} of {}", index + 1, c.dimensions.len()));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button(RichText::new("See results").strong()).clicked() {
+                    actions.push(Action::ShowResults(state.run));
+                }
+                if !last
+                    && ui
+                        .button(RichText::new("Next dimension →").strong())
+                        .clicked()
+                {
+                    actions.push(Action::ViewDimension(index + 1));
+                }
+            });
+        });
+        ui.add_space(8.0);
+    });
+    egui::Panel::left("assess-dimensions")
+        .resizable(true)
+        .default_size(250.0)
+        .min_size(160.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.add_space(8.0);
+                for (i, d) in c.dimensions.iter().enumerate() {
+                    let answered = d
+                        .items
+                        .iter()
+                        .filter(|it| run.ratings.contains_key(it.id.as_str()))
+                        .count();
+                    let text = format!("{} ({answered}/{})", view.t(pack, &d.title), d.items.len());
+                    if ui.selectable_label(i == index, text).clicked() && i != index {
+                        actions.push(Action::ViewDimension(i));
+                    }
+                }
+            });
+        });
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.set_max_width(theme::READING_WIDTH);
+                ui.add_space(theme::GAP);
+                ui.heading(view.t(pack, &dimension.title));
+                ui.add_space(6.0);
+                for item in &dimension.items {
+                    let id = item.id.as_str();
+                    egui::Frame::group(ui.style())
+                        .inner_margin(12.0)
+                        .show(ui, |ui| {
+                            ui.set_width(ui.available_width());
+                            ui.label(RichText::new(view.t(pack, &item.text)).strong());
+                            ui.label(RichText::new(view.t(pack, &item.help)).weak());
+                            ui.add_space(4.0);
+                            let current = run.ratings.get(id).copied();
+                            ui.horizontal_wrapped(|ui| {
+                                for level in &c.scale.levels {
+                                    let label =
+                                        format!("{} · {}", level.value, view.t(pack, &level.label));
+                                    let chosen = current == Some(Some(level.value));
+                                    let response = ui.selectable_label(chosen, label.clone());
+                                    response.widget_info(|| {
+                                        egui::WidgetInfo::selected(
+                                            egui::Role::Button,
+                                            true,
+                                            chosen,
+                                            format!("{label}: {}", view.t(pack, &item.text)),
+                                        )
+                                    });
+                                    if response.clicked() && !chosen {
+                                        actions.push(Action::Rate {
+                                            run: state.run,
+                                            item: id.to_owned(),
+                                            value: Some(level.value),
+                                        });
+                                    }
+                                }
+                                if let Some(na) = &c.scale.not_applicable {
+                                    let chosen = current == Some(None);
+                                    let label = view.t(pack, na).to_owned();
+                                    let response = ui.selectable_label(chosen, label.clone());
+                                    response.widget_info(|| {
+                                        egui::WidgetInfo::selected(
+                                            egui::Role::Button,
+                                            true,
+                                            chosen,
+                                            format!("{label}: {}", view.t(pack, &item.text)),
+                                        )
+                                    });
+                                    if response.clicked() && !chosen {
+                                        actions.push(Action::Rate {
+                                            run: state.run,
+                                            item: id.to_owned(),
+                                            value: None,
+                                        });
+                                    }
+                                }
+                            });
+                            let saved = run.notes.get(id).cloned().unwrap_or_default();
+                            let note = state
+                                .notes
+                                .entry(id.to_owned())
+                                .or_insert_with(|| saved.clone());
+                            let field = ui.add(
+                                egui::TextEdit::singleline(note)
+                                    .hint_text("Note (optional): evidence, who to ask, next step")
+                                    .desired_width(f32::INFINITY),
+                            );
+                            field.widget_info(|| {
+                                let mut info = egui::WidgetInfo::text_edit(
+                                    true,
+                                    saved.clone(),
+                                    note.clone(),
+                                    "",
+                                );
+                                info.label = Some(format!("Note on: {}", view.t(pack, &item.text)));
+                                info
+                            });
+                            if field.lost_focus() && *note != saved {
+                                actions.push(Action::NoteItem {
+                                    run: state.run,
+                                    item: id.to_owned(),
+                                    text: note.clone(),
+                                });
+                            }
+                        });
+                    ui.add_space(6.0);
+                }
+                ui.add_space(theme::GAP);
+            });
+    });
+}
+
+pub fn results_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    run_id: Uuid,
+    exporting: Option<&str>,
+    actions: &mut Vec<Action>,
+) {
+    let Some((run, pack, c)) = find(view, run_id) else {
+        actions.push(Action::Home);
+        return;
+    };
+    let score = checklist::score(c, &run.ratings);
+    egui::Panel::top("results-top").show(ui, |ui| {
+        ui.add_space(6.0);
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("← Home").clicked() {
+                actions.push(Action::Home);
+            }
+            if ui.button("Change answers").clicked() {
+                actions.push(Action::OpenRun(run_id));
+            }
+            ui.label(
+                RichText::new(view.t(pack, &c.title))
+                    .text_style(theme::title())
+                    .strong(),
+            );
+        });
+        ui.add_space(6.0);
+    });
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            ui.set_max_width(theme::READING_WIDTH);
+            ui.add_space(theme::GAP);
+            ui.heading(&run.name);
+            ui.label(RichText::new(format!("Started {}", run.started.strftime("%Y-%m-%d"))).weak());
+            ui.add_space(theme::GAP);
+            match (score.overall, score.band) {
+                (Some(overall), band) => {
+                    ui.label(RichText::new(format!("Score: {overall:.0} / 100")).size(30.0).strong());
+                    if let Some(band) = band {
+                        ui.label(RichText::new(view.t(pack, &band.title)).text_style(theme::title()).strong());
+                        ui.label(view.t(pack, &band.advice));
+                        for m in &band.modules {
+                            if let Some(module) = pack.module(m.as_str()) {
+                                let text = format!("Open module: {}", view.t(pack, &module.title));
+                                if ui.button(text).clicked() {
+                                    actions.push(Action::OpenModule { pack: pack.info.id.to_string(), module: m.to_string(), step: None });
+                                }
+                            }
+                        }
+                    }
+                }
+                (None, _) if score.missing > 0 => {
+                    ui.label(RichText::new("Too few answers to score yet").size(22.0).strong());
+                    ui.label(format!(
+                        "Answer at least half of the items in every dimension: {} more answer(s) needed. A score built on a few answers would mislead.",
+                        score.missing
+                    ));
+                }
+                (None, _) => {
+                    ui.label(RichText::new("Nothing to score: every item is marked not applicable.").size(18.0));
+                }
+            }
+            ui.add_space(theme::GAP);
+            chart(ui, view, pack, c, &score);
+            ui.add_space(theme::GAP);
+            egui::Grid::new("dimension-scores").striped(true).num_columns(3).spacing([16.0, 6.0]).show(ui, |ui| {
+                ui.label(RichText::new("Dimension").strong());
+                ui.label(RichText::new("Score").strong());
+                ui.label(RichText::new("Answered").strong());
+                ui.end_row();
+                for (d, s) in c.dimensions.iter().zip(&score.dimensions) {
+                    ui.label(view.t(pack, &d.title));
+                    ui.label(s.score.map_or_else(|| "–".to_owned(), |v| format!("{v:.0}")));
+                    let na = if s.not_applicable > 0 { format!(" ({} not applicable)", s.not_applicable) } else { String::new() };
+                    ui.label(format!("{} of {}{na}", s.answered, s.items));
+                    ui.end_row();
+                }
+            });
+            history_ui(ui, view, pack, c, run);
+            if !run.notes.is_empty() {
+                ui.add_space(theme::GAP);
+                ui.label(RichText::new("Your notes").text_style(theme::title()).strong());
+                for d in &c.dimensions {
+                    for item in &d.items {
+                        if let Some(note) = run.notes.get(item.id.as_str()) {
+                            ui.label(RichText::new(view.t(pack, &item.text)).strong());
+                            ui.label(note);
+                        }
+                    }
+                }
+            }
+            ui.add_space(theme::GAP);
+            ui.label(RichText::new("Export").text_style(theme::title()).strong());
+            ui.horizontal_wrapped(|ui| {
+                let busy = exporting.is_some();
+                if ui.add_enabled(!busy, egui::Button::new("Save PDF report…")).clicked() {
+                    actions.push(Action::ExportReport(run_id));
+                }
+                if ui.add_enabled(!busy, egui::Button::new("Save ratings as CSV…")).clicked() {
+                    actions.push(Action::ExportCsv(run_id));
+                }
+                if let Some(what) = exporting {
+                    ui.spinner();
+                    ui.label(what);
+                }
+            });
+            ui.add_space(theme::GAP * 2.0);
+        });
+    });
+}
+
+/// One horizontal bar per dimension, with the band limits drawn.
+fn chart(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    pack: &Pack,
+    c: &Checklist,
+    score: &checklist::ChecklistScore<'_>,
+) {
+    let n = c.dimensions.len();
+    let names: Vec<String> = c
+        .dimensions
+        .iter()
+        .map(|d| view.t(pack, &d.title).to_owned())
+        .collect();
+    let bars: Vec<Bar> = score
+        .dimensions
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            // The first dimension at the top.
+            let y = (n - 1 - i) as f64;
+            Bar::new(y, s.score.unwrap_or(0.0))
+                .width(0.6)
+                .name(&names[i])
+        })
+        .collect();
+    let color = theme::chart_bar(ui.visuals());
+    let line_color = ui.visuals().weak_text_color();
+    let labels = names.clone();
+    Plot::new("dimension-chart")
+        .height(40.0 * n as f32 + 40.0)
+        .include_x(0.0)
+        .include_x(100.0)
+        .include_y(-0.6)
+        .include_y(n as f64 - 0.4)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_grid([true, false])
+        .y_axis_formatter(move |mark, _| {
+            let i = n as f64 - 1.0 - mark.value;
+            if (i - i.round()).abs() < 1e-6 && i >= 0.0 {
+                labels.get(i.round() as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .y_grid_spacer(move |_| {
+            (0..n)
+                .map(|i| egui_plot::GridMark {
+                    value: i as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
+        .show(ui, |plot| {
+            plot.bar_chart(
+                BarChart::new("Score by dimension", bars)
+                    .horizontal()
+                    .color(color),
+            );
+            for band in c.bands.iter().filter(|b| b.min > 0) {
+                plot.vline(
+                    VLine::new(view.t(pack, &band.title), f64::from(band.min))
+                        .color(line_color)
+                        .style(egui_plot::LineStyle::dashed_loose()),
+                );
+            }
+        });
+    ui.label(
+        RichText::new("Dashed lines: where each band begins.")
+            .small()
+            .weak(),
+    );
+}
+
+/// Earlier runs of the same assessment (same checklist, same name), side by
+/// side, with the change per dimension.
+fn history_ui(ui: &mut egui::Ui, view: &View<'_>, pack: &Pack, c: &Checklist, run: &AssessmentRun) {
+    let runs: Vec<&AssessmentRun> = view
+        .progress
+        .runs_of(&run.pack, &run.checklist)
+        .into_iter()
+        .filter(|r| r.name == run.name)
+        .collect();
+    if runs.len() < 2 {
+        return;
+    }
+    ui.add_space(theme::GAP);
+    ui.label(RichText::new("History").text_style(theme::title()).strong());
+    let scores: Vec<checklist::ChecklistScore<'_>> = runs
+        .iter()
+        .map(|r| checklist::score(c, &r.ratings))
+        .collect();
+    egui::Grid::new("history")
+        .striped(true)
+        .num_columns(runs.len() + 1)
+        .spacing([16.0, 6.0])
+        .show(ui, |ui| {
+            ui.label("");
+            for r in &runs {
+                ui.label(RichText::new(r.started.strftime("%Y-%m-%d").to_string()).strong());
+            }
+            ui.end_row();
+            let cell = |value: Option<f64>, before: Option<f64>| match (value, before) {
+                (Some(v), Some(b)) => format!("{v:.0} ({:+.0})", v - b),
+                (Some(v), None) => format!("{v:.0}"),
+                (None, _) => "–".to_owned(),
+            };
+            for (i, d) in c.dimensions.iter().enumerate() {
+                ui.label(view.t(pack, &d.title));
+                for (k, s) in scores.iter().enumerate() {
+                    let before = k.checked_sub(1).and_then(|p| scores[p].dimensions[i].score);
+                    ui.label(cell(s.dimensions[i].score, before));
+                }
+                ui.end_row();
+            }
+            ui.label(RichText::new("Overall").strong());
+            for (k, s) in scores.iter().enumerate() {
+                let before = k.checked_sub(1).and_then(|p| scores[p].overall);
+                ui.label(RichText::new(cell(s.overall, before)).strong());
+            }
+            ui.end_row();
+        });
+}
