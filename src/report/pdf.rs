@@ -199,6 +199,7 @@ fn draw(surface: &mut Surface<'_>, font: &Font, item: Item) {
             color,
             text,
         } => {
+            surface.set_stroke(None);
             surface.set_fill(Some(fill(color)));
             surface.draw_text(
                 Point::from_xy(x, y),

@@ -1,0 +1,184 @@
+//! Exports: the PDF report (its text read back with pdftotext, accents
+//! intact), the certificate and the CSV of ratings.
+
+use std::process::Command;
+
+use puente::content::{self, source};
+use puente::progress::{EVENT_FORMAT, Event, EventBody, Progress};
+use puente::report;
+use uuid::Uuid;
+
+fn event(n: u128, body: EventBody) -> Event {
+    Event {
+        v: EVENT_FORMAT,
+        id: Uuid::from_u128(n),
+        profile: Uuid::from_u128(1),
+        device: Uuid::from_u128(2),
+        at: jiff::Timestamp::from_second(1_790_000_000 + n as i64).expect("valid"),
+        pack: "puente-core".into(),
+        pack_version: "0.1.0".into(),
+        body,
+    }
+}
+
+/// A run of the ready-to-file checklist, every item rated 2 but one not
+/// applicable and one rated 0, with notes in Spanish.
+fn progress() -> (Progress, Uuid) {
+    let pack = content::load(&source::embedded())
+        .pack
+        .expect("default pack");
+    let c = &pack.checklists[0];
+    let run = Uuid::from_u128(77);
+    let mut events = vec![event(
+        10,
+        EventBody::AssessmentStarted {
+            run,
+            checklist: c.id.to_string(),
+            name: "Parche de glucosa — São Paulo".into(),
+        },
+    )];
+    let mut n = 11;
+    for d in &c.dimensions {
+        for item in &d.items {
+            let value = match item.id.as_str() {
+                "materials-permits" => None,
+                "budget" => Some(0),
+                _ => Some(2),
+            };
+            events.push(event(
+                n,
+                EventBody::Rated {
+                    run,
+                    checklist: c.id.to_string(),
+                    item: item.id.to_string(),
+                    value,
+                },
+            ));
+            n += 1;
+        }
+    }
+    events.push(event(
+        n,
+        EventBody::ItemNoted {
+            run,
+            checklist: c.id.to_string(),
+            item: "budget".into(),
+            text: "Pedir presupuesto a la dirección, \"urgente\", en marzo; ñandú".into(),
+        },
+    ));
+    (Progress::from_events(&events), run)
+}
+
+fn pdftotext(pdf: &[u8]) -> Option<String> {
+    let dir = tempfile::tempdir().expect("temp");
+    let path = dir.path().join("report.pdf");
+    std::fs::write(&path, pdf).expect("write");
+    let out = Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .ok()?;
+    if let Ok(keep) = std::env::var("PUENTE_KEEP_PDF") {
+        std::fs::copy(&path, keep).expect("keep a copy to look at");
+    }
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn the_pdf_report_holds_scores_band_notes_and_accents() {
+    let pack = content::load(&source::embedded())
+        .pack
+        .expect("default pack");
+    let (progress, run) = progress();
+    let r = &progress.runs[&run];
+    let pdf = report::pdf::assessment_report(
+        &pack,
+        &pack.checklists[0],
+        r,
+        "Ana María Núñez",
+        "en",
+        "2026-11-22",
+    )
+    .expect("a PDF");
+    assert!(pdf.starts_with(b"%PDF-"));
+    let Some(text) = pdftotext(&pdf) else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI installs poppler-utils"
+        );
+        eprintln!("skipped the text check: pdftotext is not installed");
+        return;
+    };
+    for expected in [
+        "Is my invention ready to file?",
+        "Parche de glucosa — São Paulo",
+        "Ana María Núñez",
+        "2026-11-22",
+        "0.1.0",
+        "Score: 96 / 100",
+        "Ready to file",
+        "Novelty and prior art",
+        "Pedir presupuesto a la dirección",
+        "ñandú",
+    ] {
+        assert!(
+            text.contains(expected),
+            "{expected:?} not in the PDF text:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn the_certificate_names_the_learner_and_the_module() {
+    let pack = content::load(&source::embedded())
+        .pack
+        .expect("default pack");
+    let pdf = report::pdf::certificate(
+        &pack,
+        "Propriedade intelectual básica",
+        "João Conceição",
+        Some(87.5),
+        "2026-11-22",
+    )
+    .expect("a PDF");
+    let Some(text) = pdftotext(&pdf) else { return };
+    for expected in [
+        "Certificate of completion",
+        "João Conceição",
+        "Propriedade intelectual básica",
+        "88%",
+        "2026-11-22",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in:\n{text}");
+    }
+}
+
+#[test]
+fn the_csv_has_one_row_per_item_and_escapes_notes() {
+    let pack = content::load(&source::embedded())
+        .pack
+        .expect("default pack");
+    let (progress, run) = progress();
+    let bytes = report::csv::ratings_csv(&pack, &pack.checklists[0], &progress.runs[&run], "en");
+    let mut reader = csv::Reader::from_reader(bytes.as_slice());
+    let headers = reader.headers().expect("headers").clone();
+    assert_eq!(&headers[0], "assessment");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    assert_eq!(rows.len(), 24);
+    let budget = rows
+        .iter()
+        .find(|r| &r[4] == "budget")
+        .expect("the budget item");
+    assert_eq!(&budget[6], "0");
+    assert_eq!(&budget[7], "No / don't know");
+    assert_eq!(
+        &budget[8],
+        "Pedir presupuesto a la dirección, \"urgente\", en marzo; ñandú"
+    );
+    let na = rows
+        .iter()
+        .find(|r| &r[4] == "materials-permits")
+        .expect("n/a item");
+    assert_eq!((&na[6], &na[7]), ("", "Not applicable"));
+}
