@@ -16,6 +16,10 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+        Some(Command::Export(args)) => {
+            exit(cli::export(&args, cli.data_dir, &mut std::io::stderr()))
+        }
+        Some(Command::Report(args)) => exit(cli::report(&args, &mut std::io::stderr())),
         None => match puente::ui::run(cli.data_dir, &cli.packs) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -27,4 +31,8 @@ fn main() -> ExitCode {
             }
         },
     }
+}
+
+fn exit(code: std::io::Result<i32>) -> ExitCode {
+    ExitCode::from(code.ok().and_then(|c| u8::try_from(c).ok()).unwrap_or(2))
 }

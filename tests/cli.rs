@@ -172,3 +172,136 @@ fn a_path_that_does_not_exist() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).starts_with("/no/such/pack:1:1: error: cannot open this pack folder"));
 }
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn export_a_learner_and_print_their_report() {
+    use puente::progress::{Answer, EventBody, Progress};
+    let data = tempfile::tempdir().expect("temp");
+    let (store, id) = store_with_profile(data.path());
+    let mut opened = store.open_profile(id).expect("opens");
+    let mut completed = answer_event(
+        &opened.session,
+        "natural-peptide",
+        Answer::Choice {
+            option: "no-natural".into(),
+        },
+    );
+    completed.body = EventBody::Completed {
+        module: "ip-basics".into(),
+        score: Some(100.0),
+    };
+    opened
+        .session
+        .record(event(&opened.session, "natural-peptide"))
+        .expect("saved");
+    opened.session.record(completed).expect("saved");
+    // Exporting works while the profile is open in a window.
+    let bundle = data.path().join("ana.puente.json");
+    let out = puente(&[
+        "--data-dir",
+        data.path().to_str().expect("utf-8"),
+        "export",
+        "--profile",
+        "ana maría núñez",
+        "--out",
+        bundle.to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("2 events of Ana María Núñez"),
+        "{}",
+        stderr(&out)
+    );
+    drop(opened);
+    let parsed = puente::progress::bundle::Bundle::parse(&std::fs::read(&bundle).expect("written"))
+        .expect("a bundle");
+    assert_eq!(Progress::from_events(&parsed.events).event_count(), 2);
+
+    let pdf = data.path().join("ana.pdf");
+    let out = puente(&[
+        "report",
+        bundle.to_str().expect("utf-8"),
+        "--out",
+        pdf.to_str().expect("utf-8"),
+        "--lang",
+        "en",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output();
+    if let Ok(text) = text {
+        let text = String::from_utf8_lossy(&text.stdout);
+        assert!(text.contains("Ana María Núñez"), "{text}");
+        assert!(
+            text.contains("IP basics for the life sciences — completed, score 25%"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Disclosure, grace periods and priority deadlines — not started"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn export_and_report_explain_bad_input() {
+    let data = tempfile::tempdir().expect("temp");
+    let (_store, _) = store_with_profile(data.path());
+    let d = data.path().to_str().expect("utf-8");
+    let out = puente(&[
+        "--data-dir",
+        d,
+        "export",
+        "--profile",
+        "Nobody",
+        "--out",
+        "/tmp/x.json",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no profile named \"Nobody\""),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("Ana María Núñez"),
+        "lists who is there"
+    );
+
+    let bad = data.path().join("cut.json");
+    std::fs::write(
+        &bad,
+        br#"{"kind": "puente-progress", "format": 1, "profile": {"#,
+    )
+    .expect("write");
+    let out = puente(&[
+        "report",
+        bad.to_str().expect("utf-8"),
+        "--out",
+        "/tmp/never.pdf",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("ends too early"), "{}", stderr(&out));
+    let out = puente(&["report", "/no/such/bundle.json", "--out", "/tmp/never.pdf"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("cannot read /no/such/bundle.json"));
+    let out = puente(&[
+        "report",
+        bad.to_str().expect("utf-8"),
+        "--out",
+        "/tmp/never.pdf",
+        "--lang",
+        "fr",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "clap rejects an unknown language"
+    );
+}

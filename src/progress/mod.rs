@@ -1,6 +1,7 @@
 //! What learners do: profiles, events, the state derived from them, and the
 //! store that keeps them on disk. No egui here; only [`store`] touches files.
 
+pub mod bundle;
 pub mod event;
 pub mod state;
 pub mod store;

@@ -454,17 +454,7 @@ impl Store {
         let lock = take_lock(&dir)?;
         let journal_path = dir.join(format!("events-{}.jsonl", self.device));
         let mut events = Vec::new();
-        let mut journals: Vec<PathBuf> = fs::read_dir(&dir)
-            .map_err(|e| StoreError::io("read", &dir, e))?
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| {
-                p.file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.starts_with("events-") && n.ends_with(".jsonl"))
-            })
-            .collect();
-        journals.sort();
+        let journals = journals(&dir)?;
         for path in journals {
             let own = path == journal_path;
             let writable = own && lock.is_some();
@@ -485,6 +475,43 @@ impl Store {
             notices,
         })
     }
+}
+
+impl Store {
+    /// A profile and all its events, read without taking its lock or
+    /// repairing anything (for exports while the profile may be open).
+    pub fn read_profile(&self, id: Uuid) -> Result<(Profile, Vec<Event>, Vec<Notice>), StoreError> {
+        let dir = self.profile_dir(id);
+        let mut notices = Vec::new();
+        let profile = read_profile(&dir.join("profile.json"), &mut notices)?.ok_or_else(|| {
+            StoreError::Unreadable {
+                path: dir.join("profile.json"),
+                detail: "the profile file is missing".into(),
+            }
+        })?;
+        let mut events = Vec::new();
+        let journals = journals(&dir)?;
+        for path in journals {
+            read_journal(&path, false, &mut events, &mut notices)?;
+        }
+        Ok((profile, events, notices))
+    }
+}
+
+/// Every `events-*.jsonl` of a profile folder, in name order.
+fn journals(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
+    let mut journals: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| StoreError::io("read", dir, e))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("events-") && n.ends_with(".jsonl"))
+        })
+        .collect();
+    journals.sort();
+    Ok(journals)
 }
 
 /// What [`Store::open_profile`] returns.

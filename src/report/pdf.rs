@@ -415,6 +415,75 @@ pub fn certificate(
     w.finish()
 }
 
+/// A learner's report: every module with its status and score, and the
+/// latest run of each self-assessment with its band.
+pub fn learner_report(
+    packs: &[&Pack],
+    learner: &str,
+    progress: &crate::progress::Progress,
+    lang: &str,
+    today: &str,
+) -> Result<Vec<u8>, String> {
+    let mut w = Writer::new(&format!("Puente — {learner}"))?;
+    w.text("Learner report", 10.0, grey(110));
+    w.text(learner, 22.0, grey(20));
+    w.text(&format!("Report of {today}"), 9.0, grey(110));
+    for pack in packs {
+        let t = |text: &crate::content::Text| plain(text.get(lang, pack.fallback_language()));
+        let id = pack.info.id.as_str();
+        w.gap(14.0);
+        w.text(
+            &format!("{} ({})", t(&pack.info.title), pack.info.version),
+            13.0,
+            grey(30),
+        );
+        w.gap(4.0);
+        w.text("Modules", 12.0, grey(20));
+        for module in &pack.modules {
+            let mp = progress.module(id, module.id.as_str());
+            let score = crate::assess::module_score(&module.steps, mp);
+            let status = match (mp.and_then(|p| p.completed), score.percent) {
+                (Some(_), Some(p)) => format!("completed, score {p:.0}%"),
+                (Some(_), None) => "completed".to_owned(),
+                (None, _) if score.done > 0 => {
+                    format!("in progress, {} of {} steps", score.done, score.steps)
+                }
+                _ => "not started".to_owned(),
+            };
+            w.text(&format!("{} — {status}", t(&module.title)), 10.0, grey(40));
+        }
+        let mut any = false;
+        for c in &pack.checklists {
+            let runs = progress.runs_of(id, c.id.as_str());
+            let mut seen = std::collections::BTreeSet::new();
+            for run in runs.iter().rev().filter(|r| seen.insert(r.name.clone())) {
+                if !any {
+                    w.gap(8.0);
+                    w.text("Self-assessments", 12.0, grey(20));
+                    any = true;
+                }
+                let s = checklist::score(c, &run.ratings);
+                let result = match (s.overall, s.band) {
+                    (Some(v), Some(band)) => format!("{v:.0} / 100, {}", t(&band.title)),
+                    (Some(v), None) => format!("{v:.0} / 100"),
+                    (None, _) => "not enough answers to score".to_owned(),
+                };
+                w.text(
+                    &format!(
+                        "{}: {} ({}) — {result}",
+                        t(&c.title),
+                        run.name,
+                        run.started.strftime("%Y-%m-%d")
+                    ),
+                    10.0,
+                    grey(40),
+                );
+            }
+        }
+    }
+    w.finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
