@@ -238,7 +238,9 @@ pub fn results_ui(
     });
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            ui.vertical_centered(|ui| {
             ui.set_max_width(theme::READING_WIDTH);
+            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
             ui.add_space(theme::GAP);
             ui.heading(&run.name);
             ui.label(RichText::new(format!("Started {}", run.started.strftime("%Y-%m-%d"))).weak());
@@ -315,6 +317,8 @@ pub fn results_ui(
                 }
             });
             ui.add_space(theme::GAP * 2.0);
+            });
+            });
         });
     });
 }
