@@ -7,6 +7,7 @@
 pub mod assess;
 pub mod cli;
 pub mod content;
+pub mod i18n;
 pub mod progress;
 pub mod report;
 pub mod ui;

@@ -192,6 +192,7 @@ fn the_window_says_when_the_disk_is_full_and_saves_later() {
                 data,
                 DataDirKind::Explicit,
             )
+            .with_language("en")
         });
     h.run();
     let name = h.get_by_label("Your name");

@@ -25,6 +25,7 @@ fn app(data: &Path) -> Harness<'static, PuenteApp> {
                 data,
                 DataDirKind::Explicit,
             )
+            .with_language("en")
         });
     harness.run();
     harness
@@ -637,4 +638,61 @@ fn not_applicable_leaves_the_score() {
         "a not-applicable item does not lower the score"
     );
     assert!(shows(&h, "4 of 4 (1 not applicable)"));
+}
+
+#[test]
+fn a_learner_in_spanish_switches_to_portuguese_halfway() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    click(&mut h, "Language");
+    h.get_all_by_label("Español")
+        .last()
+        .expect("in the list")
+        .click();
+    h.run();
+    assert!(
+        shows(&h, "Crea tu perfil"),
+        "the form follows the language picked"
+    );
+    type_into(&mut h, "Tu nombre", "Lucía");
+    click(&mut h, "Crear perfil");
+    assert!(shows(&h, "Cambiar de perfil"));
+    assert!(shows(&h, "Autoevaluaciones"));
+    click(&mut h, "IP basics for the life sciences");
+    assert!(
+        shows(
+            &h,
+            "no está disponible en Español, así que se muestra en English"
+        ),
+        "says the content falls back"
+    );
+    click(&mut h, "Siguiente →");
+    click(&mut h, "Siguiente →");
+    click(
+        &mut h,
+        "No: material as found in nature is not an invention, though a modified peptide with a technical effect may be.",
+    );
+    click(&mut h, "Comprobar respuesta");
+    assert!(shows(&h, "✔ Correcto"));
+    assert!(shows(&h, "Por qué"));
+
+    // Halfway through the module, Portuguese.
+    click(&mut h, "Idioma");
+    h.get_all_by_label("Português")
+        .last()
+        .expect("in the list")
+        .click();
+    h.run();
+    assert!(
+        shows(&h, "✔ Certo"),
+        "the answer shown stays, in the new language"
+    );
+    assert!(shows(&h, "Tentar de novo"));
+    click(&mut h, "Próximo →");
+    assert!(shows(&h, "Escolha todas as opções que se aplicam."));
+    drop(h);
+
+    // The choice is the profile's: the next start is in Portuguese.
+    let h = app(data.path());
+    assert!(shows(&h, "Trocar de perfil"));
 }

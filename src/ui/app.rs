@@ -17,6 +17,9 @@ use crate::content::{self, Diagnostic, Loaded, Pack, Text};
 use crate::progress::store::{DataDirKind, Notice, Store, WriteProblem};
 use crate::progress::{Answer, EVENT_FORMAT, Event, EventBody, ProfileSession, Progress};
 
+use crate::i18n::{I18n, system_language};
+use crate::tr;
+
 use super::assessment::{self, AssessState};
 use super::home::HomeState;
 use super::markdown::Markdown;
@@ -95,22 +98,21 @@ impl Library {
             packs: Vec::new(),
             diagnostics: Vec::new(),
         };
+        let tr = I18n::new("en");
         for l in loaded {
-            library.add(l);
+            library.add(l, &tr);
         }
         library
     }
 
     /// Add a loaded pack; one with the id of a pack already here replaces
     /// it. Returns what happened, for the user.
-    pub fn add(&mut self, loaded: Loaded) -> String {
+    pub fn add(&mut self, loaded: Loaded, tr: &I18n) -> String {
         let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
         let warnings = loaded.diagnostics.len() - errors;
         self.diagnostics.extend(loaded.diagnostics);
         let Some(pack) = loaded.pack else {
-            return format!(
-                "The pack could not be opened: {errors} errors. See the problems listed below."
-            );
+            return tr!(tr, "pack-not-opened", errors = errors);
         };
         let title = pack
             .info
@@ -118,25 +120,39 @@ impl Library {
             .get("en", pack.fallback_language())
             .to_owned();
         if errors > 0 {
-            return format!(
-                "“{title}” has {errors} errors and was not opened; the problems are listed below. Its author can check it with `puente check`."
+            return tr!(
+                tr,
+                "pack-has-errors",
+                title = title.as_str(),
+                errors = errors
             );
         }
-        let summary = format!(
-            "Opened “{title}” (version {}): {} modules, {} self-assessments{}.",
-            pack.info.version,
-            pack.modules.len(),
-            pack.checklists.len(),
-            if warnings > 0 {
-                format!(", {warnings} warnings")
-            } else {
-                String::new()
-            }
-        );
+        let version = pack.info.version.as_str();
+        let (modules, checklists) = (pack.modules.len(), pack.checklists.len());
+        let summary = if warnings > 0 {
+            tr!(
+                tr,
+                "pack-opened-warnings",
+                title = title.as_str(),
+                version = version,
+                modules = modules,
+                checklists = checklists,
+                warnings = warnings
+            )
+        } else {
+            tr!(
+                tr,
+                "pack-opened",
+                title = title.as_str(),
+                version = version,
+                modules = modules,
+                checklists = checklists
+            )
+        };
         if let Some(existing) = self.packs.iter_mut().find(|p| p.info.id == pack.info.id) {
             let old = existing.info.version.clone();
             *existing = pack;
-            format!("{summary} It replaces version {old}.")
+            tr!(tr, "pack-replaces", summary = summary, old = old)
         } else {
             self.packs.push(pack);
             summary
@@ -171,7 +187,10 @@ pub struct Learner {
 pub struct View<'a> {
     pub library: &'a Library,
     pub progress: &'a Progress,
+    /// The language of the content.
     pub lang: &'a str,
+    /// The interface's messages.
+    pub tr: &'a I18n,
 }
 
 impl View<'_> {
@@ -211,7 +230,7 @@ pub struct PuenteApp {
 }
 
 /// Where a file was saved (`None`: the dialog was cancelled), or why not.
-type SaveResult = Result<Option<PathBuf>, String>;
+type SaveResult = Result<Option<PathBuf>, (String, String)>;
 
 /// How often saving is retried while the data folder cannot be written.
 const RETRY_EVERY: Duration = Duration::from_secs(3);
@@ -260,11 +279,22 @@ impl PuenteApp {
                     app.apply(Action::OpenProfile(id));
                 }
             }
-            Err(e) => app.messages.push(format!(
-                "Puente cannot use its data folder, so progress will not be saved: {e}. Start Puente with --data-dir FOLDER to use another folder."
-            )),
+            Err(e) => {
+                let message = tr!(app.i18n(), "data-folder-unusable", error = e.to_string());
+                app.messages.push(message);
+            }
         }
         app
+    }
+
+    /// Start the profile form in `code` instead of the computer's language
+    /// (tests, and a start-up choice).
+    #[must_use]
+    pub fn with_language(mut self, code: &str) -> Self {
+        if let Route::Profiles(state) = &mut self.route {
+            state.language = Some(code.to_owned());
+        }
+        self
     }
 
     fn tell(&mut self, notices: &[Notice]) {
@@ -272,13 +302,24 @@ impl PuenteApp {
             .extend(notices.iter().map(ToString::to_string));
     }
 
-    /// The content language: the profile's, else the first pack's.
+    /// The language of the interface and the content: the profile's;
+    /// before a profile is open, the one picked on the profile form, else
+    /// the computer's.
     pub fn language(&self) -> String {
-        self.learner
-            .as_ref()
-            .map(|l| l.session.profile.language.clone())
-            .or_else(|| self.library.languages().into_iter().next())
-            .unwrap_or_else(|| "en".to_owned())
+        if let Some(learner) = &self.learner {
+            return learner.session.profile.language.clone();
+        }
+        if let Route::Profiles(state) = &self.route
+            && let Some(lang) = &state.language
+        {
+            return lang.clone();
+        }
+        system_language().to_owned()
+    }
+
+    /// The interface's messages, in [`Self::language`].
+    pub fn i18n(&self) -> I18n {
+        I18n::new(&self.language())
     }
 
     /// Apply an event to the progress, then save it.
@@ -317,7 +358,11 @@ impl PuenteApp {
                 let Some(store) = &self.store else { return };
                 match store.create_profile(&name, &language) {
                     Ok(profile) => self.apply(Action::OpenProfile(profile.id)),
-                    Err(e) => self.profile_error(format!("The profile could not be created: {e}")),
+                    Err(e) => self.profile_error(tr!(
+                        self.i18n(),
+                        "profile-not-created",
+                        error = e.to_string()
+                    )),
                 }
             }
             Action::OpenProfile(id) => {
@@ -343,7 +388,8 @@ impl PuenteApp {
                     .as_ref()
                     .is_some_and(|l| l.session.pending() > 0)
                 {
-                    self.messages.push("Some answers are not saved yet, so the profile stays open; see the message at the top.".to_owned());
+                    let message = tr!(self.i18n(), "profile-stays-open");
+                    self.messages.push(message);
                     return;
                 }
                 self.learner = None;
@@ -383,16 +429,20 @@ impl PuenteApp {
                 let (Some(store), Some(learner)) = (&self.store, self.learner.as_mut()) else {
                     return;
                 };
-                learner.session.profile.language = language;
+                learner.session.profile.language = language.clone();
                 if let Err(e) = store.save_profile(&learner.session.profile) {
-                    self.messages
-                        .push(format!("The language could not be saved: {e}"));
+                    self.messages.push(tr!(
+                        I18n::new(&language),
+                        "language-not-saved",
+                        error = e.to_string()
+                    ));
                 }
             }
             Action::OpenPackDialog => self.open_pack_dialog(),
             Action::OpenPackPath(path) => {
                 let loaded = content::load(&content::source::read_dir(&path));
-                let message = self.library.add(loaded);
+                let tr = self.i18n();
+                let message = self.library.add(loaded, &tr);
                 self.messages.push(message);
             }
             Action::DismissMessages => self.messages.clear(),
@@ -543,11 +593,17 @@ impl PuenteApp {
             Ok(crate::report::csv::ratings_csv(pack, c, r, &lang))
         };
         let (name, what) = if pdf {
-            (format!("{safe}-{today}.pdf"), "Saving the PDF report…")
+            (
+                format!("{safe}-{today}.pdf"),
+                tr!(self.i18n(), "saving-pdf"),
+            )
         } else {
-            (format!("{safe}-{today}.csv"), "Saving the ratings…")
+            (
+                format!("{safe}-{today}.csv"),
+                tr!(self.i18n(), "saving-csv"),
+            )
         };
-        self.save_off_frame(what, &name, bytes);
+        self.save_off_frame(&what, &name, bytes);
     }
 
     fn export_certificate(&mut self, pack_id: &str, module_id: &str) {
@@ -570,7 +626,7 @@ impl PuenteApp {
             &today,
         );
         self.save_off_frame(
-            "Saving the certificate…",
+            &tr!(self.i18n(), "saving-certificate"),
             &format!("certificate-{module_id}-{today}.pdf"),
             bytes,
         );
@@ -582,7 +638,7 @@ impl PuenteApp {
             Ok(bytes) => bytes,
             Err(e) => {
                 self.messages
-                    .push(format!("The file could not be made: {e}"));
+                    .push(tr!(self.i18n(), "file-not-made", error = e));
                 return;
             }
         };
@@ -595,7 +651,7 @@ impl PuenteApp {
             };
             let result = std::fs::write(&path, &bytes)
                 .map(|()| Some(path.clone()))
-                .map_err(|e| format!("{} could not be written: {e}", path.display()));
+                .map_err(|e| (path.display().to_string(), e.to_string()));
             let _ = tx.send(result);
         });
         self.export_task = Some((what.to_owned(), rx));
@@ -607,12 +663,14 @@ impl PuenteApp {
         };
         match rx.try_recv() {
             Ok(Ok(Some(path))) => {
-                self.messages.push(format!("Saved {}.", path.display()));
+                let message = tr!(self.i18n(), "file-saved", path = path.display().to_string());
+                self.messages.push(message);
                 self.export_task = None;
             }
             Ok(Ok(None)) | Err(TryRecvError::Disconnected) => self.export_task = None,
-            Ok(Err(e)) => {
-                self.messages.push(e);
+            Ok(Err((path, e))) => {
+                let message = tr!(self.i18n(), "file-not-written", path = path, error = e);
+                self.messages.push(message);
                 self.export_task = None;
             }
             Err(TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(200)),
@@ -736,10 +794,9 @@ impl PuenteApp {
             return;
         }
         let (tx, rx) = std::sync::mpsc::channel();
+        let title = tr!(self.i18n(), "open-pack-dialog-title");
         std::thread::spawn(move || {
-            let picked = rfd::FileDialog::new()
-                .set_title("Open a content pack folder")
-                .pick_folder();
+            let picked = rfd::FileDialog::new().set_title(title).pick_folder();
             let result = picked.map(|path| {
                 let loaded = content::load(&content::source::read_dir(&path));
                 (path, loaded)
@@ -753,7 +810,8 @@ impl PuenteApp {
         let Some(rx) = &self.pack_task else { return };
         match rx.try_recv() {
             Ok(Some((_path, loaded))) => {
-                let message = self.library.add(loaded);
+                let tr = self.i18n();
+                let message = self.library.add(loaded, &tr);
                 self.messages.push(message);
                 self.pack_task = None;
             }
@@ -783,28 +841,30 @@ impl PuenteApp {
     }
 
     fn banners(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let tr = &self.i18n();
         let pending = self.pending();
         if let Some(learner) = &self.learner
             && let Some((problem, detail)) = &learner.write_problem
             && pending > 0
         {
             let what = match problem {
-                WriteProblem::ReadOnly => "Your data folder cannot be written (it is read-only).",
-                WriteProblem::Full => "The disk is full.",
-                WriteProblem::InUse => "This profile is open in another Puente window.",
-                WriteProblem::Other => "Your answers could not be saved.",
+                WriteProblem::ReadOnly => tr!(tr, "write-read-only"),
+                WriteProblem::Full => tr!(tr, "write-full"),
+                WriteProblem::InUse => tr!(tr, "write-in-use"),
+                WriteProblem::Other => tr!(tr, "write-other"),
             };
-            egui::Frame::new().fill(theme::alarm_fill(ui.visuals())).inner_margin(10.0).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.label(egui::RichText::new(what).strong());
-                ui.label(format!(
-                    "{pending} answer(s) are kept in memory and will be saved as soon as possible; keep Puente open. Puente tries again every few seconds."
-                ));
-                ui.label(egui::RichText::new(detail).small());
-                if ui.button("Try saving now").clicked() {
-                    actions.push(Action::RetrySaving);
-                }
-            });
+            egui::Frame::new()
+                .fill(theme::alarm_fill(ui.visuals()))
+                .inner_margin(10.0)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(egui::RichText::new(what).strong());
+                    ui.label(tr!(tr, "pending-answers", count = pending));
+                    ui.label(egui::RichText::new(detail).small());
+                    if ui.button(tr!(tr, "try-saving-now")).clicked() {
+                        actions.push(Action::RetrySaving);
+                    }
+                });
         }
         if !self.messages.is_empty() {
             egui::Frame::new()
@@ -815,7 +875,7 @@ impl PuenteApp {
                     for message in &self.messages {
                         ui.label(message);
                     }
-                    if ui.button("Dismiss").clicked() {
+                    if ui.button(tr!(tr, "dismiss")).clicked() {
                         actions.push(Action::DismissMessages);
                     }
                 });
@@ -823,6 +883,7 @@ impl PuenteApp {
     }
 
     fn close_guard(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let tr = &self.i18n();
         let ctx = ui.ctx().clone();
         if ctx.input(|i| i.viewport().close_requested())
             && self.pending() > 0
@@ -839,19 +900,16 @@ impl PuenteApp {
         }
         egui::Modal::new(egui::Id::unique("confirm-close")).show(&ctx, |ui| {
             ui.set_max_width(460.0);
-            ui.heading("Answers not saved");
-            ui.label(format!(
-                "{} answer(s) could not be saved yet. If you close Puente now they are lost. Free some disk space or make the data folder writable, then try again.",
-                self.pending()
-            ));
+            ui.heading(tr!(tr, "answers-not-saved"));
+            ui.label(tr!(tr, "answers-not-saved-detail", count = self.pending()));
             ui.horizontal(|ui| {
-                if ui.button("Try saving now").clicked() {
+                if ui.button(tr!(tr, "try-saving-now")).clicked() {
                     actions.push(Action::RetrySaving);
                 }
-                if ui.button("Keep Puente open").clicked() {
+                if ui.button(tr!(tr, "keep-open")).clicked() {
                     actions.push(Action::CloseAnyway);
                 }
-                if ui.button("Close and lose them").clicked() {
+                if ui.button(tr!(tr, "close-and-lose")).clicked() {
                     self.confirm_close = false;
                     if let Some(learner) = self.learner.as_mut() {
                         learner.write_problem = None;
@@ -885,12 +943,14 @@ impl eframe::App for PuenteApp {
                 self.banners(ui, &mut actions);
             });
         let lang = self.language();
+        let i18n = I18n::new(&lang);
         let empty = Progress::default();
         let progress = self.learner.as_ref().map_or(&empty, |l| &l.progress);
         let view = View {
             library: &self.library,
             progress,
             lang: &lang,
+            tr: &i18n,
         };
         match &mut self.route {
             Route::Profiles(state) => profiles::profiles_ui(ui, &view, state, &mut actions),

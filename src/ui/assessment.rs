@@ -10,6 +10,8 @@ use crate::content::Pack;
 use crate::content::model::Checklist;
 use crate::progress::state::AssessmentRun;
 
+use crate::tr;
+
 use super::app::{Action, View};
 use super::theme;
 
@@ -54,7 +56,7 @@ pub fn assess_ui(
     egui::Panel::top("assess-top").show(ui, |ui| {
         ui.add_space(6.0);
         ui.horizontal_wrapped(|ui| {
-            if ui.button("← Home").clicked() {
+            if ui.button(tr!(view.tr, "home")).clicked() {
                 actions.push(Action::Home);
             }
             ui.label(
@@ -70,19 +72,30 @@ pub fn assess_ui(
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(index > 0, egui::Button::new("← Previous dimension"))
+                .add_enabled(
+                    index > 0,
+                    egui::Button::new(tr!(view.tr, "previous-dimension")),
+                )
                 .clicked()
             {
                 actions.push(Action::ViewDimension(index - 1));
             }
-            ui.label(format!("Dimension {} of {}", index + 1, c.dimensions.len()));
+            ui.label(tr!(
+                view.tr,
+                "dimension-of",
+                n = index + 1,
+                total = c.dimensions.len()
+            ));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button(RichText::new("See results").strong()).clicked() {
+                if ui
+                    .button(RichText::new(tr!(view.tr, "see-results")).strong())
+                    .clicked()
+                {
                     actions.push(Action::ShowResults(state.run));
                 }
                 if !last
                     && ui
-                        .button(RichText::new("Next dimension →").strong())
+                        .button(RichText::new(tr!(view.tr, "next-dimension")).strong())
                         .clicked()
                 {
                     actions.push(Action::ViewDimension(index + 1));
@@ -179,7 +192,7 @@ pub fn assess_ui(
                                 .or_insert_with(|| saved.clone());
                             let field = ui.add(
                                 egui::TextEdit::singleline(note)
-                                    .hint_text("Note (optional): evidence, who to ask, next step")
+                                    .hint_text(tr!(view.tr, "note-hint"))
                                     .desired_width(f32::INFINITY),
                             );
                             field.widget_info(|| {
@@ -189,7 +202,8 @@ pub fn assess_ui(
                                     note.clone(),
                                     "",
                                 );
-                                info.label = Some(format!("Note on: {}", view.t(pack, &item.text)));
+                                info.label =
+                                    Some(tr!(view.tr, "note-on", item = view.t(pack, &item.text)));
                                 info
                             });
                             if field.lost_focus() && *note != saved {
@@ -222,10 +236,10 @@ pub fn results_ui(
     egui::Panel::top("results-top").show(ui, |ui| {
         ui.add_space(6.0);
         ui.horizontal_wrapped(|ui| {
-            if ui.button("← Home").clicked() {
+            if ui.button(tr!(view.tr, "home")).clicked() {
                 actions.push(Action::Home);
             }
-            if ui.button("Change answers").clicked() {
+            if ui.button(tr!(view.tr, "change-answers")).clicked() {
                 actions.push(Action::OpenRun(run_id));
             }
             ui.label(
@@ -237,89 +251,161 @@ pub fn results_ui(
         ui.add_space(6.0);
     });
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            ui.vertical_centered(|ui| {
-            ui.set_max_width(theme::READING_WIDTH);
-            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-            ui.add_space(theme::GAP);
-            ui.heading(&run.name);
-            ui.label(RichText::new(format!("Started {}", run.started.strftime("%Y-%m-%d"))).weak());
-            ui.add_space(theme::GAP);
-            match (score.overall, score.band) {
-                (Some(overall), band) => {
-                    ui.label(RichText::new(format!("Score: {overall:.0} / 100")).size(30.0).strong());
-                    if let Some(band) = band {
-                        ui.label(RichText::new(view.t(pack, &band.title)).text_style(theme::title()).strong());
-                        ui.label(view.t(pack, &band.advice));
-                        for m in &band.modules {
-                            if let Some(module) = pack.module(m.as_str()) {
-                                let text = format!("Open module: {}", view.t(pack, &module.title));
-                                if ui.button(text).clicked() {
-                                    actions.push(Action::OpenModule { pack: pack.info.id.to_string(), module: m.to_string(), step: None });
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.vertical_centered(|ui| {
+                    ui.set_max_width(theme::READING_WIDTH);
+                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                        ui.add_space(theme::GAP);
+                        ui.heading(&run.name);
+                        ui.label(
+                            RichText::new(tr!(
+                                view.tr,
+                                "started-on",
+                                date = run.started.strftime("%Y-%m-%d").to_string()
+                            ))
+                            .weak(),
+                        );
+                        ui.add_space(theme::GAP);
+                        match (score.overall, score.band) {
+                            (Some(overall), band) => {
+                                ui.label(
+                                    RichText::new(tr!(
+                                        view.tr,
+                                        "assessment-score",
+                                        score = format!("{overall:.0}")
+                                    ))
+                                    .size(30.0)
+                                    .strong(),
+                                );
+                                if let Some(band) = band {
+                                    ui.label(
+                                        RichText::new(view.t(pack, &band.title))
+                                            .text_style(theme::title())
+                                            .strong(),
+                                    );
+                                    ui.label(view.t(pack, &band.advice));
+                                    for m in &band.modules {
+                                        if let Some(module) = pack.module(m.as_str()) {
+                                            let text = tr!(
+                                                view.tr,
+                                                "open-module",
+                                                module = view.t(pack, &module.title)
+                                            );
+                                            if ui.button(text).clicked() {
+                                                actions.push(Action::OpenModule {
+                                                    pack: pack.info.id.to_string(),
+                                                    module: m.to_string(),
+                                                    step: None,
+                                                });
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            (None, _) if score.missing > 0 => {
+                                ui.label(
+                                    RichText::new(tr!(view.tr, "too-few-answers"))
+                                        .size(22.0)
+                                        .strong(),
+                                );
+                                ui.label(tr!(
+                                    view.tr,
+                                    "too-few-answers-detail",
+                                    missing = score.missing
+                                ));
+                            }
+                            (None, _) => {
+                                ui.label(RichText::new(tr!(view.tr, "nothing-applies")).size(18.0));
+                            }
+                        }
+                        ui.add_space(theme::GAP);
+                        chart(ui, view, pack, c, &score);
+                        ui.add_space(theme::GAP);
+                        egui::Grid::new("dimension-scores")
+                            .striped(true)
+                            .num_columns(3)
+                            .spacing([16.0, 6.0])
+                            .show(ui, |ui| {
+                                ui.label(RichText::new(tr!(view.tr, "dimension")).strong());
+                                ui.label(RichText::new(tr!(view.tr, "score")).strong());
+                                ui.label(RichText::new(tr!(view.tr, "answered")).strong());
+                                ui.end_row();
+                                for (d, s) in c.dimensions.iter().zip(&score.dimensions) {
+                                    ui.label(view.t(pack, &d.title));
+                                    ui.label(
+                                        s.score
+                                            .map_or_else(|| "–".to_owned(), |v| format!("{v:.0}")),
+                                    );
+                                    ui.label(if s.not_applicable > 0 {
+                                        tr!(
+                                            view.tr,
+                                            "answered-of-na",
+                                            answered = s.answered,
+                                            items = s.items,
+                                            na = s.not_applicable
+                                        )
+                                    } else {
+                                        tr!(
+                                            view.tr,
+                                            "answered-of",
+                                            answered = s.answered,
+                                            items = s.items
+                                        )
+                                    });
+                                    ui.end_row();
+                                }
+                            });
+                        history_ui(ui, view, pack, c, run);
+                        if !run.notes.is_empty() {
+                            ui.add_space(theme::GAP);
+                            ui.label(
+                                RichText::new(tr!(view.tr, "your-notes"))
+                                    .text_style(theme::title())
+                                    .strong(),
+                            );
+                            for d in &c.dimensions {
+                                for item in &d.items {
+                                    if let Some(note) = run.notes.get(item.id.as_str()) {
+                                        ui.label(RichText::new(view.t(pack, &item.text)).strong());
+                                        ui.label(note);
+                                    }
                                 }
                             }
                         }
-                    }
-                }
-                (None, _) if score.missing > 0 => {
-                    ui.label(RichText::new("Too few answers to score yet").size(22.0).strong());
-                    ui.label(format!(
-                        "Answer at least half of the items in every dimension: {} more answer(s) needed. A score built on a few answers would mislead.",
-                        score.missing
-                    ));
-                }
-                (None, _) => {
-                    ui.label(RichText::new("Nothing to score: every item is marked not applicable.").size(18.0));
-                }
-            }
-            ui.add_space(theme::GAP);
-            chart(ui, view, pack, c, &score);
-            ui.add_space(theme::GAP);
-            egui::Grid::new("dimension-scores").striped(true).num_columns(3).spacing([16.0, 6.0]).show(ui, |ui| {
-                ui.label(RichText::new("Dimension").strong());
-                ui.label(RichText::new("Score").strong());
-                ui.label(RichText::new("Answered").strong());
-                ui.end_row();
-                for (d, s) in c.dimensions.iter().zip(&score.dimensions) {
-                    ui.label(view.t(pack, &d.title));
-                    ui.label(s.score.map_or_else(|| "–".to_owned(), |v| format!("{v:.0}")));
-                    let na = if s.not_applicable > 0 { format!(" ({} not applicable)", s.not_applicable) } else { String::new() };
-                    ui.label(format!("{} of {}{na}", s.answered, s.items));
-                    ui.end_row();
-                }
+                        ui.add_space(theme::GAP);
+                        ui.label(
+                            RichText::new(tr!(view.tr, "export"))
+                                .text_style(theme::title())
+                                .strong(),
+                        );
+                        ui.horizontal_wrapped(|ui| {
+                            let busy = exporting.is_some();
+                            if ui
+                                .add_enabled(
+                                    !busy,
+                                    egui::Button::new(tr!(view.tr, "save-pdf-report")),
+                                )
+                                .clicked()
+                            {
+                                actions.push(Action::ExportReport(run_id));
+                            }
+                            if ui
+                                .add_enabled(!busy, egui::Button::new(tr!(view.tr, "save-csv")))
+                                .clicked()
+                            {
+                                actions.push(Action::ExportCsv(run_id));
+                            }
+                            if let Some(what) = exporting {
+                                ui.spinner();
+                                ui.label(what);
+                            }
+                        });
+                        ui.add_space(theme::GAP * 2.0);
+                    });
+                });
             });
-            history_ui(ui, view, pack, c, run);
-            if !run.notes.is_empty() {
-                ui.add_space(theme::GAP);
-                ui.label(RichText::new("Your notes").text_style(theme::title()).strong());
-                for d in &c.dimensions {
-                    for item in &d.items {
-                        if let Some(note) = run.notes.get(item.id.as_str()) {
-                            ui.label(RichText::new(view.t(pack, &item.text)).strong());
-                            ui.label(note);
-                        }
-                    }
-                }
-            }
-            ui.add_space(theme::GAP);
-            ui.label(RichText::new("Export").text_style(theme::title()).strong());
-            ui.horizontal_wrapped(|ui| {
-                let busy = exporting.is_some();
-                if ui.add_enabled(!busy, egui::Button::new("Save PDF report…")).clicked() {
-                    actions.push(Action::ExportReport(run_id));
-                }
-                if ui.add_enabled(!busy, egui::Button::new("Save ratings as CSV…")).clicked() {
-                    actions.push(Action::ExportCsv(run_id));
-                }
-                if let Some(what) = exporting {
-                    ui.spinner();
-                    ui.label(what);
-                }
-            });
-            ui.add_space(theme::GAP * 2.0);
-            });
-            });
-        });
     });
 }
 
@@ -382,7 +468,7 @@ fn chart(
         })
         .show(ui, |plot| {
             plot.bar_chart(
-                BarChart::new("Score by dimension", bars)
+                BarChart::new(tr!(view.tr, "score-by-dimension"), bars)
                     .horizontal()
                     .color(color),
             );
@@ -394,11 +480,7 @@ fn chart(
                 );
             }
         });
-    ui.label(
-        RichText::new("Dashed lines: where each band begins.")
-            .small()
-            .weak(),
-    );
+    ui.label(RichText::new(tr!(view.tr, "band-lines")).small().weak());
 }
 
 /// Earlier runs of the same assessment (same checklist, same name), side by
@@ -414,7 +496,11 @@ fn history_ui(ui: &mut egui::Ui, view: &View<'_>, pack: &Pack, c: &Checklist, ru
         return;
     }
     ui.add_space(theme::GAP);
-    ui.label(RichText::new("History").text_style(theme::title()).strong());
+    ui.label(
+        RichText::new(tr!(view.tr, "history"))
+            .text_style(theme::title())
+            .strong(),
+    );
     let scores: Vec<checklist::ChecklistScore<'_>> = runs
         .iter()
         .map(|r| checklist::score(c, &r.ratings))
@@ -442,7 +528,7 @@ fn history_ui(ui: &mut egui::Ui, view: &View<'_>, pack: &Pack, c: &Checklist, ru
                 }
                 ui.end_row();
             }
-            ui.label(RichText::new("Overall").strong());
+            ui.label(RichText::new(tr!(view.tr, "overall")).strong());
             for (k, s) in scores.iter().enumerate() {
                 let before = k.checked_sub(1).and_then(|p| scores[p].overall);
                 ui.label(RichText::new(cell(s.overall, before)).strong());

@@ -1,5 +1,5 @@
 //! One exercise of every kind: the question, the learner's input, and after
-//! "Check answer" the feedback per option and the explanation.
+//! tr!(view.tr, "check-answer") the feedback per option and the explanation.
 
 use egui::{Key, RichText, Role, WidgetInfo};
 
@@ -7,6 +7,9 @@ use crate::assess::{self, Walk};
 use crate::content::model::Outcome;
 use crate::content::{Pack, Step, dates};
 use crate::progress::Answer;
+
+use crate::i18n::I18n;
+use crate::tr;
 
 use super::app::{Action, View};
 use super::markdown::{LinkClick, Markdown};
@@ -135,7 +138,7 @@ pub fn exercise_ui(
             {
                 picked.insert(o.id.to_string());
             }
-            ui.label(RichText::new("Choose every option that applies.").weak());
+            ui.label(RichText::new(tr!(view.tr, "choose-every-option")).weak());
             for o in &e.options {
                 let mut on = picked.contains(o.id.as_str());
                 let shown = state.submitted && (on || o.correct);
@@ -166,9 +169,9 @@ pub fn exercise_ui(
                     _ => {}
                 }
             }
-            for (choice, label) in [(true, "True"), (false, "False")] {
+            for (choice, label) in [(true, tr!(view.tr, "true")), (false, tr!(view.tr, "false"))] {
                 let shown = state.submitted && (*value == Some(choice) || e.answer == choice);
-                let text = marked(ui, label, shown.then_some(e.answer == choice));
+                let text = marked(ui, &label, shown.then_some(e.answer == choice));
                 if ui
                     .add(egui::RadioButton::new(*value == Some(choice), text))
                     .clicked()
@@ -192,9 +195,7 @@ pub fn exercise_ui(
             let Draft::Order(order) = &mut state.draft else {
                 return clicked;
             };
-            ui.label(
-                RichText::new("Use the arrows to put the items in order, first at the top.").weak(),
-            );
+            ui.label(RichText::new(tr!(view.tr, "ordering-help")).weak());
             let mut swap = None;
             let count = order.len();
             for (pos, id) in order.iter().enumerate() {
@@ -206,7 +207,11 @@ pub fn exercise_ui(
                     if !state.submitted {
                         let up = ui.add_enabled(pos > 0, egui::Button::new("↑").small());
                         up.widget_info(|| {
-                            WidgetInfo::labeled(Role::Button, pos > 0, format!("Move up: {text}"))
+                            WidgetInfo::labeled(
+                                Role::Button,
+                                pos > 0,
+                                tr!(view.tr, "move-up", item = text.as_str()),
+                            )
                         });
                         if up.clicked() {
                             swap = Some((pos, pos - 1));
@@ -216,7 +221,7 @@ pub fn exercise_ui(
                             WidgetInfo::labeled(
                                 Role::Button,
                                 pos + 1 < count,
-                                format!("Move down: {text}"),
+                                tr!(view.tr, "move-down", item = text.as_str()),
                             )
                         });
                         if down.clicked() {
@@ -225,6 +230,7 @@ pub fn exercise_ui(
                     } else {
                         mark(
                             ui,
+                            view.tr,
                             e.items
                                 .get(pos)
                                 .is_some_and(|right| right.id.as_str() == id),
@@ -238,7 +244,7 @@ pub fn exercise_ui(
             }
             if state.submitted {
                 ui.add_space(8.0);
-                ui.label(RichText::new("The right order").strong());
+                ui.label(RichText::new(tr!(view.tr, "right-order")).strong());
                 for (pos, item) in e.items.iter().enumerate() {
                     ui.label(format!("{}. {}", pos + 1, t(&item.text)));
                     if let Some(feedback) = &item.feedback {
@@ -270,7 +276,7 @@ pub fn exercise_ui(
                         };
                         let shown = slot
                             .as_deref()
-                            .map_or_else(|| "Choose…".to_owned(), right_text);
+                            .map_or_else(|| tr!(view.tr, "choose"), right_text);
                         ui.add_enabled_ui(!state.submitted, |ui| {
                             let combo = egui::ComboBox::from_id_salt(("match", e.id.as_str(), i))
                                 .selected_text(shown)
@@ -284,16 +290,20 @@ pub fn exercise_ui(
                                 WidgetInfo::labeled(
                                     Role::ComboBox,
                                     true,
-                                    format!("Match for: {left}"),
+                                    tr!(view.tr, "match-for", item = left.as_str()),
                                 )
                             });
                         });
                         if state.submitted {
                             let right = slot.as_deref() == Some(pair.id.as_str());
                             ui.horizontal(|ui| {
-                                mark(ui, right);
+                                mark(ui, view.tr, right);
                                 if !right {
-                                    ui.label(format!("Right: {}", t(&pair.right)));
+                                    ui.label(tr!(
+                                        view.tr,
+                                        "right-answer-is",
+                                        answer = t(&pair.right)
+                                    ));
                                 }
                             });
                         } else {
@@ -319,7 +329,7 @@ pub fn exercise_ui(
                 return clicked;
             };
             ui.horizontal(|ui| {
-                let label = ui.label("Your answer");
+                let label = ui.label(tr!(view.tr, "your-answer"));
                 let field = ui
                     .add_enabled(
                         !state.submitted,
@@ -339,20 +349,24 @@ pub fn exercise_ui(
                 }
             });
             if !text.trim().is_empty() && assess::parse_learner_number(text).is_none() {
-                ui.colored_label(theme::wrong(ui.visuals()), "That is not a number yet.");
+                ui.colored_label(theme::wrong(ui.visuals()), tr!(view.tr, "not-a-number"));
             }
             if state.submitted
                 && let Some(value) = assess::parse_learner_number(text)
             {
                 let right = (value - e.answer).abs() <= e.tolerance.max(0.0) + 1e-9;
                 ui.horizontal(|ui| {
-                    mark(ui, right);
+                    mark(ui, view.tr, right);
                     let unit = e
                         .unit
                         .as_ref()
                         .map(|u| format!(" {}", t(u)))
                         .unwrap_or_default();
-                    ui.label(format!("The answer is {}{unit}.", format_number(e.answer)));
+                    ui.label(tr!(
+                        view.tr,
+                        "numeric-answer-is",
+                        answer = format!("{}{unit}", format_number(e.answer))
+                    ));
                 });
                 if let Some(m) = e
                     .mistakes
@@ -368,13 +382,13 @@ pub fn exercise_ui(
                 return clicked;
             };
             ui.horizontal(|ui| {
-                let label = ui.label("Your date");
+                let label = ui.label(tr!(view.tr, "your-date"));
                 let field = ui
                     .add_enabled(
                         !state.submitted,
                         egui::TextEdit::singleline(text)
                             .desired_width(180.0)
-                            .hint_text("DD/MM/YYYY"),
+                            .hint_text(tr!(view.tr, "date-hint")),
                     )
                     .labelled_by(label.id);
                 if field.lost_focus()
@@ -391,10 +405,7 @@ pub fn exercise_ui(
                     ui.label(RichText::new(dates::long_date(d, view.lang)).weak());
                 }
                 None if !text.trim().is_empty() => {
-                    ui.colored_label(
-                        theme::wrong(ui.visuals()),
-                        "Write a date such as 17/08/2026 or 2026-08-17.",
-                    );
+                    ui.colored_label(theme::wrong(ui.visuals()), tr!(view.tr, "not-a-date"));
                 }
                 None => {}
             }
@@ -403,10 +414,11 @@ pub fn exercise_ui(
                     (dates::parse_learner_date(text), assess::expected_date(e))
             {
                 ui.horizontal(|ui| {
-                    mark(ui, given == expected);
-                    ui.label(format!(
-                        "The last day is {}.",
-                        dates::long_date(expected, view.lang)
+                    mark(ui, view.tr, given == expected);
+                    ui.label(tr!(
+                        view.tr,
+                        "last-day-is",
+                        date = dates::long_date(expected, view.lang)
                     ));
                 });
                 if let Some(m) = e
@@ -430,7 +442,9 @@ pub fn exercise_ui(
                     break;
                 };
                 ui.label(RichText::new(t(&here.text)).weak());
-                ui.label(RichText::new(format!("You chose: {}", t(&choice.text))).strong());
+                ui.label(
+                    RichText::new(tr!(view.tr, "you-chose", choice = t(&choice.text))).strong(),
+                );
                 if let Some(feedback) = &choice.feedback {
                     indented_feedback(ui, &t(feedback), true);
                 }
@@ -443,15 +457,12 @@ pub fn exercise_ui(
                 ui.add_space(8.0);
                 if let Some(outcome) = here.outcome {
                     let (label, good) = match outcome {
-                        Outcome::Success => ("The best ending.", true),
-                        Outcome::Partial => (
-                            "A partial outcome: something was saved, something lost.",
-                            false,
-                        ),
-                        Outcome::Failure => ("A poor outcome.", false),
+                        Outcome::Success => (tr!(view.tr, "outcome-success"), true),
+                        Outcome::Partial => (tr!(view.tr, "outcome-partial"), false),
+                        Outcome::Failure => (tr!(view.tr, "outcome-failure"), false),
                     };
                     ui.horizontal(|ui| {
-                        mark(ui, good);
+                        mark(ui, view.tr, good);
                         ui.label(RichText::new(label).strong());
                     });
                 } else {
@@ -478,7 +489,7 @@ pub fn exercise_ui(
             let Draft::Text(text) = &mut state.draft else {
                 return clicked;
             };
-            let label = ui.label("Your reflection (not scored; only you see it)");
+            let label = ui.label(tr!(view.tr, "your-reflection"));
             ui.add(
                 egui::TextEdit::multiline(text)
                     .desired_rows(6)
@@ -490,7 +501,7 @@ pub fn exercise_ui(
                 if ui
                     .add_enabled(
                         changed && !text.trim().is_empty(),
-                        egui::Button::new("Save reflection"),
+                        egui::Button::new(tr!(view.tr, "save-reflection")),
                     )
                     .clicked()
                 {
@@ -499,14 +510,16 @@ pub fn exercise_ui(
                     state.submitted = true;
                 }
                 if !changed {
-                    ui.label(RichText::new("Saved").color(theme::right(ui.visuals())));
+                    ui.label(
+                        RichText::new(tr!(view.tr, "saved")).color(theme::right(ui.visuals())),
+                    );
                 }
             });
             if state.submitted
                 && let Some(model) = &e.model_answer
             {
                 ui.add_space(8.0);
-                ui.label(RichText::new("One possible answer").strong());
+                ui.label(RichText::new(tr!(view.tr, "model-answer")).strong());
                 clicked = clicked.or(markdown.show(ui, ("model", e.id.as_str()), &t(model)));
             }
         }
@@ -517,12 +530,12 @@ pub fn exercise_ui(
     if matches!(step, Step::Reflection(_) | Step::Scenario(_)) {
         // Reflections save with their own button; scenarios as they go.
     } else if state.submitted {
-        verdict(ui, step, &state.draft);
+        verdict(ui, view.tr, step, &state.draft);
     } else {
         let answer = answer_of(step, &state.draft);
         let check = ui.add_enabled(
             answer.is_some(),
-            egui::Button::new(RichText::new("Check answer").strong()),
+            egui::Button::new(RichText::new(tr!(view.tr, "check-answer")).strong()),
         );
         if (check.clicked() || (enter_pressed(ui) && answer.is_some()))
             && let Some(answer) = answer
@@ -540,7 +553,7 @@ pub fn exercise_ui(
                 .corner_radius(6.0)
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    ui.label(RichText::new("Why").strong());
+                    ui.label(RichText::new(tr!(view.tr, "why")).strong());
                     markdown.show(
                         ui,
                         ("explanation", step.id().as_str()),
@@ -550,7 +563,7 @@ pub fn exercise_ui(
             clicked = clicked.or(inner.inner);
         }
         ui.add_space(8.0);
-        if !matches!(step, Step::Reflection(_)) && ui.button("Try again").clicked() {
+        if !matches!(step, Step::Reflection(_)) && ui.button(tr!(view.tr, "try-again")).clicked() {
             state.retry(step);
         }
     }
@@ -558,15 +571,18 @@ pub fn exercise_ui(
 }
 
 /// "Right" or "Not quite" for the checked answer, with partial credit.
-fn verdict(ui: &mut egui::Ui, step: &Step, draft: &Draft) {
+fn verdict(ui: &mut egui::Ui, tr: &I18n, step: &Step, draft: &Draft) {
     let Some(answer) = answer_of(step, draft) else {
         return;
     };
     let scored = assess::score(step, &answer);
     let (text, good) = match (scored.correct, scored.score) {
-        (Some(true), _) => ("✔ Right".to_owned(), true),
-        (Some(false), Some(s)) if s > 0.0 => (format!("Partly right: {:.0}%", s * 100.0), false),
-        _ => ("✘ Not quite".to_owned(), false),
+        (Some(true), _) => (tr!(tr, "verdict-right"), true),
+        (Some(false), Some(s)) if s > 0.0 => (
+            tr!(tr, "verdict-partly", score = format!("{:.0}", s * 100.0)),
+            false,
+        ),
+        _ => (tr!(tr, "verdict-wrong"), false),
     };
     let color = if good {
         theme::right(ui.visuals())
@@ -605,13 +621,13 @@ fn marked(ui: &egui::Ui, text: &str, mark: Option<bool>) -> egui::WidgetText {
     job.into()
 }
 
-fn mark(ui: &mut egui::Ui, right: bool) {
+fn mark(ui: &mut egui::Ui, tr: &I18n, right: bool) {
     if right {
         ui.label(RichText::new("✔").color(theme::right(ui.visuals())))
-            .on_hover_text("Right");
+            .on_hover_text(tr!(tr, "mark-right"));
     } else {
         ui.label(RichText::new("✘").color(theme::wrong(ui.visuals())))
-            .on_hover_text("Wrong");
+            .on_hover_text(tr!(tr, "mark-wrong"));
     }
 }
 

@@ -8,8 +8,9 @@ use crate::content::{Pack, Severity, Step};
 
 use super::app::{Action, View};
 use super::markdown::Markdown;
-use super::profiles::language_name;
 use super::theme;
+use crate::i18n::language_name;
+use crate::tr;
 
 /// The screen's own state.
 #[derive(Default)]
@@ -36,23 +37,10 @@ pub fn home_ui(
             ui.add_space(theme::GAP);
             ui.label(RichText::new(learner_name).strong());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("Switch profile").clicked() {
+                if ui.button(tr!(view.tr, "switch-profile")).clicked() {
                     actions.push(Action::ShowProfiles);
                 }
-                let mut chosen = view.lang.to_owned();
-                let combo = egui::ComboBox::from_id_salt("content-language")
-                    .selected_text(language_name(&chosen))
-                    .show_ui(ui, |ui| {
-                        for lang in view.library.languages() {
-                            let name = language_name(&lang);
-                            ui.selectable_value(&mut chosen, lang, name);
-                        }
-                    });
-                let label = ui.label("Language");
-                combo.response.labelled_by(label.id);
-                if chosen != view.lang {
-                    actions.push(Action::SetLanguage(chosen));
-                }
+                language_picker(ui, view, actions);
             });
         });
         ui.add_space(6.0);
@@ -95,10 +83,11 @@ fn continue_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
     };
     ui.add_space(theme::GAP);
     let step_title = step_title(view, pack, step);
-    let text = format!(
-        "Continue where you stopped: {} — {}",
-        view.t(pack, &module.title),
-        step_title
+    let text = tr!(
+        view.tr,
+        "continue-where-stopped",
+        module = view.t(pack, &module.title),
+        step = step_title
     );
     if ui.button(RichText::new(text).strong().size(17.0)).clicked() {
         actions.push(Action::OpenModule {
@@ -115,14 +104,14 @@ pub fn step_title(view: &View<'_>, pack: &Pack, step: &Step) -> String {
         Step::Lesson(l) => view.t(pack, &l.title).to_owned(),
         other => {
             let kind = match other {
-                Step::SingleChoice(_) | Step::MultipleChoice(_) => "Question",
-                Step::TrueFalse(_) => "True or false",
-                Step::Ordering(_) => "Put in order",
-                Step::Matching(_) => "Match",
-                Step::Numeric(_) => "Calculate",
-                Step::Date(_) => "Deadline",
-                Step::Scenario(_) => "Case",
-                _ => "Reflection",
+                Step::SingleChoice(_) | Step::MultipleChoice(_) => view.tr.t("kind-question"),
+                Step::TrueFalse(_) => view.tr.t("kind-true-false"),
+                Step::Ordering(_) => view.tr.t("kind-ordering"),
+                Step::Matching(_) => view.tr.t("kind-matching"),
+                Step::Numeric(_) => view.tr.t("kind-numeric"),
+                Step::Date(_) => view.tr.t("kind-date"),
+                Step::Scenario(_) => view.tr.t("kind-scenario"),
+                _ => view.tr.t("kind-reflection"),
             };
             let prompt = other.prompt().map(|p| view.t(pack, p)).unwrap_or_default();
             let mut short: String = prompt.chars().take(48).collect();
@@ -172,9 +161,12 @@ fn modules_ui(
                 let exercises = module.steps.iter().filter(|s| s.kind().is_some()).count();
                 let lessons = module.steps.len() - exercises;
                 ui.label(
-                    RichText::new(format!(
-                        "{} min · {lessons} lessons · {exercises} exercises",
-                        module.minutes
+                    RichText::new(tr!(
+                        view.tr,
+                        "module-meta",
+                        minutes = module.minutes,
+                        lessons = lessons,
+                        exercises = exercises
                     ))
                     .weak(),
                 );
@@ -191,13 +183,20 @@ fn modules_ui(
                                 format!(
                                     "{}{}",
                                     view.t(pack, &m.title),
-                                    if done { " ✔" } else { " (not done yet)" }
+                                    if done {
+                                        " ✔".to_owned()
+                                    } else {
+                                        format!(" {}", tr!(view.tr, "not-done-yet"))
+                                    }
                                 )
                             }
                             None => p.to_string(),
                         })
                         .collect();
-                    ui.label(RichText::new(format!("Best after: {}", names.join(", "))).weak());
+                    ui.label(
+                        RichText::new(tr!(view.tr, "best-after", modules = names.join(", ")))
+                            .weak(),
+                    );
                 }
                 ui.horizontal(|ui| {
                     let fraction = if score.steps == 0 {
@@ -205,7 +204,12 @@ fn modules_ui(
                     } else {
                         score.done as f32 / score.steps as f32
                     };
-                    let steps = format!("{} of {} steps", score.done, score.steps);
+                    let steps = tr!(
+                        view.tr,
+                        "steps-done",
+                        done = score.done,
+                        total = score.steps
+                    );
                     ui.add(
                         egui::ProgressBar::new(fraction)
                             .desired_width(160.0)
@@ -220,14 +224,19 @@ fn modules_ui(
                         score.percent,
                         score.answered,
                     ) {
-                        (Some(_), Some(p), _) => format!("Completed · score {p:.0}%"),
-                        (Some(_), None, _) => "Completed".to_owned(),
-                        (None, Some(p), n) if n > 0 => format!(
-                            "Score so far {p:.0}% · {n} of {} questions answered",
-                            score.scored
+                        (Some(_), Some(p), _) => {
+                            tr!(view.tr, "status-completed-score", score = format!("{p:.0}"))
+                        }
+                        (Some(_), None, _) => tr!(view.tr, "status-completed"),
+                        (None, Some(p), n) if n > 0 => tr!(
+                            view.tr,
+                            "status-score-so-far",
+                            score = format!("{p:.0}"),
+                            answered = n,
+                            scored = score.scored
                         ),
-                        _ if score.done > 0 => "In progress".to_owned(),
-                        _ => "Not started".to_owned(),
+                        _ if score.done > 0 => tr!(view.tr, "status-in-progress"),
+                        _ => tr!(view.tr, "status-not-started"),
                     };
                     ui.label(status);
                 });
@@ -237,7 +246,7 @@ fn modules_ui(
     if !pack.checklists.is_empty() {
         ui.add_space(theme::GAP);
         ui.label(
-            RichText::new("Self-assessments")
+            RichText::new(tr!(view.tr, "self-assessments"))
                 .text_style(theme::title())
                 .strong(),
         );
@@ -254,9 +263,11 @@ fn modules_ui(
                     ui.label(view.t(pack, &checklist.summary));
                     let items: usize = checklist.dimensions.iter().map(|d| d.items.len()).sum();
                     ui.label(
-                        RichText::new(format!(
-                            "{} dimensions · {items} items",
-                            checklist.dimensions.len()
+                        RichText::new(tr!(
+                            view.tr,
+                            "checklist-meta",
+                            dimensions = checklist.dimensions.len(),
+                            items = items
                         ))
                         .weak(),
                     );
@@ -276,29 +287,30 @@ fn packs_ui(
 ) {
     ui.add_space(theme::GAP);
     ui.label(
-        RichText::new("Content packs")
+        RichText::new(tr!(view.tr, "content-packs"))
             .text_style(theme::title())
             .strong(),
     );
     for pack in &view.library.packs {
-        ui.label(format!(
-            "{} — version {} · {} · {}",
-            view.t(pack, &pack.info.title),
-            pack.info.version,
-            pack.info.licence,
-            pack.root
+        ui.label(tr!(
+            view.tr,
+            "pack-line",
+            title = view.t(pack, &pack.info.title),
+            version = pack.info.version.as_str(),
+            licence = pack.info.licence.as_str(),
+            root = pack.root.as_str()
         ));
     }
     ui.horizontal_wrapped(|ui| {
         if opening {
             ui.spinner();
-            ui.label("Choose a folder in the dialog…");
-        } else if ui.button("Open a content pack…").clicked() {
+            ui.label(tr!(view.tr, "choose-folder-in-dialog"));
+        } else if ui.button(tr!(view.tr, "open-content-pack")).clicked() {
             actions.push(Action::OpenPackDialog);
         }
     });
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("or type its folder:");
+        let label = ui.label(tr!(view.tr, "or-type-folder"));
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut state.pack_path)
@@ -307,7 +319,9 @@ fn packs_ui(
             )
             .labelled_by(label.id);
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if (ui.button("Open folder").clicked() || enter) && !state.pack_path.trim().is_empty() {
+        if (ui.button(tr!(view.tr, "open-folder")).clicked() || enter)
+            && !state.pack_path.trim().is_empty()
+        {
             actions.push(Action::OpenPackPath(state.pack_path.trim().into()));
         }
     });
@@ -324,7 +338,12 @@ fn problems_ui(ui: &mut egui::Ui, view: &View<'_>) {
         .filter(|d| d.severity == Severity::Error)
         .count();
     let warnings = diagnostics.len() - errors;
-    let title = format!("Problems in the content: {errors} errors, {warnings} warnings");
+    let title = tr!(
+        view.tr,
+        "content-problems",
+        errors = errors,
+        warnings = warnings
+    );
     egui::CollapsingHeader::new(RichText::new(title).strong())
         .default_open(errors > 0)
         .show(ui, |ui| {
@@ -361,27 +380,27 @@ fn checklist_runs_ui(
             ui.label(RichText::new(&run.name).strong());
             ui.label(RichText::new(run.started.strftime("%Y-%m-%d").to_string()).weak());
             let status = match score.overall {
-                Some(s) => format!("score {s:.0}"),
-                None => format!("{answered} of {items} answered"),
+                Some(s) => tr!(view.tr, "run-score", score = format!("{s:.0}")),
+                None => tr!(view.tr, "run-answered", answered = answered, items = items),
             };
             ui.label(status);
-            let open = ui.button("Continue");
+            let open = ui.button(tr!(view.tr, "continue"));
             open.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::Role::Button,
                     true,
-                    format!("Continue: {}", run.name),
+                    tr!(view.tr, "continue-run", name = run.name.as_str()),
                 )
             });
             if open.clicked() {
                 actions.push(Action::OpenRun(run.id));
             }
-            let results = ui.button("Results");
+            let results = ui.button(tr!(view.tr, "results"));
             results.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::Role::Button,
                     true,
-                    format!("Results: {}", run.name),
+                    tr!(view.tr, "results-run", name = run.name.as_str()),
                 )
             });
             if results.clicked() {
@@ -391,7 +410,7 @@ fn checklist_runs_ui(
     }
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("What are you assessing?");
+        let label = ui.label(tr!(view.tr, "what-are-you-assessing"));
         let name = state
             .assessment_names
             .entry(checklist.id.to_string())
@@ -399,14 +418,14 @@ fn checklist_runs_ui(
         let field = ui
             .add(
                 egui::TextEdit::singleline(name)
-                    .hint_text("e.g. Glucose sensor patch")
+                    .hint_text(tr!(view.tr, "assessment-example"))
                     .desired_width(260.0),
             )
             .labelled_by(label.id);
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let start = ui.add_enabled(
             !name.trim().is_empty(),
-            egui::Button::new("Start assessment"),
+            egui::Button::new(tr!(view.tr, "start-assessment")),
         );
         if (start.clicked() || enter) && !name.trim().is_empty() {
             actions.push(Action::StartAssessment {
@@ -416,4 +435,22 @@ fn checklist_runs_ui(
             });
         }
     });
+}
+
+/// The language of the interface and the content, switched at once.
+/// Lays out right to left: the picker, then its label.
+pub fn language_picker(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
+    let mut chosen = view.lang.to_owned();
+    let combo = egui::ComboBox::from_id_salt("language")
+        .selected_text(language_name(&chosen))
+        .show_ui(ui, |ui| {
+            for lang in crate::i18n::LANGUAGES {
+                ui.selectable_value(&mut chosen, lang.to_owned(), language_name(lang));
+            }
+        });
+    let label = ui.label(tr!(view.tr, "language"));
+    combo.response.labelled_by(label.id);
+    if chosen != view.lang {
+        actions.push(Action::SetLanguage(chosen));
+    }
 }

@@ -8,6 +8,8 @@ use egui::{Key, RichText};
 use crate::content::{Pack, Step};
 use crate::progress::Answer;
 
+use crate::tr;
+
 use super::app::{Action, View};
 use super::exercise;
 use super::home::step_title;
@@ -202,7 +204,7 @@ pub fn player_ui(
     egui::Panel::top("player-top").show(ui, |ui| {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            if ui.button("← Home").clicked() {
+            if ui.button(tr!(view.tr, "home")).clicked() {
                 leave(state, actions);
                 actions.push(Action::Home);
             }
@@ -211,28 +213,49 @@ pub fn player_ui(
                     .text_style(theme::title())
                     .strong(),
             );
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                super::home::language_picker(ui, view, actions);
+            });
         });
         ui.add_space(6.0);
     });
+
+    if !pack.info.languages.iter().any(|l| l == view.lang) {
+        egui::Panel::top("content-fallback").show(ui, |ui| {
+            let note = tr!(
+                view.tr,
+                "content-fallback",
+                language = crate::i18n::language_name(view.lang),
+                fallback = crate::i18n::language_name(pack.fallback_language())
+            );
+            ui.label(RichText::new(note).weak());
+        });
+    }
 
     egui::Panel::bottom("player-nav").show(ui, |ui| {
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(index > 0, egui::Button::new("← Back"))
+                .add_enabled(index > 0, egui::Button::new(tr!(view.tr, "back")))
                 .clicked()
             {
                 leave(state, actions);
                 actions.push(Action::GoToStep(index - 1));
             }
-            ui.label(format!("Step {} of {}", index + 1, steps.len()));
+            ui.label(tr!(view.tr, "step-of", n = index + 1, total = steps.len()));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if last {
-                    if ui.button(RichText::new("Finish module").strong()).clicked() {
+                    if ui
+                        .button(RichText::new(tr!(view.tr, "finish-module")).strong())
+                        .clicked()
+                    {
                         leave(state, actions);
                         actions.push(Action::Finish);
                     }
-                } else if ui.button(RichText::new("Next →").strong()).clicked() {
+                } else if ui
+                    .button(RichText::new(tr!(view.tr, "next")).strong())
+                    .clicked()
+                {
                     leave(state, actions);
                     actions.push(Action::GoToStep(index + 1));
                 }
@@ -292,11 +315,15 @@ pub fn player_ui(
                         ui.label(view.t(pack, &term.definition));
                     }
                     None => {
-                        ui.label(format!("“{term_id}” is not in the glossary."));
+                        ui.label(tr!(
+                            view.tr,
+                            "term-not-in-glossary",
+                            term = term_id.as_str()
+                        ));
                     }
                 }
                 ui.add_space(8.0);
-                if ui.button("Close").clicked() {
+                if ui.button(tr!(view.tr, "close")).clicked() {
                     state.term = None;
                 }
             });

@@ -5,6 +5,8 @@ use egui::RichText;
 
 use crate::assess;
 
+use crate::tr;
+
 use super::app::{Action, View};
 use super::home::step_title;
 use super::theme;
@@ -32,23 +34,30 @@ pub fn summary_ui(
                     ui.set_max_width(theme::READING_WIDTH);
                     ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
                         ui.add_space(theme::GAP);
-                        ui.label(RichText::new("Module finished").weak());
+                        ui.label(RichText::new(tr!(view.tr, "module-finished")).weak());
                         ui.heading(view.t(pack, &module.title));
                         ui.add_space(theme::GAP);
                         match score.percent {
                             Some(p) => {
                                 ui.label(
-                                    RichText::new(format!("Score: {p:.0}%")).size(30.0).strong(),
+                                    RichText::new(tr!(
+                                        view.tr,
+                                        "module-score",
+                                        score = format!("{p:.0}")
+                                    ))
+                                    .size(30.0)
+                                    .strong(),
                                 );
-                                ui.label(format!(
-                                    "{} of {} scored exercises answered.",
-                                    score.answered, score.scored
+                                ui.label(tr!(
+                                    view.tr,
+                                    "scored-answered",
+                                    answered = score.answered,
+                                    scored = score.scored
                                 ));
                             }
                             None => {
                                 ui.label(
-                                    RichText::new("This module has no scored exercises.")
-                                        .size(18.0),
+                                    RichText::new(tr!(view.tr, "no-scored-exercises")).size(18.0),
                                 );
                             }
                         }
@@ -76,12 +85,12 @@ pub fn summary_ui(
                         }
                         ui.add_space(theme::GAP);
                         ui.label(
-                            RichText::new("What next")
+                            RichText::new(tr!(view.tr, "what-next"))
                                 .text_style(theme::title())
                                 .strong(),
                         );
                         if let Some(step) = first_wrong
-                            && ui.button("Review the questions you missed").clicked()
+                            && ui.button(tr!(view.tr, "review-missed")).clicked()
                         {
                             actions.push(Action::OpenModule {
                                 pack: pack_id.to_owned(),
@@ -90,7 +99,8 @@ pub fn summary_ui(
                             });
                         }
                         if let Some(next) = next_module(view, pack, module_id) {
-                            let text = format!("Next module: {}", view.t(pack, &next.title));
+                            let text =
+                                tr!(view.tr, "next-module", module = view.t(pack, &next.title));
                             if ui.button(RichText::new(text).strong()).clicked() {
                                 actions.push(Action::OpenModule {
                                     pack: pack_id.to_owned(),
@@ -99,13 +109,13 @@ pub fn summary_ui(
                                 });
                             }
                         }
-                        if ui.button("Save a certificate…").clicked() {
+                        if ui.button(tr!(view.tr, "save-certificate")).clicked() {
                             actions.push(Action::ExportCertificate {
                                 pack: pack_id.to_owned(),
                                 module: module_id.to_owned(),
                             });
                         }
-                        if ui.button("Back to home").clicked() {
+                        if ui.button(tr!(view.tr, "back-to-home")).clicked() {
                             actions.push(Action::Home);
                         }
                     });

@@ -1,0 +1,180 @@
+# Puente's interface in English. Every file in assets/i18n/<lang>/ has the
+# same message ids; a test keeps them in step.
+
+## Profiles
+tagline = Intellectual property and technology transfer in the life sciences
+who-is-learning = Who is learning?
+create-your-profile = Create your profile
+new-profile = New profile
+profile-privacy = Your progress is saved on this computer under this name. Nothing is sent anywhere.
+your-name = Your name
+name-example = e.g. Ana Martínez
+language = Language
+create-profile = Create profile
+name-missing = Write your name first.
+name-too-long = That name is longer than 80 characters; shorten it.
+
+## Home
+switch-profile = Switch profile
+continue-where-stopped = Continue where you stopped: { $module } — { $step }
+kind-question = Question
+kind-true-false = True or false
+kind-ordering = Put in order
+kind-matching = Match
+kind-numeric = Calculate
+kind-date = Deadline
+kind-scenario = Case
+kind-reflection = Reflection
+module-meta = { $minutes } min · { $lessons ->
+        [one] 1 lesson
+       *[other] { $lessons } lessons
+    } · { $exercises ->
+        [one] 1 exercise
+       *[other] { $exercises } exercises
+    }
+not-done-yet = (not done yet)
+best-after = Best after: { $modules }
+steps-done = { $done } of { $total } steps
+status-completed-score = Completed · score { $score }%
+status-completed = Completed
+status-score-so-far = Score so far { $score }% · { $answered } of { $scored } questions answered
+status-in-progress = In progress
+status-not-started = Not started
+self-assessments = Self-assessments
+checklist-meta = { $dimensions } dimensions · { $items } items
+content-packs = Content packs
+pack-line = { $title } — version { $version } · { $licence } · { $root }
+choose-folder-in-dialog = Choose a folder in the dialog…
+open-content-pack = Open a content pack…
+or-type-folder = or type its folder:
+open-folder = Open folder
+content-problems = Problems in the content: { $errors } errors, { $warnings } warnings
+run-score = score { $score }
+run-answered = { $answered } of { $items } answered
+continue = Continue
+continue-run = Continue: { $name }
+results = Results
+results-run = Results: { $name }
+what-are-you-assessing = What are you assessing?
+assessment-example = e.g. Glucose sensor patch
+start-assessment = Start assessment
+
+## Module player
+home = ← Home
+back = ← Back
+next = Next →
+finish-module = Finish module
+step-of = Step { $n } of { $total }
+close = Close
+term-not-in-glossary = “{ $term }” is not in the glossary.
+choose-every-option = Choose every option that applies.
+true = True
+false = False
+ordering-help = Use the arrows to put the items in order, first at the top.
+move-up = Move up: { $item }
+move-down = Move down: { $item }
+right-order = The right order
+choose = Choose…
+match-for = Match for: { $item }
+right-answer-is = Right: { $answer }
+your-answer = Your answer
+not-a-number = That is not a number yet.
+numeric-answer-is = The answer is { $answer }.
+your-date = Your date
+date-hint = DD/MM/YYYY
+not-a-date = Write a date such as 17/08/2026 or 2026-08-17.
+last-day-is = The last day is { $date }.
+you-chose = You chose: { $choice }
+outcome-success = The best ending.
+outcome-partial = A partial outcome: something was saved, something lost.
+outcome-failure = A poor outcome.
+your-reflection = Your reflection (not scored; only you see it)
+save-reflection = Save reflection
+saved = Saved
+model-answer = One possible answer
+check-answer = Check answer
+why = Why
+try-again = Try again
+verdict-right = ✔ Right
+verdict-partly = Partly right: { $score }%
+verdict-wrong = ✘ Not quite
+mark-right = Right
+mark-wrong = Wrong
+
+## Summary
+module-finished = Module finished
+module-score = Score: { $score }%
+scored-answered = { $answered } of { $scored } scored exercises answered.
+no-scored-exercises = This module has no scored exercises.
+what-next = What next
+review-missed = Review the questions you missed
+next-module = Next module: { $module }
+save-certificate = Save a certificate…
+back-to-home = Back to home
+
+## Self-assessments
+previous-dimension = ← Previous dimension
+dimension-of = Dimension { $n } of { $total }
+see-results = See results
+next-dimension = Next dimension →
+note-hint = Note (optional): evidence, who to ask, next step
+note-on = Note on: { $item }
+change-answers = Change answers
+started-on = Started { $date }
+assessment-score = Score: { $score } / 100
+open-module = Open module: { $module }
+too-few-answers = Too few answers to score yet
+too-few-answers-detail = Answer at least half of the items in every dimension: { $missing ->
+        [one] 1 more answer
+       *[other] { $missing } more answers
+    } needed. A score built on a few answers would mislead.
+nothing-applies = Nothing to score: every item is marked not applicable.
+dimension = Dimension
+score = Score
+answered = Answered
+answered-of = { $answered } of { $items }
+answered-of-na = { $answered } of { $items } ({ $na } not applicable)
+your-notes = Your notes
+export = Export
+save-pdf-report = Save PDF report…
+save-csv = Save ratings as CSV…
+score-by-dimension = Score by dimension
+band-lines = Dashed lines: where each band begins.
+history = History
+overall = Overall
+
+## Messages and banners
+pack-not-opened = The pack could not be opened: { $errors } errors. See the problems listed below.
+pack-has-errors = “{ $title }” has { $errors } errors and was not opened; the problems are listed below. Its author can check it with `puente check`.
+pack-opened = Opened “{ $title }” (version { $version }): { $modules } modules, { $checklists } self-assessments.
+pack-opened-warnings = Opened “{ $title }” (version { $version }): { $modules } modules, { $checklists } self-assessments, { $warnings } warnings.
+pack-replaces = { $summary } It replaces version { $old }.
+data-folder-unusable = Puente cannot use its data folder, so progress will not be saved: { $error }. Start Puente with --data-dir FOLDER to use another folder.
+profile-not-created = The profile could not be created: { $error }
+profile-stays-open = Some answers are not saved yet, so the profile stays open; see the message at the top.
+language-not-saved = The language could not be saved: { $error }
+saving-pdf = Saving the PDF report…
+saving-csv = Saving the ratings…
+saving-certificate = Saving the certificate…
+file-not-made = The file could not be made: { $error }
+file-not-written = { $path } could not be written: { $error }
+file-saved = Saved { $path }.
+open-pack-dialog-title = Open a content pack folder
+write-read-only = Your data folder cannot be written (it is read-only).
+write-full = The disk is full.
+write-in-use = This profile is open in another Puente window.
+write-other = Your answers could not be saved.
+pending-answers = { $count ->
+        [one] 1 answer is kept
+       *[other] { $count } answers are kept
+    } in memory and will be saved as soon as possible; keep Puente open. Puente tries again every few seconds.
+try-saving-now = Try saving now
+dismiss = Dismiss
+answers-not-saved = Answers not saved
+answers-not-saved-detail = { $count ->
+        [one] 1 answer could not be saved yet.
+       *[other] { $count } answers could not be saved yet.
+    } If you close Puente now they are lost. Free some disk space or make the data folder writable, then try again.
+keep-open = Keep Puente open
+close-and-lose = Close and lose them
+content-fallback = This content is not available in { $language }, so it is shown in { $fallback }.

@@ -1,0 +1,180 @@
+# La interfaz de Puente en español. Todos los archivos de assets/i18n/<lang>/
+# tienen los mismos identificadores; una prueba lo comprueba.
+
+## Perfiles
+tagline = Propiedad intelectual y transferencia de tecnología en ciencias de la vida
+who-is-learning = ¿Quién va a aprender?
+create-your-profile = Crea tu perfil
+new-profile = Perfil nuevo
+profile-privacy = Tu avance se guarda en esta computadora con este nombre. No se envía nada a ningún lado.
+your-name = Tu nombre
+name-example = p. ej., Ana Martínez
+language = Idioma
+create-profile = Crear perfil
+name-missing = Escribe primero tu nombre.
+name-too-long = Ese nombre tiene más de 80 caracteres; acórtalo.
+
+## Inicio
+switch-profile = Cambiar de perfil
+continue-where-stopped = Continuar donde te quedaste: { $module } — { $step }
+kind-question = Pregunta
+kind-true-false = Verdadero o falso
+kind-ordering = Ordenar
+kind-matching = Relacionar
+kind-numeric = Calcular
+kind-date = Plazo
+kind-scenario = Caso
+kind-reflection = Reflexión
+module-meta = { $minutes } min · { $lessons ->
+        [one] 1 lección
+       *[other] { $lessons } lecciones
+    } · { $exercises ->
+        [one] 1 ejercicio
+       *[other] { $exercises } ejercicios
+    }
+not-done-yet = (aún no)
+best-after = Mejor después de: { $modules }
+steps-done = { $done } de { $total } pasos
+status-completed-score = Completado · puntaje { $score } %
+status-completed = Completado
+status-score-so-far = Puntaje hasta ahora { $score } % · { $answered } de { $scored } preguntas respondidas
+status-in-progress = En curso
+status-not-started = Sin empezar
+self-assessments = Autoevaluaciones
+checklist-meta = { $dimensions } dimensiones · { $items } ítems
+content-packs = Paquetes de contenido
+pack-line = { $title } — versión { $version } · { $licence } · { $root }
+choose-folder-in-dialog = Elige una carpeta en el cuadro de diálogo…
+open-content-pack = Abrir un paquete de contenido…
+or-type-folder = o escribe su carpeta:
+open-folder = Abrir carpeta
+content-problems = Problemas en el contenido: { $errors } errores, { $warnings } advertencias
+run-score = puntaje { $score }
+run-answered = { $answered } de { $items } respondidos
+continue = Continuar
+continue-run = Continuar: { $name }
+results = Resultados
+results-run = Resultados: { $name }
+what-are-you-assessing = ¿Qué vas a evaluar?
+assessment-example = p. ej., Parche sensor de glucosa
+start-assessment = Empezar la evaluación
+
+## Módulo
+home = ← Inicio
+back = ← Atrás
+next = Siguiente →
+finish-module = Terminar el módulo
+step-of = Paso { $n } de { $total }
+close = Cerrar
+term-not-in-glossary = «{ $term }» no está en el glosario.
+choose-every-option = Elige todas las opciones que correspondan.
+true = Verdadero
+false = Falso
+ordering-help = Usa las flechas para ordenar los elementos, el primero arriba.
+move-up = Subir: { $item }
+move-down = Bajar: { $item }
+right-order = El orden correcto
+choose = Elige…
+match-for = Pareja de: { $item }
+right-answer-is = Correcto: { $answer }
+your-answer = Tu respuesta
+not-a-number = Eso todavía no es un número.
+numeric-answer-is = La respuesta es { $answer }.
+your-date = Tu fecha
+date-hint = DD/MM/AAAA
+not-a-date = Escribe una fecha como 17/08/2026 o 2026-08-17.
+last-day-is = El último día es el { $date }.
+you-chose = Elegiste: { $choice }
+outcome-success = El mejor final.
+outcome-partial = Un resultado parcial: algo se salvó y algo se perdió.
+outcome-failure = Un mal resultado.
+your-reflection = Tu reflexión (no se califica; solo tú la ves)
+save-reflection = Guardar la reflexión
+saved = Guardado
+model-answer = Una respuesta posible
+check-answer = Comprobar respuesta
+why = Por qué
+try-again = Intentar de nuevo
+verdict-right = ✔ Correcto
+verdict-partly = Parcialmente correcto: { $score } %
+verdict-wrong = ✘ No del todo
+mark-right = Correcto
+mark-wrong = Incorrecto
+
+## Resumen
+module-finished = Módulo terminado
+module-score = Puntaje: { $score } %
+scored-answered = { $answered } de { $scored } ejercicios calificados respondidos.
+no-scored-exercises = Este módulo no tiene ejercicios calificados.
+what-next = Qué sigue
+review-missed = Repasar las preguntas falladas
+next-module = Siguiente módulo: { $module }
+save-certificate = Guardar un certificado…
+back-to-home = Volver al inicio
+
+## Autoevaluaciones
+previous-dimension = ← Dimensión anterior
+dimension-of = Dimensión { $n } de { $total }
+see-results = Ver resultados
+next-dimension = Dimensión siguiente →
+note-hint = Nota (opcional): evidencia, a quién preguntar, siguiente paso
+note-on = Nota sobre: { $item }
+change-answers = Cambiar respuestas
+started-on = Iniciada el { $date }
+assessment-score = Puntaje: { $score } / 100
+open-module = Abrir el módulo: { $module }
+too-few-answers = Todavía hay muy pocas respuestas para calificar
+too-few-answers-detail = Responde al menos la mitad de los ítems de cada dimensión: { $missing ->
+        [one] falta 1 respuesta
+       *[other] faltan { $missing } respuestas
+    }. Un puntaje basado en pocas respuestas engañaría.
+nothing-applies = Nada que calificar: todos los ítems están marcados como no aplicables.
+dimension = Dimensión
+score = Puntaje
+answered = Respondidos
+answered-of = { $answered } de { $items }
+answered-of-na = { $answered } de { $items } ({ $na } no aplica)
+your-notes = Tus notas
+export = Exportar
+save-pdf-report = Guardar el informe en PDF…
+save-csv = Guardar las calificaciones en CSV…
+score-by-dimension = Puntaje por dimensión
+band-lines = Líneas punteadas: donde empieza cada banda.
+history = Historial
+overall = Total
+
+## Mensajes y avisos
+pack-not-opened = No se pudo abrir el paquete: { $errors } errores. Mira los problemas listados abajo.
+pack-has-errors = «{ $title }» tiene { $errors } errores y no se abrió; los problemas están listados abajo. Su autor puede revisarlo con `puente check`.
+pack-opened = Se abrió «{ $title }» (versión { $version }): { $modules } módulos, { $checklists } autoevaluaciones.
+pack-opened-warnings = Se abrió «{ $title }» (versión { $version }): { $modules } módulos, { $checklists } autoevaluaciones, { $warnings } advertencias.
+pack-replaces = { $summary } Reemplaza la versión { $old }.
+data-folder-unusable = Puente no puede usar su carpeta de datos, así que el avance no se guardará: { $error }. Inicia Puente con --data-dir CARPETA para usar otra carpeta.
+profile-not-created = No se pudo crear el perfil: { $error }
+profile-stays-open = Aún hay respuestas sin guardar, así que el perfil sigue abierto; mira el aviso de arriba.
+language-not-saved = No se pudo guardar el idioma: { $error }
+saving-pdf = Guardando el informe en PDF…
+saving-csv = Guardando las calificaciones…
+saving-certificate = Guardando el certificado…
+file-not-made = No se pudo generar el archivo: { $error }
+file-not-written = No se pudo escribir { $path }: { $error }
+file-saved = Se guardó { $path }.
+open-pack-dialog-title = Abrir la carpeta de un paquete de contenido
+write-read-only = No se puede escribir en tu carpeta de datos (es de solo lectura).
+write-full = El disco está lleno.
+write-in-use = Este perfil está abierto en otra ventana de Puente.
+write-other = No se pudieron guardar tus respuestas.
+pending-answers = { $count ->
+        [one] 1 respuesta se guarda
+       *[other] { $count } respuestas se guardan
+    } en memoria y se guardarán en cuanto sea posible; deja Puente abierto. Puente lo intenta de nuevo cada pocos segundos.
+try-saving-now = Intentar guardar ahora
+dismiss = Cerrar avisos
+answers-not-saved = Respuestas sin guardar
+answers-not-saved-detail = { $count ->
+        [one] 1 respuesta todavía no se pudo guardar.
+       *[other] { $count } respuestas todavía no se pudieron guardar.
+    } Si cierras Puente ahora se perderán. Libera espacio en el disco o permite escribir en la carpeta de datos y vuelve a intentarlo.
+keep-open = Dejar Puente abierto
+close-and-lose = Cerrar y perderlas
+content-fallback = Este contenido no está disponible en { $language }, así que se muestra en { $fallback }.

@@ -1,0 +1,180 @@
+# A interface do Puente em português. Todos os arquivos de
+# assets/i18n/<lang>/ têm os mesmos identificadores; um teste confere.
+
+## Perfis
+tagline = Propriedade intelectual e transferência de tecnologia nas ciências da vida
+who-is-learning = Quem vai aprender?
+create-your-profile = Crie seu perfil
+new-profile = Novo perfil
+profile-privacy = Seu progresso fica salvo neste computador com este nome. Nada é enviado para lugar nenhum.
+your-name = Seu nome
+name-example = p. ex., Ana Martins
+language = Idioma
+create-profile = Criar perfil
+name-missing = Escreva primeiro o seu nome.
+name-too-long = Esse nome tem mais de 80 caracteres; encurte-o.
+
+## Início
+switch-profile = Trocar de perfil
+continue-where-stopped = Continuar de onde parou: { $module } — { $step }
+kind-question = Pergunta
+kind-true-false = Verdadeiro ou falso
+kind-ordering = Ordenar
+kind-matching = Associar
+kind-numeric = Calcular
+kind-date = Prazo
+kind-scenario = Caso
+kind-reflection = Reflexão
+module-meta = { $minutes } min · { $lessons ->
+        [one] 1 lição
+       *[other] { $lessons } lições
+    } · { $exercises ->
+        [one] 1 exercício
+       *[other] { $exercises } exercícios
+    }
+not-done-yet = (ainda não)
+best-after = Melhor depois de: { $modules }
+steps-done = { $done } de { $total } passos
+status-completed-score = Concluído · nota { $score }%
+status-completed = Concluído
+status-score-so-far = Nota até agora { $score }% · { $answered } de { $scored } perguntas respondidas
+status-in-progress = Em andamento
+status-not-started = Não iniciado
+self-assessments = Autoavaliações
+checklist-meta = { $dimensions } dimensões · { $items } itens
+content-packs = Pacotes de conteúdo
+pack-line = { $title } — versão { $version } · { $licence } · { $root }
+choose-folder-in-dialog = Escolha uma pasta na janela…
+open-content-pack = Abrir um pacote de conteúdo…
+or-type-folder = ou digite a pasta:
+open-folder = Abrir pasta
+content-problems = Problemas no conteúdo: { $errors } erros, { $warnings } avisos
+run-score = nota { $score }
+run-answered = { $answered } de { $items } respondidos
+continue = Continuar
+continue-run = Continuar: { $name }
+results = Resultados
+results-run = Resultados: { $name }
+what-are-you-assessing = O que você vai avaliar?
+assessment-example = p. ex., Adesivo sensor de glicose
+start-assessment = Começar a avaliação
+
+## Módulo
+home = ← Início
+back = ← Voltar
+next = Próximo →
+finish-module = Concluir o módulo
+step-of = Passo { $n } de { $total }
+close = Fechar
+term-not-in-glossary = “{ $term }” não está no glossário.
+choose-every-option = Escolha todas as opções que se aplicam.
+true = Verdadeiro
+false = Falso
+ordering-help = Use as setas para ordenar os itens, o primeiro em cima.
+move-up = Subir: { $item }
+move-down = Descer: { $item }
+right-order = A ordem certa
+choose = Escolha…
+match-for = Par de: { $item }
+right-answer-is = Certo: { $answer }
+your-answer = Sua resposta
+not-a-number = Isso ainda não é um número.
+numeric-answer-is = A resposta é { $answer }.
+your-date = Sua data
+date-hint = DD/MM/AAAA
+not-a-date = Escreva uma data como 17/08/2026 ou 2026-08-17.
+last-day-is = O último dia é { $date }.
+you-chose = Você escolheu: { $choice }
+outcome-success = O melhor desfecho.
+outcome-partial = Um resultado parcial: algo foi salvo, algo se perdeu.
+outcome-failure = Um resultado ruim.
+your-reflection = Sua reflexão (não vale nota; só você vê)
+save-reflection = Salvar a reflexão
+saved = Salvo
+model-answer = Uma resposta possível
+check-answer = Verificar resposta
+why = Por quê
+try-again = Tentar de novo
+verdict-right = ✔ Certo
+verdict-partly = Parcialmente certo: { $score }%
+verdict-wrong = ✘ Não exatamente
+mark-right = Certo
+mark-wrong = Errado
+
+## Resumo
+module-finished = Módulo concluído
+module-score = Nota: { $score }%
+scored-answered = { $answered } de { $scored } exercícios avaliados respondidos.
+no-scored-exercises = Este módulo não tem exercícios avaliados.
+what-next = E agora
+review-missed = Revisar as perguntas que errou
+next-module = Próximo módulo: { $module }
+save-certificate = Salvar um certificado…
+back-to-home = Voltar ao início
+
+## Autoavaliações
+previous-dimension = ← Dimensão anterior
+dimension-of = Dimensão { $n } de { $total }
+see-results = Ver resultados
+next-dimension = Próxima dimensão →
+note-hint = Nota (opcional): evidência, a quem perguntar, próximo passo
+note-on = Nota sobre: { $item }
+change-answers = Alterar respostas
+started-on = Iniciada em { $date }
+assessment-score = Nota: { $score } / 100
+open-module = Abrir o módulo: { $module }
+too-few-answers = Ainda há poucas respostas para dar uma nota
+too-few-answers-detail = Responda pelo menos metade dos itens de cada dimensão: { $missing ->
+        [one] falta 1 resposta
+       *[other] faltam { $missing } respostas
+    }. Uma nota baseada em poucas respostas enganaria.
+nothing-applies = Nada a avaliar: todos os itens estão marcados como não aplicáveis.
+dimension = Dimensão
+score = Nota
+answered = Respondidos
+answered-of = { $answered } de { $items }
+answered-of-na = { $answered } de { $items } ({ $na } não se aplica)
+your-notes = Suas notas
+export = Exportar
+save-pdf-report = Salvar o relatório em PDF…
+save-csv = Salvar as respostas em CSV…
+score-by-dimension = Nota por dimensão
+band-lines = Linhas tracejadas: onde começa cada faixa.
+history = Histórico
+overall = Total
+
+## Mensagens e avisos
+pack-not-opened = Não foi possível abrir o pacote: { $errors } erros. Veja os problemas listados abaixo.
+pack-has-errors = “{ $title }” tem { $errors } erros e não foi aberto; os problemas estão listados abaixo. O autor pode verificá-lo com `puente check`.
+pack-opened = “{ $title }” aberto (versão { $version }): { $modules } módulos, { $checklists } autoavaliações.
+pack-opened-warnings = “{ $title }” aberto (versão { $version }): { $modules } módulos, { $checklists } autoavaliações, { $warnings } avisos.
+pack-replaces = { $summary } Substitui a versão { $old }.
+data-folder-unusable = O Puente não consegue usar a pasta de dados, então o progresso não será salvo: { $error }. Inicie o Puente com --data-dir PASTA para usar outra pasta.
+profile-not-created = Não foi possível criar o perfil: { $error }
+profile-stays-open = Ainda há respostas não salvas, então o perfil continua aberto; veja o aviso no alto.
+language-not-saved = Não foi possível salvar o idioma: { $error }
+saving-pdf = Salvando o relatório em PDF…
+saving-csv = Salvando as respostas…
+saving-certificate = Salvando o certificado…
+file-not-made = Não foi possível gerar o arquivo: { $error }
+file-not-written = Não foi possível gravar { $path }: { $error }
+file-saved = { $path } salvo.
+open-pack-dialog-title = Abrir a pasta de um pacote de conteúdo
+write-read-only = Não é possível gravar na sua pasta de dados (ela é somente leitura).
+write-full = O disco está cheio.
+write-in-use = Este perfil está aberto em outra janela do Puente.
+write-other = Não foi possível salvar as suas respostas.
+pending-answers = { $count ->
+        [one] 1 resposta está guardada
+       *[other] { $count } respostas estão guardadas
+    } na memória e serão salvas assim que possível; mantenha o Puente aberto. O Puente tenta de novo a cada poucos segundos.
+try-saving-now = Tentar salvar agora
+dismiss = Fechar avisos
+answers-not-saved = Respostas não salvas
+answers-not-saved-detail = { $count ->
+        [one] 1 resposta ainda não pôde ser salva.
+       *[other] { $count } respostas ainda não puderam ser salvas.
+    } Se você fechar o Puente agora, elas serão perdidas. Libere espaço no disco ou permita gravar na pasta de dados e tente de novo.
+keep-open = Manter o Puente aberto
+close-and-lose = Fechar e perdê-las
+content-fallback = Este conteúdo não está disponível em { $language }, então é mostrado em { $fallback }.
