@@ -13,6 +13,17 @@ use puente::progress::{Answer, Event, ProfileSession};
 
 mod common;
 
+/// `mount` runs as a child process: while it starts, it holds copies of
+/// this process's open files, profile locks included. The tests here take
+/// turns so that one test's mount never holds another's lock.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 struct Tmpfs {
     dir: PathBuf,
     _holder: tempfile::TempDir,
@@ -81,6 +92,7 @@ fn journal_lines(path: &Path) -> Vec<String> {
 
 #[test]
 fn full_disk_keeps_answers_pending_and_saves_them_later() {
+    let _turn = one_at_a_time();
     let Some(fs_) = Tmpfs::mount("256k") else {
         return;
     };
@@ -122,6 +134,7 @@ fn full_disk_keeps_answers_pending_and_saves_them_later() {
 
 #[test]
 fn read_only_folder_opens_with_everything_saved_and_retries() {
+    let _turn = one_at_a_time();
     let Some(fs_) = Tmpfs::mount("1m") else {
         return;
     };
@@ -158,6 +171,7 @@ fn read_only_folder_opens_with_everything_saved_and_retries() {
 
 #[test]
 fn creating_a_data_folder_where_nothing_can_be_written() {
+    let _turn = one_at_a_time();
     let Some(fs_) = Tmpfs::mount("64k") else {
         return;
     };
@@ -173,6 +187,7 @@ fn creating_a_data_folder_where_nothing_can_be_written() {
 
 #[test]
 fn the_window_says_when_the_disk_is_full_and_saves_later() {
+    let _turn = one_at_a_time();
     use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
     use puente::content::{self, source};

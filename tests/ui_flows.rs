@@ -696,3 +696,82 @@ fn a_learner_in_spanish_switches_to_portuguese_halfway() {
     let h = app(data.path());
     assert!(shows(&h, "Trocar de perfil"));
 }
+
+#[test]
+fn settings_change_the_theme_and_text_size_and_are_kept() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    click(&mut h, "Settings");
+    assert!(
+        shows(&h, data.path().to_str().expect("utf-8")),
+        "the data folder is shown"
+    );
+    assert!(shows(&h, "Puente 0.1.0"), "about: the version");
+    h.get_by_role_and_label(egui::accesskit::Role::Slider, "Text size")
+        .set_value_accesskit(1.5);
+    h.run();
+    assert!((h.ctx.zoom_factor() - 1.5).abs() < 0.01, "text at 150 %");
+    click(&mut h, "High contrast");
+    assert!(
+        h.ctx.global_style().visuals.panel_fill == egui::Color32::WHITE,
+        "high contrast is applied"
+    );
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(shows(&h, "Switch profile"), "Esc goes back home");
+    drop(h);
+    let (store, _) = Store::open(data.path()).expect("store");
+    let (profiles, _) = store.profiles();
+    assert_eq!(
+        profiles[0].display.theme,
+        puente::progress::store::Theme::HighContrast,
+        "saved in the profile"
+    );
+    assert!((profiles[0].display.zoom - 1.5).abs() < 0.01);
+    // The next start has it again.
+    let h = app(data.path());
+    assert!(h.ctx.global_style().visuals.panel_fill == egui::Color32::WHITE);
+}
+
+#[test]
+fn esc_leaves_a_module_and_keeps_a_reflection() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    click(&mut h, "IP basics for the life sciences");
+    click_contains(&mut h, "7. Reflection: ");
+    type_into(
+        &mut h,
+        "Your reflection (not scored; only you see it)",
+        "Kept when I press Esc",
+    );
+    // Leave the text field, then Esc.
+    h.key_press(egui::Key::Escape);
+    h.run();
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(shows(&h, "Switch profile"));
+    drop(h);
+    let events = saved_events(data.path());
+    assert!(events.iter().any(|e| matches!(&e.body, EventBody::Answered { answer: puente::progress::Answer::Text { text }, .. } if text == "Kept when I press Esc")));
+}
+
+#[test]
+fn ctrl_plus_makes_the_text_bigger_and_it_is_kept() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    let before = h.ctx.zoom_factor();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    h.run();
+    let after = h.ctx.zoom_factor();
+    assert!(after > before, "zoomed in: {before} -> {after}");
+    drop(h);
+    let (store, _) = Store::open(data.path()).expect("store");
+    let (profiles, _) = store.profiles();
+    assert!(
+        (profiles[0].display.zoom - after).abs() < 0.01,
+        "kept in the profile"
+    );
+}

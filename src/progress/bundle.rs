@@ -110,6 +110,7 @@ mod tests {
             name: "Ana".into(),
             language: "es".into(),
             created: jiff::Timestamp::UNIX_EPOCH,
+            display: Default::default(),
         };
         Bundle::new(profile, Vec::new())
     }

@@ -179,6 +179,36 @@ pub struct Profile {
     /// Language code for the interface and content (`en`, `es`, `pt`).
     pub language: String,
     pub created: jiff::Timestamp,
+    /// How the window looks for this learner.
+    #[serde(default)]
+    pub display: Display,
+}
+
+/// A learner's display settings, kept in their profile.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Display {
+    /// Text size, 1.0 = normal.
+    pub zoom: f32,
+    pub theme: Theme,
+}
+
+impl Default for Display {
+    fn default() -> Self {
+        Self {
+            zoom: 1.0,
+            theme: Theme::Light,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+    HighContrast,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -402,6 +432,7 @@ impl Store {
             name: name.trim().to_owned(),
             language: language.to_owned(),
             created: jiff::Timestamp::now(),
+            display: Display::default(),
         };
         let dir = self.profile_dir(profile.id);
         fs::create_dir_all(&dir)

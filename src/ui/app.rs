@@ -84,6 +84,10 @@ pub enum Action {
         pack: String,
         module: String,
     },
+    ShowSettings,
+    SetZoom(f32),
+    SetTheme(crate::progress::store::Theme),
+    OpenDataFolder,
 }
 
 /// The packs that loaded and every problem met loading them.
@@ -208,6 +212,7 @@ pub enum Route {
     Summary { pack: String, module: String },
     Assess(AssessState),
     Results(Uuid),
+    Settings,
 }
 
 pub struct PuenteApp {
@@ -227,6 +232,12 @@ pub struct PuenteApp {
     measure: super::measure::Measure,
     /// A file being saved off the frame: what, and its result.
     export_task: Option<(String, Receiver<SaveResult>)>,
+    /// The display settings changed and must be applied to the context.
+    display_changed: bool,
+    /// "Open folder" was asked for; done where the context is at hand.
+    open_data_folder: bool,
+    /// The zoom Puente last set, to notice the learner's Ctrl +/-.
+    applied_zoom: Option<f32>,
 }
 
 /// Where a file was saved (`None`: the dialog was cancelled), or why not.
@@ -260,6 +271,9 @@ impl PuenteApp {
             confirm_close: false,
             measure: super::measure::Measure::from_env(),
             export_task: None,
+            display_changed: true,
+            open_data_folder: false,
+            applied_zoom: None,
         };
         match Store::open(&data_dir) {
             Ok((store, notices)) => {
@@ -372,6 +386,7 @@ impl PuenteApp {
                         let _ = store.set_last_profile(id);
                         let progress = Progress::from_events(&opened.events);
                         self.tell(&opened.notices);
+                        self.display_changed = true;
                         self.learner = Some(Learner {
                             session: opened.session,
                             progress,
@@ -551,6 +566,29 @@ impl PuenteApp {
             Action::ExportReport(run) => self.export_run(run, true),
             Action::ExportCsv(run) => self.export_run(run, false),
             Action::ExportCertificate { pack, module } => self.export_certificate(&pack, &module),
+            Action::ShowSettings => self.route = Route::Settings,
+            Action::SetZoom(zoom) => {
+                self.change_display(|d| d.zoom = zoom.clamp(theme::MIN_ZOOM, theme::MAX_ZOOM))
+            }
+            Action::SetTheme(theme) => self.change_display(|d| d.theme = theme),
+            Action::OpenDataFolder => self.open_data_folder = true,
+        }
+    }
+
+    /// Change the learner's display settings and save them in the profile.
+    fn change_display(&mut self, change: impl FnOnce(&mut crate::progress::store::Display)) {
+        let (Some(store), Some(learner)) = (&self.store, self.learner.as_mut()) else {
+            return;
+        };
+        change(&mut learner.session.profile.display);
+        self.display_changed = true;
+        if let Err(e) = store.save_profile(&learner.session.profile) {
+            let message = tr!(
+                I18n::new(&learner.session.profile.language),
+                "language-not-saved",
+                error = e.to_string()
+            );
+            self.messages.push(message);
         }
     }
 
@@ -924,6 +962,33 @@ impl PuenteApp {
 
 impl eframe::App for PuenteApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        // Ctrl +/- (egui's own shortcut) changed the zoom since we set it:
+        // keep it in the profile.
+        let zoom_now = ctx.zoom_factor();
+        if !self.display_changed
+            && self.learner.is_some()
+            && self
+                .applied_zoom
+                .is_some_and(|z| (zoom_now - z).abs() > 0.01)
+        {
+            self.applied_zoom = Some(zoom_now);
+            self.change_display(|d| d.zoom = zoom_now);
+        }
+        if std::mem::take(&mut self.display_changed) {
+            let display = self
+                .learner
+                .as_ref()
+                .map(|l| l.session.profile.display)
+                .unwrap_or_default();
+            theme::apply_display(ctx, &display);
+            self.applied_zoom = Some(display.zoom.clamp(theme::MIN_ZOOM, theme::MAX_ZOOM));
+        }
+        if std::mem::take(&mut self.open_data_folder) {
+            ctx.open_url(egui::OpenUrl::new_tab(format!(
+                "file://{}",
+                self.data_dir.display()
+            )));
+        }
         self.poll_pack_task(ctx);
         self.poll_export_task(ctx);
         if self.pending() > 0 {
@@ -974,6 +1039,14 @@ impl eframe::App for PuenteApp {
                 player::player_ui(ui, &view, state, &mut self.markdown, &mut actions)
             }
             Route::Assess(state) => assessment::assess_ui(ui, &view, state, &mut actions),
+            Route::Settings => {
+                let display = self
+                    .learner
+                    .as_ref()
+                    .map(|l| l.session.profile.display)
+                    .unwrap_or_default();
+                super::settings::settings_ui(ui, &view, display, &self.data_dir, &mut actions);
+            }
             Route::Results(run) => {
                 let exporting = self.export_task.as_ref().map(|(what, _)| what.as_str());
                 assessment::results_ui(ui, &view, *run, exporting, &mut actions);
@@ -981,6 +1054,18 @@ impl eframe::App for PuenteApp {
             Route::Summary { pack, module } => {
                 summary::summary_ui(ui, &view, pack, module, &mut actions)
             }
+        }
+        // Esc goes back to the home screen (the player handles its own, to
+        // save a reflection first).
+        if actions.is_empty()
+            && matches!(
+                self.route,
+                Route::Summary { .. } | Route::Assess(_) | Route::Results(_) | Route::Settings
+            )
+            && !ui.ctx().egui_wants_keyboard_input()
+            && ui.input(|i| i.key_pressed(egui::Key::Escape))
+        {
+            actions.push(Action::Home);
         }
         self.close_guard(ui, &mut actions);
         for action in actions {

@@ -40,6 +40,9 @@ pub fn home_ui(
                 if ui.button(tr!(view.tr, "switch-profile")).clicked() {
                     actions.push(Action::ShowProfiles);
                 }
+                if ui.button(tr!(view.tr, "settings")).clicked() {
+                    actions.push(Action::ShowSettings);
+                }
                 language_picker(ui, view, actions);
             });
         });

@@ -10,6 +10,7 @@ pub mod markdown;
 pub mod measure;
 pub mod player;
 pub mod profiles;
+pub mod settings;
 pub mod summary;
 pub mod theme;
 

@@ -376,6 +376,17 @@ fn keyboard(
     if ui.ctx().egui_wants_keyboard_input() || !actions.is_empty() {
         return;
     }
+    if ui.input(|i| i.key_pressed(Key::Escape)) {
+        // Back home, saving a changed reflection first.
+        if let Draft::Text(text) = &state.draft
+            && !text.trim().is_empty()
+            && state.saved_text.as_deref() != Some(text.as_str())
+        {
+            actions.push(Action::Submit(Answer::Text { text: text.clone() }));
+        }
+        actions.push(Action::Home);
+        return;
+    }
     let (right, left, enter) = ui.input(|i| {
         (
             i.key_pressed(Key::ArrowRight),

@@ -76,6 +76,9 @@ pub fn title() -> TextStyle {
 
 /// Green for right answers, readable on the current background.
 pub fn right(visuals: &egui::Visuals) -> Color32 {
+    if is_high_contrast(visuals) {
+        return Color32::from_rgb(0, 68, 16);
+    }
     if visuals.dark_mode {
         Color32::from_rgb(120, 210, 140)
     } else {
@@ -85,6 +88,9 @@ pub fn right(visuals: &egui::Visuals) -> Color32 {
 
 /// Red for wrong answers, readable on the current background.
 pub fn wrong(visuals: &egui::Visuals) -> Color32 {
+    if is_high_contrast(visuals) {
+        return Color32::from_rgb(135, 0, 0);
+    }
     if visuals.dark_mode {
         Color32::from_rgb(255, 140, 130)
     } else {
@@ -99,6 +105,9 @@ pub fn panel_fill(visuals: &egui::Visuals) -> Color32 {
 
 /// Background of the banner that says saving failed.
 pub fn alarm_fill(visuals: &egui::Visuals) -> Color32 {
+    if is_high_contrast(visuals) {
+        return Color32::from_rgb(255, 238, 232);
+    }
     if visuals.dark_mode {
         Color32::from_rgb(90, 30, 25)
     } else {
@@ -108,6 +117,9 @@ pub fn alarm_fill(visuals: &egui::Visuals) -> Color32 {
 
 /// Background of an informational banner.
 pub fn note_fill(visuals: &egui::Visuals) -> Color32 {
+    if is_high_contrast(visuals) {
+        return Color32::from_rgb(236, 243, 255);
+    }
     if visuals.dark_mode {
         Color32::from_rgb(40, 50, 70)
     } else {
@@ -121,5 +133,125 @@ pub fn chart_bar(visuals: &egui::Visuals) -> Color32 {
         Color32::from_rgb(110, 170, 230)
     } else {
         Color32::from_rgb(48, 110, 170)
+    }
+}
+
+/// Apply a learner's display settings: text size and theme.
+pub fn apply_display(ctx: &egui::Context, display: &crate::progress::store::Display) {
+    use crate::progress::store::Theme;
+    ctx.set_zoom_factor(display.zoom.clamp(MIN_ZOOM, MAX_ZOOM));
+    match display.theme {
+        Theme::Light => {
+            ctx.set_theme(egui::ThemePreference::Light);
+            ctx.set_visuals_of(egui::Theme::Light, egui::Visuals::light());
+        }
+        Theme::Dark => ctx.set_theme(egui::ThemePreference::Dark),
+        Theme::HighContrast => {
+            ctx.set_theme(egui::ThemePreference::Light);
+            ctx.set_visuals_of(egui::Theme::Light, high_contrast());
+        }
+    }
+}
+
+pub const MIN_ZOOM: f32 = 0.75;
+pub const MAX_ZOOM: f32 = 2.0;
+
+/// Black on white with strong outlines: every text colour at least 7:1
+/// against every background (WCAG AAA).
+pub fn high_contrast() -> egui::Visuals {
+    let mut v = egui::Visuals::light();
+    let black = Color32::BLACK;
+    let white = Color32::WHITE;
+    v.override_text_color = Some(black);
+    v.panel_fill = white;
+    v.window_fill = white;
+    v.faint_bg_color = Color32::from_gray(245);
+    v.extreme_bg_color = white;
+    v.code_bg_color = Color32::from_gray(240);
+    v.hyperlink_color = Color32::from_rgb(0, 0, 160);
+    v.weak_text_color = Some(Color32::from_gray(40));
+    v.selection.bg_fill = Color32::from_rgb(0, 0, 140);
+    v.selection.stroke = egui::Stroke::new(2.0, white);
+    for w in [
+        &mut v.widgets.noninteractive,
+        &mut v.widgets.inactive,
+        &mut v.widgets.hovered,
+        &mut v.widgets.active,
+        &mut v.widgets.open,
+    ] {
+        w.fg_stroke = egui::Stroke::new(1.5, black);
+        w.bg_stroke = egui::Stroke::new(1.5, black);
+    }
+    v.widgets.inactive.bg_fill = Color32::from_gray(235);
+    v.widgets.inactive.weak_bg_fill = Color32::from_gray(235);
+    v.widgets.hovered.bg_fill = Color32::from_gray(225);
+    v.widgets.hovered.weak_bg_fill = Color32::from_gray(225);
+    v.widgets.active.bg_fill = Color32::from_gray(195);
+    v.widgets.active.weak_bg_fill = Color32::from_gray(195);
+    v
+}
+
+fn is_high_contrast(visuals: &egui::Visuals) -> bool {
+    visuals.override_text_color == Some(Color32::BLACK) && visuals.panel_fill == Color32::WHITE
+}
+
+/// WCAG contrast ratio of two colours (1 to 21).
+pub fn contrast(a: Color32, b: Color32) -> f32 {
+    fn luminance(c: Color32) -> f32 {
+        let channel = |v: u8| {
+            let v = f32::from(v) / 255.0;
+            if v <= 0.039_28 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+    }
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn high_contrast_text_is_at_least_seven_to_one() {
+        let v = high_contrast();
+        assert!(is_high_contrast(&v));
+        let texts = [
+            ("text", v.text_color()),
+            ("weak text", v.weak_text_color()),
+            ("link", v.hyperlink_color),
+            ("right", right(&v)),
+            ("wrong", wrong(&v)),
+            ("widget text", v.widgets.inactive.fg_stroke.color),
+        ];
+        let backgrounds = [
+            ("panel", v.panel_fill),
+            ("faint", v.faint_bg_color),
+            ("feedback", panel_fill(&v)),
+            ("button", v.widgets.inactive.weak_bg_fill),
+            ("hovered button", v.widgets.hovered.weak_bg_fill),
+            ("alarm banner", alarm_fill(&v)),
+            ("note banner", note_fill(&v)),
+        ];
+        for (tn, t) in texts {
+            for (bn, b) in backgrounds {
+                let ratio = contrast(t, b);
+                assert!(ratio >= 7.0, "{tn} on {bn}: {ratio:.2}:1");
+            }
+        }
+        assert!(
+            contrast(Color32::WHITE, v.selection.bg_fill) >= 7.0,
+            "selected text"
+        );
+    }
+
+    #[test]
+    fn contrast_of_known_pairs() {
+        assert!((contrast(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+        assert!((contrast(Color32::WHITE, Color32::WHITE) - 1.0).abs() < 0.01);
     }
 }

@@ -178,3 +178,19 @@ answers-not-saved-detail = { $count ->
 keep-open = Keep Puente open
 close-and-lose = Close and lose them
 content-fallback = This content is not available in { $language }, so it is shown in { $fallback }.
+
+## Settings
+settings = Settings
+text-size = Text size
+text-size-keys = Ctrl + and Ctrl − change the text size anywhere.
+theme = Theme
+theme-light = Light
+theme-dark = Dark
+theme-high-contrast = High contrast
+data-folder = Data folder
+open-data-folder = Open folder
+about = About
+about-version = Puente { $version }
+about-pack = { $title }, version { $version } — { $licence }
+about-licences = Puente is free software (MIT or Apache-2.0). Fonts: DejaVu Sans (Bitstream Vera licence).
+about-offline = Puente works without a network and sends nothing anywhere.

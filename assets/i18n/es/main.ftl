@@ -178,3 +178,19 @@ answers-not-saved-detail = { $count ->
 keep-open = Dejar Puente abierto
 close-and-lose = Cerrar y perderlas
 content-fallback = Este contenido no está disponible en { $language }, así que se muestra en { $fallback }.
+
+## Ajustes
+settings = Ajustes
+text-size = Tamaño del texto
+text-size-keys = Ctrl + y Ctrl − cambian el tamaño del texto en cualquier pantalla.
+theme = Tema
+theme-light = Claro
+theme-dark = Oscuro
+theme-high-contrast = Alto contraste
+data-folder = Carpeta de datos
+open-data-folder = Abrir la carpeta
+about = Acerca de
+about-version = Puente { $version }
+about-pack = { $title }, versión { $version } — { $licence }
+about-licences = Puente es software libre (MIT o Apache-2.0). Tipografía: DejaVu Sans (licencia Bitstream Vera).
+about-offline = Puente funciona sin red y no envía nada a ningún lado.

@@ -178,3 +178,19 @@ answers-not-saved-detail = { $count ->
 keep-open = Manter o Puente aberto
 close-and-lose = Fechar e perdê-las
 content-fallback = Este conteúdo não está disponível em { $language }, então é mostrado em { $fallback }.
+
+## Configurações
+settings = Configurações
+text-size = Tamanho do texto
+text-size-keys = Ctrl + e Ctrl − mudam o tamanho do texto em qualquer tela.
+theme = Tema
+theme-light = Claro
+theme-dark = Escuro
+theme-high-contrast = Alto contraste
+data-folder = Pasta de dados
+open-data-folder = Abrir a pasta
+about = Sobre
+about-version = Puente { $version }
+about-pack = { $title }, versão { $version } — { $licence }
+about-licences = O Puente é software livre (MIT ou Apache-2.0). Fontes: DejaVu Sans (licença Bitstream Vera).
+about-offline = O Puente funciona sem rede e não envia nada a lugar nenhum.
