@@ -312,8 +312,9 @@ impl PuenteApp {
     }
 
     fn tell(&mut self, notices: &[Notice]) {
+        let tr = self.i18n();
         self.messages
-            .extend(notices.iter().map(ToString::to_string));
+            .extend(notices.iter().map(|n| super::words::notice(&tr, n)));
     }
 
     /// The language of the interface and the content: the profile's;
@@ -385,16 +386,19 @@ impl PuenteApp {
                     Ok(opened) => {
                         let _ = store.set_last_profile(id);
                         let progress = Progress::from_events(&opened.events);
-                        self.tell(&opened.notices);
                         self.display_changed = true;
                         self.learner = Some(Learner {
                             session: opened.session,
                             progress,
                             write_problem: None,
                         });
+                        self.tell(&opened.notices);
                         self.route = Route::Home(HomeState::default());
                     }
-                    Err(e) => self.profile_error(e.to_string()),
+                    Err(e) => {
+                        let message = super::words::store_error(&self.i18n(), &e);
+                        self.profile_error(message);
+                    }
                 }
             }
             Action::ShowProfiles => {

@@ -13,6 +13,7 @@ pub mod profiles;
 pub mod settings;
 pub mod summary;
 pub mod theme;
+pub mod words;
 
 use std::path::PathBuf;
 

@@ -194,3 +194,17 @@ about-version = Puente { $version }
 about-pack = { $title }, version { $version } — { $licence }
 about-licences = Puente is free software (MIT or Apache-2.0). Fonts: DejaVu Sans (Bitstream Vera licence).
 about-offline = Puente works without a network and sends nothing anywhere.
+
+## What the store tells the user
+notice-torn = The last answer being saved in { $path } was cut off (Puente was stopped while saving) and was dropped.
+notice-torn-kept = The last answer being saved in { $path } was cut off (Puente was stopped while saving) and was dropped. Its bytes are kept in { $kept }.
+notice-set-aside = { $path } had { $unreadable } unreadable line(s). The original is kept as { $aside }; the { $kept } readable entries are in use.
+notice-newer-events = { $count } entries in { $path } were written by a newer Puente; they are kept but not shown. Update Puente to see them.
+notice-foreign-lines = { $count } unreadable line(s) in { $path } (written on another device) were skipped; the file is left as it is.
+notice-restored = { $path } could not be read and was restored from its backup; the damaged file is kept as { $aside }.
+notice-profile-unreadable = The profile in { $path } cannot be opened: { $detail }
+notice-temporary-device = { $path } could not be written, so this session uses a temporary device id.
+error-locked = This profile is open in another Puente window; close it there first.
+error-newer-format = { $path } was written by a newer Puente (format { $found }); update Puente to open it.
+error-unreadable = { $path } cannot be read: { $detail }
+error-io = { $path }: { $detail }

@@ -194,3 +194,17 @@ about-version = Puente { $version }
 about-pack = { $title }, versión { $version } — { $licence }
 about-licences = Puente es software libre (MIT o Apache-2.0). Tipografía: DejaVu Sans (licencia Bitstream Vera).
 about-offline = Puente funciona sin red y no envía nada a ningún lado.
+
+## Lo que el almacén le dice al usuario
+notice-torn = La última respuesta que se guardaba en { $path } quedó cortada (Puente se detuvo mientras guardaba) y se descartó.
+notice-torn-kept = La última respuesta que se guardaba en { $path } quedó cortada (Puente se detuvo mientras guardaba) y se descartó. Sus bytes se conservan en { $kept }.
+notice-set-aside = { $path } tenía { $unreadable } línea(s) ilegibles. El original se conserva como { $aside }; se usan las { $kept } entradas legibles.
+notice-newer-events = { $count } entradas de { $path } las escribió un Puente más nuevo; se conservan pero no se muestran. Actualiza Puente para verlas.
+notice-foreign-lines = Se omitieron { $count } línea(s) ilegibles de { $path } (escrito en otro equipo); el archivo queda como está.
+notice-restored = No se pudo leer { $path } y se restauró desde su copia de respaldo; el archivo dañado se conserva como { $aside }.
+notice-profile-unreadable = No se puede abrir el perfil de { $path }: { $detail }
+notice-temporary-device = No se pudo escribir { $path }, así que esta sesión usa un identificador de equipo temporal.
+error-locked = Este perfil está abierto en otra ventana de Puente; ciérralo allí primero.
+error-newer-format = { $path } lo escribió un Puente más nuevo (formato { $found }); actualiza Puente para abrirlo.
+error-unreadable = No se puede leer { $path }: { $detail }
+error-io = { $path }: { $detail }

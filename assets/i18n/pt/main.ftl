@@ -194,3 +194,17 @@ about-version = Puente { $version }
 about-pack = { $title }, versão { $version } — { $licence }
 about-licences = O Puente é software livre (MIT ou Apache-2.0). Fontes: DejaVu Sans (licença Bitstream Vera).
 about-offline = O Puente funciona sem rede e não envia nada a lugar nenhum.
+
+## O que o armazenamento diz ao usuário
+notice-torn = A última resposta que estava sendo salva em { $path } ficou cortada (o Puente parou enquanto salvava) e foi descartada.
+notice-torn-kept = A última resposta que estava sendo salva em { $path } ficou cortada (o Puente parou enquanto salvava) e foi descartada. Os bytes estão guardados em { $kept }.
+notice-set-aside = { $path } tinha { $unreadable } linha(s) ilegíveis. O original está guardado como { $aside }; as { $kept } entradas legíveis estão em uso.
+notice-newer-events = { $count } entradas de { $path } foram gravadas por um Puente mais novo; estão guardadas, mas não aparecem. Atualize o Puente para vê-las.
+notice-foreign-lines = { $count } linha(s) ilegíveis de { $path } (gravado em outro aparelho) foram ignoradas; o arquivo fica como está.
+notice-restored = Não foi possível ler { $path }, que foi restaurado da cópia de segurança; o arquivo danificado está guardado como { $aside }.
+notice-profile-unreadable = Não é possível abrir o perfil em { $path }: { $detail }
+notice-temporary-device = Não foi possível gravar { $path }, então esta sessão usa um identificador de aparelho temporário.
+error-locked = Este perfil está aberto em outra janela do Puente; feche-o lá primeiro.
+error-newer-format = { $path } foi gravado por um Puente mais novo (formato { $found }); atualize o Puente para abri-lo.
+error-unreadable = Não é possível ler { $path }: { $detail }
+error-io = { $path }: { $detail }
