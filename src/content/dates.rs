@@ -251,6 +251,20 @@ pub fn long_date(date: Date, lang: &str) -> String {
     }
 }
 
+/// "20 November 2026", "20 de noviembre de 2026", "20 de novembro de 2026".
+pub fn day_month_year(date: Date, lang: &str) -> String {
+    let long = long_date(date, lang);
+    // The long form without its weekday.
+    match lang.split('-').next().unwrap_or(lang) {
+        "pt" => long
+            .split_once(", ")
+            .map_or(long.clone(), |(_, rest)| rest.to_owned()),
+        _ => long
+            .split_once(' ')
+            .map_or(long.clone(), |(_, rest)| rest.to_owned()),
+    }
+}
+
 #[cfg(test)]
 mod learner_tests {
     use super::*;
@@ -282,5 +296,8 @@ mod learner_tests {
         assert_eq!(long_date(d, "en"), "Monday 17 August 2026");
         assert_eq!(long_date(d, "es"), "lunes 17 de agosto de 2026");
         assert_eq!(long_date(d, "pt"), "segunda-feira, 17 de agosto de 2026");
+        assert_eq!(day_month_year(d, "en"), "17 August 2026");
+        assert_eq!(day_month_year(d, "es"), "17 de agosto de 2026");
+        assert_eq!(day_month_year(d, "pt"), "17 de agosto de 2026");
     }
 }

@@ -262,7 +262,10 @@ pub fn assessment_report(
     w.text(
         &format!(
             "{learner} · started {} · report {today} · {} {}",
-            run.started.strftime("%Y-%m-%d"),
+            crate::content::dates::day_month_year(
+                run.started.to_zoned(jiff::tz::TimeZone::UTC).date(),
+                lang
+            ),
             t(&pack.info.title),
             pack.info.version
         ),
@@ -473,7 +476,10 @@ pub fn learner_report(
                         "{}: {} ({}) — {result}",
                         t(&c.title),
                         run.name,
-                        run.started.strftime("%Y-%m-%d")
+                        crate::content::dates::day_month_year(
+                            run.started.to_zoned(jiff::tz::TimeZone::UTC).date(),
+                            lang
+                        )
                     ),
                     10.0,
                     grey(40),

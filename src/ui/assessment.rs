@@ -263,7 +263,7 @@ pub fn results_ui(
                             RichText::new(tr!(
                                 view.tr,
                                 "started-on",
-                                date = run.started.strftime("%Y-%m-%d").to_string()
+                                date = super::theme::local_date(run.started, view.lang)
                             ))
                             .weak(),
                         );
@@ -512,7 +512,7 @@ fn history_ui(ui: &mut egui::Ui, view: &View<'_>, pack: &Pack, c: &Checklist, ru
         .show(ui, |ui| {
             ui.label("");
             for r in &runs {
-                ui.label(RichText::new(r.started.strftime("%Y-%m-%d").to_string()).strong());
+                ui.label(RichText::new(super::theme::local_date(r.started, view.lang)).strong());
             }
             ui.end_row();
             let cell = |value: Option<f64>, before: Option<f64>| match (value, before) {

@@ -381,7 +381,7 @@ fn checklist_runs_ui(
         let answered = run.ratings.len().min(items);
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(&run.name).strong());
-            ui.label(RichText::new(run.started.strftime("%Y-%m-%d").to_string()).weak());
+            ui.label(RichText::new(super::theme::local_date(run.started, view.lang)).weak());
             let status = match score.overall {
                 Some(s) => tr!(view.tr, "run-score", score = format!("{s:.0}")),
                 None => tr!(view.tr, "run-answered", answered = answered, items = items),

@@ -136,6 +136,13 @@ pub fn chart_bar(visuals: &egui::Visuals) -> Color32 {
     }
 }
 
+/// A moment as a date in the learner's language and this computer's time
+/// zone: "20 de noviembre de 2026".
+pub fn local_date(at: jiff::Timestamp, lang: &str) -> String {
+    let date = at.to_zoned(jiff::tz::TimeZone::system()).date();
+    crate::content::dates::day_month_year(date, lang)
+}
+
 /// Apply a learner's display settings: text size and theme.
 pub fn apply_display(ctx: &egui::Context, display: &crate::progress::store::Display) {
     use crate::progress::store::Theme;
