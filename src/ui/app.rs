@@ -535,36 +535,20 @@ impl PuenteApp {
                 }
             }
             Action::Rate { run, item, value } => {
-                if let Some((pack, checklist)) = self
-                    .run_context(run)
-                    .map(|(p, c)| (p.info.id.to_string(), c.id.to_string()))
-                {
-                    self.record(
-                        &pack,
-                        EventBody::Rated {
-                            run,
-                            checklist,
-                            item,
-                            value,
-                        },
-                    );
-                }
+                self.record_for_run(run, |checklist| EventBody::Rated {
+                    run,
+                    checklist,
+                    item,
+                    value,
+                })
             }
             Action::NoteItem { run, item, text } => {
-                if let Some((pack, checklist)) = self
-                    .run_context(run)
-                    .map(|(p, c)| (p.info.id.to_string(), c.id.to_string()))
-                {
-                    self.record(
-                        &pack,
-                        EventBody::ItemNoted {
-                            run,
-                            checklist,
-                            item,
-                            text,
-                        },
-                    );
-                }
+                self.record_for_run(run, |checklist| EventBody::ItemNoted {
+                    run,
+                    checklist,
+                    item,
+                    text,
+                });
             }
             Action::ShowResults(run) => self.route = Route::Results(run),
             Action::ExportReport(run) => self.export_run(run, true),
@@ -593,6 +577,16 @@ impl PuenteApp {
                 error = e.to_string()
             );
             self.messages.push(message);
+        }
+    }
+
+    /// Record an event about a run, in its pack, given its checklist id.
+    fn record_for_run(&mut self, run: Uuid, body: impl FnOnce(String) -> EventBody) {
+        if let Some((pack, checklist)) = self
+            .run_context(run)
+            .map(|(p, c)| (p.info.id.to_string(), c.id.to_string()))
+        {
+            self.record(&pack, body(checklist));
         }
     }
 

@@ -143,44 +143,40 @@ pub fn assess_ui(
                             ui.add_space(4.0);
                             let current = run.ratings.get(id).copied();
                             ui.horizontal_wrapped(|ui| {
-                                for level in &c.scale.levels {
-                                    let label =
-                                        format!("{} · {}", level.value, view.t(pack, &level.label));
-                                    let chosen = current == Some(Some(level.value));
+                                let item_text = view.t(pack, &item.text);
+                                // The scale's levels, then "not applicable" if offered.
+                                let choices = c
+                                    .scale
+                                    .levels
+                                    .iter()
+                                    .map(|l| {
+                                        (
+                                            Some(l.value),
+                                            format!("{} · {}", l.value, view.t(pack, &l.label)),
+                                        )
+                                    })
+                                    .chain(
+                                        c.scale
+                                            .not_applicable
+                                            .iter()
+                                            .map(|na| (None, view.t(pack, na).to_owned())),
+                                    );
+                                for (value, label) in choices {
+                                    let chosen = current == Some(value);
                                     let response = ui.selectable_label(chosen, label.clone());
                                     response.widget_info(|| {
                                         egui::WidgetInfo::selected(
                                             egui::Role::Button,
                                             true,
                                             chosen,
-                                            format!("{label}: {}", view.t(pack, &item.text)),
+                                            format!("{label}: {item_text}"),
                                         )
                                     });
                                     if response.clicked() && !chosen {
                                         actions.push(Action::Rate {
                                             run: state.run,
                                             item: id.to_owned(),
-                                            value: Some(level.value),
-                                        });
-                                    }
-                                }
-                                if let Some(na) = &c.scale.not_applicable {
-                                    let chosen = current == Some(None);
-                                    let label = view.t(pack, na).to_owned();
-                                    let response = ui.selectable_label(chosen, label.clone());
-                                    response.widget_info(|| {
-                                        egui::WidgetInfo::selected(
-                                            egui::Role::Button,
-                                            true,
-                                            chosen,
-                                            format!("{label}: {}", view.t(pack, &item.text)),
-                                        )
-                                    });
-                                    if response.clicked() && !chosen {
-                                        actions.push(Action::Rate {
-                                            run: state.run,
-                                            item: id.to_owned(),
-                                            value: None,
+                                            value,
                                         });
                                     }
                                 }
