@@ -250,156 +250,150 @@ pub fn results_ui(
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.vertical_centered(|ui| {
-                    ui.set_max_width(theme::READING_WIDTH);
-                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                        ui.add_space(theme::GAP);
-                        ui.heading(&run.name);
-                        ui.label(
-                            RichText::new(tr!(
-                                view.tr,
-                                "started-on",
-                                date = super::theme::local_date(run.started, view.lang)
-                            ))
-                            .weak(),
-                        );
-                        ui.add_space(theme::GAP);
-                        match (score.overall, score.band) {
-                            (Some(overall), band) => {
+                theme::column(ui, theme::READING_WIDTH, |ui| {
+                    ui.add_space(theme::GAP);
+                    ui.heading(&run.name);
+                    ui.label(
+                        RichText::new(tr!(
+                            view.tr,
+                            "started-on",
+                            date = super::theme::local_date(run.started, view.lang)
+                        ))
+                        .weak(),
+                    );
+                    ui.add_space(theme::GAP);
+                    match (score.overall, score.band) {
+                        (Some(overall), band) => {
+                            ui.label(
+                                RichText::new(tr!(
+                                    view.tr,
+                                    "assessment-score",
+                                    score = format!("{overall:.0}")
+                                ))
+                                .size(30.0)
+                                .strong(),
+                            );
+                            if let Some(band) = band {
                                 ui.label(
-                                    RichText::new(tr!(
-                                        view.tr,
-                                        "assessment-score",
-                                        score = format!("{overall:.0}")
-                                    ))
-                                    .size(30.0)
-                                    .strong(),
+                                    RichText::new(view.t(pack, &band.title))
+                                        .text_style(theme::title())
+                                        .strong(),
                                 );
-                                if let Some(band) = band {
-                                    ui.label(
-                                        RichText::new(view.t(pack, &band.title))
-                                            .text_style(theme::title())
-                                            .strong(),
-                                    );
-                                    ui.label(view.t(pack, &band.advice));
-                                    for m in &band.modules {
-                                        if let Some(module) = pack.module(m.as_str()) {
-                                            let text = tr!(
-                                                view.tr,
-                                                "open-module",
-                                                module = view.t(pack, &module.title)
-                                            );
-                                            if ui.button(text).clicked() {
-                                                actions.push(Action::OpenModule {
-                                                    pack: pack.info.id.to_string(),
-                                                    module: m.to_string(),
-                                                    step: None,
-                                                });
-                                            }
+                                ui.label(view.t(pack, &band.advice));
+                                for m in &band.modules {
+                                    if let Some(module) = pack.module(m.as_str()) {
+                                        let text = tr!(
+                                            view.tr,
+                                            "open-module",
+                                            module = view.t(pack, &module.title)
+                                        );
+                                        if ui.button(text).clicked() {
+                                            actions.push(Action::OpenModule {
+                                                pack: pack.info.id.to_string(),
+                                                module: m.to_string(),
+                                                step: None,
+                                            });
                                         }
                                     }
                                 }
                             }
-                            (None, _) if score.missing > 0 => {
-                                ui.label(
-                                    RichText::new(tr!(view.tr, "too-few-answers"))
-                                        .size(22.0)
-                                        .strong(),
-                                );
-                                ui.label(tr!(
-                                    view.tr,
-                                    "too-few-answers-detail",
-                                    missing = score.missing
-                                ));
-                            }
-                            (None, _) => {
-                                ui.label(RichText::new(tr!(view.tr, "nothing-applies")).size(18.0));
-                            }
                         }
-                        ui.add_space(theme::GAP);
-                        chart(ui, view, pack, c, &score);
-                        ui.add_space(theme::GAP);
-                        egui::Grid::new("dimension-scores")
-                            .striped(true)
-                            .num_columns(3)
-                            .spacing([16.0, 6.0])
-                            .show(ui, |ui| {
-                                ui.label(RichText::new(tr!(view.tr, "dimension")).strong());
-                                ui.label(RichText::new(tr!(view.tr, "score")).strong());
-                                ui.label(RichText::new(tr!(view.tr, "answered")).strong());
-                                ui.end_row();
-                                for (d, s) in c.dimensions.iter().zip(&score.dimensions) {
-                                    ui.label(view.t(pack, &d.title));
-                                    ui.label(
-                                        s.score
-                                            .map_or_else(|| "–".to_owned(), |v| format!("{v:.0}")),
-                                    );
-                                    ui.label(if s.not_applicable > 0 {
-                                        tr!(
-                                            view.tr,
-                                            "answered-of-na",
-                                            answered = s.answered,
-                                            items = s.items,
-                                            na = s.not_applicable
-                                        )
-                                    } else {
-                                        tr!(
-                                            view.tr,
-                                            "answered-of",
-                                            answered = s.answered,
-                                            items = s.items
-                                        )
-                                    });
-                                    ui.end_row();
-                                }
-                            });
-                        history_ui(ui, view, pack, c, run);
-                        if !run.notes.is_empty() {
-                            ui.add_space(theme::GAP);
+                        (None, _) if score.missing > 0 => {
                             ui.label(
-                                RichText::new(tr!(view.tr, "your-notes"))
-                                    .text_style(theme::title())
+                                RichText::new(tr!(view.tr, "too-few-answers"))
+                                    .size(22.0)
                                     .strong(),
                             );
-                            for d in &c.dimensions {
-                                for item in &d.items {
-                                    if let Some(note) = run.notes.get(item.id.as_str()) {
-                                        ui.label(RichText::new(view.t(pack, &item.text)).strong());
-                                        ui.label(note);
-                                    }
-                                }
-                            }
+                            ui.label(tr!(
+                                view.tr,
+                                "too-few-answers-detail",
+                                missing = score.missing
+                            ));
                         }
+                        (None, _) => {
+                            ui.label(RichText::new(tr!(view.tr, "nothing-applies")).size(18.0));
+                        }
+                    }
+                    ui.add_space(theme::GAP);
+                    chart(ui, view, pack, c, &score);
+                    ui.add_space(theme::GAP);
+                    egui::Grid::new("dimension-scores")
+                        .striped(true)
+                        .num_columns(3)
+                        .spacing([16.0, 6.0])
+                        .show(ui, |ui| {
+                            ui.label(RichText::new(tr!(view.tr, "dimension")).strong());
+                            ui.label(RichText::new(tr!(view.tr, "score")).strong());
+                            ui.label(RichText::new(tr!(view.tr, "answered")).strong());
+                            ui.end_row();
+                            for (d, s) in c.dimensions.iter().zip(&score.dimensions) {
+                                ui.label(view.t(pack, &d.title));
+                                ui.label(
+                                    s.score
+                                        .map_or_else(|| "–".to_owned(), |v| format!("{v:.0}")),
+                                );
+                                ui.label(if s.not_applicable > 0 {
+                                    tr!(
+                                        view.tr,
+                                        "answered-of-na",
+                                        answered = s.answered,
+                                        items = s.items,
+                                        na = s.not_applicable
+                                    )
+                                } else {
+                                    tr!(
+                                        view.tr,
+                                        "answered-of",
+                                        answered = s.answered,
+                                        items = s.items
+                                    )
+                                });
+                                ui.end_row();
+                            }
+                        });
+                    history_ui(ui, view, pack, c, run);
+                    if !run.notes.is_empty() {
                         ui.add_space(theme::GAP);
                         ui.label(
-                            RichText::new(tr!(view.tr, "export"))
+                            RichText::new(tr!(view.tr, "your-notes"))
                                 .text_style(theme::title())
                                 .strong(),
                         );
-                        ui.horizontal_wrapped(|ui| {
-                            let busy = exporting.is_some();
-                            if ui
-                                .add_enabled(
-                                    !busy,
-                                    egui::Button::new(tr!(view.tr, "save-pdf-report")),
-                                )
-                                .clicked()
-                            {
-                                actions.push(Action::ExportReport(run_id));
+                        for d in &c.dimensions {
+                            for item in &d.items {
+                                if let Some(note) = run.notes.get(item.id.as_str()) {
+                                    ui.label(RichText::new(view.t(pack, &item.text)).strong());
+                                    ui.label(note);
+                                }
                             }
-                            if ui
-                                .add_enabled(!busy, egui::Button::new(tr!(view.tr, "save-csv")))
-                                .clicked()
-                            {
-                                actions.push(Action::ExportCsv(run_id));
-                            }
-                            if let Some(what) = exporting {
-                                ui.spinner();
-                                ui.label(what);
-                            }
-                        });
-                        ui.add_space(theme::GAP * 2.0);
+                        }
+                    }
+                    ui.add_space(theme::GAP);
+                    ui.label(
+                        RichText::new(tr!(view.tr, "export"))
+                            .text_style(theme::title())
+                            .strong(),
+                    );
+                    ui.horizontal_wrapped(|ui| {
+                        let busy = exporting.is_some();
+                        if ui
+                            .add_enabled(!busy, egui::Button::new(tr!(view.tr, "save-pdf-report")))
+                            .clicked()
+                        {
+                            actions.push(Action::ExportReport(run_id));
+                        }
+                        if ui
+                            .add_enabled(!busy, egui::Button::new(tr!(view.tr, "save-csv")))
+                            .clicked()
+                        {
+                            actions.push(Action::ExportCsv(run_id));
+                        }
+                        if let Some(what) = exporting {
+                            ui.spinner();
+                            ui.label(what);
+                        }
                     });
+                    ui.add_space(theme::GAP * 2.0);
                 });
             });
     });

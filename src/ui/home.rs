@@ -52,16 +52,13 @@ pub fn home_ui(
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.vertical_centered(|ui| {
-                    ui.set_max_width(theme::READING_WIDTH + 80.0);
-                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                        problems_ui(ui, view);
-                        continue_ui(ui, view, actions);
-                        for pack in &view.library.packs {
-                            modules_ui(ui, view, pack, state, actions);
-                        }
-                        packs_ui(ui, view, opening_pack, state, actions);
-                    });
+                theme::column(ui, theme::READING_WIDTH + 80.0, |ui| {
+                    problems_ui(ui, view);
+                    continue_ui(ui, view, actions);
+                    for pack in &view.library.packs {
+                        modules_ui(ui, view, pack, state, actions);
+                    }
+                    packs_ui(ui, view, opening_pack, state, actions);
                 });
             });
     });

@@ -35,69 +35,66 @@ pub fn settings_ui(
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.vertical_centered(|ui| {
-                    ui.set_max_width(theme::READING_WIDTH);
-                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                        ui.add_space(theme::GAP);
-                        ui.horizontal(|ui| super::home::language_picker(ui, view, actions));
+                theme::column(ui, theme::READING_WIDTH, |ui| {
+                    ui.add_space(theme::GAP);
+                    ui.horizontal(|ui| super::home::language_picker(ui, view, actions));
 
-                        ui.add_space(theme::GAP);
-                        let label = ui.label(RichText::new(tr!(view.tr, "text-size")).strong());
-                        let mut zoom = display.zoom;
-                        let slider = ui
-                            .add(
-                                egui::Slider::new(&mut zoom, theme::MIN_ZOOM..=theme::MAX_ZOOM)
-                                    .step_by(0.05)
-                                    .custom_formatter(|v, _| format!("{:.0} %", v * 100.0)),
-                            )
-                            .labelled_by(label.id);
-                        if slider.drag_stopped() || (slider.changed() && !slider.dragged()) {
-                            actions.push(Action::SetZoom(zoom));
+                    ui.add_space(theme::GAP);
+                    let label = ui.label(RichText::new(tr!(view.tr, "text-size")).strong());
+                    let mut zoom = display.zoom;
+                    let slider = ui
+                        .add(
+                            egui::Slider::new(&mut zoom, theme::MIN_ZOOM..=theme::MAX_ZOOM)
+                                .step_by(0.05)
+                                .custom_formatter(|v, _| format!("{:.0} %", v * 100.0)),
+                        )
+                        .labelled_by(label.id);
+                    if slider.drag_stopped() || (slider.changed() && !slider.dragged()) {
+                        actions.push(Action::SetZoom(zoom));
+                    }
+                    ui.label(RichText::new(tr!(view.tr, "text-size-keys")).weak());
+
+                    ui.add_space(theme::GAP);
+                    ui.label(RichText::new(tr!(view.tr, "theme")).strong());
+                    for (choice, id) in [
+                        (Theme::Light, "theme-light"),
+                        (Theme::Dark, "theme-dark"),
+                        (Theme::HighContrast, "theme-high-contrast"),
+                    ] {
+                        if ui.radio(display.theme == choice, view.tr.t(id)).clicked()
+                            && display.theme != choice
+                        {
+                            actions.push(Action::SetTheme(choice));
                         }
-                        ui.label(RichText::new(tr!(view.tr, "text-size-keys")).weak());
+                    }
 
-                        ui.add_space(theme::GAP);
-                        ui.label(RichText::new(tr!(view.tr, "theme")).strong());
-                        for (choice, id) in [
-                            (Theme::Light, "theme-light"),
-                            (Theme::Dark, "theme-dark"),
-                            (Theme::HighContrast, "theme-high-contrast"),
-                        ] {
-                            if ui.radio(display.theme == choice, view.tr.t(id)).clicked()
-                                && display.theme != choice
-                            {
-                                actions.push(Action::SetTheme(choice));
-                            }
+                    ui.add_space(theme::GAP);
+                    ui.label(RichText::new(tr!(view.tr, "data-folder")).strong());
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(RichText::new(data_dir.display().to_string()).monospace());
+                        if ui.button(tr!(view.tr, "open-data-folder")).clicked() {
+                            actions.push(Action::OpenDataFolder);
                         }
+                    });
 
-                        ui.add_space(theme::GAP);
-                        ui.label(RichText::new(tr!(view.tr, "data-folder")).strong());
-                        ui.horizontal_wrapped(|ui| {
-                            ui.label(RichText::new(data_dir.display().to_string()).monospace());
-                            if ui.button(tr!(view.tr, "open-data-folder")).clicked() {
-                                actions.push(Action::OpenDataFolder);
-                            }
-                        });
-
-                        ui.add_space(theme::GAP);
-                        ui.label(RichText::new(tr!(view.tr, "about")).strong());
+                    ui.add_space(theme::GAP);
+                    ui.label(RichText::new(tr!(view.tr, "about")).strong());
+                    ui.label(tr!(
+                        view.tr,
+                        "about-version",
+                        version = env!("CARGO_PKG_VERSION")
+                    ));
+                    for pack in &view.library.packs {
                         ui.label(tr!(
                             view.tr,
-                            "about-version",
-                            version = env!("CARGO_PKG_VERSION")
+                            "about-pack",
+                            title = view.t(pack, &pack.info.title),
+                            version = pack.info.version.as_str(),
+                            licence = pack.info.licence.as_str()
                         ));
-                        for pack in &view.library.packs {
-                            ui.label(tr!(
-                                view.tr,
-                                "about-pack",
-                                title = view.t(pack, &pack.info.title),
-                                version = pack.info.version.as_str(),
-                                licence = pack.info.licence.as_str()
-                            ));
-                        }
-                        ui.label(tr!(view.tr, "about-licences"));
-                        ui.label(tr!(view.tr, "about-offline"));
-                    });
+                    }
+                    ui.label(tr!(view.tr, "about-licences"));
+                    ui.label(tr!(view.tr, "about-offline"));
                 });
             });
     });

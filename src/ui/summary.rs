@@ -30,95 +30,88 @@ pub fn summary_ui(
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.vertical_centered(|ui| {
-                    ui.set_max_width(theme::READING_WIDTH);
-                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                        ui.add_space(theme::GAP);
-                        ui.label(RichText::new(tr!(view.tr, "module-finished")).weak());
-                        ui.heading(view.t(pack, &module.title));
-                        ui.add_space(theme::GAP);
-                        match score.percent {
-                            Some(p) => {
-                                ui.label(
-                                    RichText::new(tr!(
-                                        view.tr,
-                                        "module-score",
-                                        score = format!("{p:.0}")
-                                    ))
-                                    .size(30.0)
-                                    .strong(),
-                                );
-                                ui.label(tr!(
+                theme::column(ui, theme::READING_WIDTH, |ui| {
+                    ui.add_space(theme::GAP);
+                    ui.label(RichText::new(tr!(view.tr, "module-finished")).weak());
+                    ui.heading(view.t(pack, &module.title));
+                    ui.add_space(theme::GAP);
+                    match score.percent {
+                        Some(p) => {
+                            ui.label(
+                                RichText::new(tr!(
                                     view.tr,
-                                    "scored-answered",
-                                    answered = score.answered,
-                                    scored = score.scored
-                                ));
-                            }
-                            None => {
-                                ui.label(
-                                    RichText::new(tr!(view.tr, "no-scored-exercises")).size(18.0),
-                                );
-                            }
-                        }
-                        ui.add_space(theme::GAP);
-                        let mut first_wrong = None;
-                        for step in &module.steps {
-                            if !assess::is_scored(step) {
-                                continue;
-                            }
-                            let record = progress.and_then(|p| p.answers.get(step.id().as_str()));
-                            let scored = record.map(|r| assess::score(step, &r.answer));
-                            let (mark, color) = match scored.and_then(|s| s.correct) {
-                                Some(true) => ("✔", theme::right(ui.visuals())),
-                                Some(false) => ("✘", theme::wrong(ui.visuals())),
-                                None => ("–", ui.visuals().weak_text_color()),
-                            };
-                            if scored.and_then(|s| s.correct) != Some(true) && first_wrong.is_none()
-                            {
-                                first_wrong = Some(step.id().to_string());
-                            }
-                            ui.horizontal(|ui| {
-                                ui.label(RichText::new(mark).color(color).strong());
-                                ui.label(step_title(view, pack, step));
-                            });
-                        }
-                        ui.add_space(theme::GAP);
-                        ui.label(
-                            RichText::new(tr!(view.tr, "what-next"))
-                                .text_style(theme::title())
+                                    "module-score",
+                                    score = format!("{p:.0}")
+                                ))
+                                .size(30.0)
                                 .strong(),
-                        );
-                        if let Some(step) = first_wrong
-                            && ui.button(tr!(view.tr, "review-missed")).clicked()
-                        {
+                            );
+                            ui.label(tr!(
+                                view.tr,
+                                "scored-answered",
+                                answered = score.answered,
+                                scored = score.scored
+                            ));
+                        }
+                        None => {
+                            ui.label(RichText::new(tr!(view.tr, "no-scored-exercises")).size(18.0));
+                        }
+                    }
+                    ui.add_space(theme::GAP);
+                    let mut first_wrong = None;
+                    for step in &module.steps {
+                        if !assess::is_scored(step) {
+                            continue;
+                        }
+                        let record = progress.and_then(|p| p.answers.get(step.id().as_str()));
+                        let scored = record.map(|r| assess::score(step, &r.answer));
+                        let (mark, color) = match scored.and_then(|s| s.correct) {
+                            Some(true) => ("✔", theme::right(ui.visuals())),
+                            Some(false) => ("✘", theme::wrong(ui.visuals())),
+                            None => ("–", ui.visuals().weak_text_color()),
+                        };
+                        if scored.and_then(|s| s.correct) != Some(true) && first_wrong.is_none() {
+                            first_wrong = Some(step.id().to_string());
+                        }
+                        ui.horizontal(|ui| {
+                            ui.label(RichText::new(mark).color(color).strong());
+                            ui.label(step_title(view, pack, step));
+                        });
+                    }
+                    ui.add_space(theme::GAP);
+                    ui.label(
+                        RichText::new(tr!(view.tr, "what-next"))
+                            .text_style(theme::title())
+                            .strong(),
+                    );
+                    if let Some(step) = first_wrong
+                        && ui.button(tr!(view.tr, "review-missed")).clicked()
+                    {
+                        actions.push(Action::OpenModule {
+                            pack: pack_id.to_owned(),
+                            module: module_id.to_owned(),
+                            step: Some(step),
+                        });
+                    }
+                    if let Some(next) = next_module(view, pack, module_id) {
+                        let text = tr!(view.tr, "next-module", module = view.t(pack, &next.title));
+                        if ui.button(RichText::new(text).strong()).clicked() {
                             actions.push(Action::OpenModule {
                                 pack: pack_id.to_owned(),
-                                module: module_id.to_owned(),
-                                step: Some(step),
+                                module: next.id.to_string(),
+                                step: None,
                             });
                         }
-                        if let Some(next) = next_module(view, pack, module_id) {
-                            let text =
-                                tr!(view.tr, "next-module", module = view.t(pack, &next.title));
-                            if ui.button(RichText::new(text).strong()).clicked() {
-                                actions.push(Action::OpenModule {
-                                    pack: pack_id.to_owned(),
-                                    module: next.id.to_string(),
-                                    step: None,
-                                });
-                            }
-                        }
-                        if ui.button(tr!(view.tr, "save-certificate")).clicked() {
-                            actions.push(Action::ExportCertificate {
-                                pack: pack_id.to_owned(),
-                                module: module_id.to_owned(),
-                            });
-                        }
-                        if ui.button(tr!(view.tr, "back-to-home")).clicked() {
-                            actions.push(Action::Home);
-                        }
-                    });
+                    }
+                    if ui.button(tr!(view.tr, "save-certificate")).clicked() {
+                        actions.push(Action::ExportCertificate {
+                            pack: pack_id.to_owned(),
+                            module: module_id.to_owned(),
+                        });
+                    }
+                    if ui.button(tr!(view.tr, "back-to-home")).clicked() {
+                        actions.push(Action::Home);
+                    }
                 });
             });
     });

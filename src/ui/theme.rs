@@ -136,6 +136,17 @@ pub fn chart_bar(visuals: &egui::Visuals) -> Color32 {
     }
 }
 
+/// A centred column at most `width` wide, its contents aligned left: the
+/// page shape of every screen that reads top to bottom.
+pub fn column<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    ui.vertical_centered(|ui| {
+        ui.set_max_width(width);
+        ui.with_layout(egui::Layout::top_down(egui::Align::Min), add)
+            .inner
+    })
+    .inner
+}
+
 /// A moment as a date in the learner's language and this computer's time
 /// zone: "20 de noviembre de 2026".
 pub fn local_date(at: jiff::Timestamp, lang: &str) -> String {
