@@ -403,8 +403,19 @@ fn a_good_pack_opens_beside_the_default_one() {
         &h,
         "Opened “Test pack” (version 1.0.0): 2 modules, 1 self-assessments."
     ));
+    // This pack is in English only: in Spanish it says so.
+    click(&mut h, "Language");
+    h.get_all_by_label("Español")
+        .last()
+        .expect("in the list")
+        .click();
+    h.run();
     click(&mut h, "Module A");
     assert!(shows(&h, "Intro"));
+    assert!(shows(
+        &h,
+        "Este contenido no está disponible en Español, así que se muestra en English."
+    ));
 }
 
 #[test]
@@ -658,19 +669,20 @@ fn a_learner_in_spanish_switches_to_portuguese_halfway() {
     click(&mut h, "Crear perfil");
     assert!(shows(&h, "Cambiar de perfil"));
     assert!(shows(&h, "Autoevaluaciones"));
-    click(&mut h, "IP basics for the life sciences");
+    // The content is in Spanish too.
+    click(
+        &mut h,
+        "Fundamentos de propiedad intelectual para las ciencias de la vida",
+    );
     assert!(
-        shows(
-            &h,
-            "no está disponible en Español, así que se muestra en English"
-        ),
-        "says the content falls back"
+        !shows(&h, "no está disponible en Español"),
+        "the default pack speaks Spanish"
     );
     click(&mut h, "Siguiente →");
     click(&mut h, "Siguiente →");
     click(
         &mut h,
-        "No: material as found in nature is not an invention, though a modified peptide with a technical effect may be.",
+        "No: el material tal como se encuentra en la naturaleza no es una invención, aunque un péptido modificado con un efecto técnico podría serlo.",
     );
     click(&mut h, "Comprobar respuesta");
     assert!(shows(&h, "✔ Correcto"));
@@ -688,6 +700,13 @@ fn a_learner_in_spanish_switches_to_portuguese_halfway() {
         "the answer shown stays, in the new language"
     );
     assert!(shows(&h, "Tentar de novo"));
+    assert!(
+        shows(
+            &h,
+            "Fundamentos de propriedade intelectual para as ciências da vida"
+        ),
+        "the content follows"
+    );
     click(&mut h, "Próximo →");
     assert!(shows(&h, "Escolha todas as opções que se aplicam."));
     drop(h);
