@@ -48,6 +48,18 @@ fn click_contains(h: &mut Harness<'_, PuenteApp>, label: &str) {
     h.run();
 }
 
+/// Wait (up to 5 s) for work done off the frame to show `text`.
+fn wait_for(h: &mut Harness<'_, PuenteApp>, text: &str) {
+    for _ in 0..250 {
+        if shows(h, text) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.run();
+    }
+    panic!("{text:?} never showed");
+}
+
 fn shows(h: &Harness<'_, PuenteApp>, text: &str) -> bool {
     h.query_all_by_label_contains(text).next().is_some()
 }
@@ -377,7 +389,7 @@ fn a_broken_pack_is_not_opened_and_its_problems_are_listed() {
         &pack_dir.path().display().to_string(),
     );
     click(&mut h, "Open folder");
-    assert!(shows(&h, "“Test pack” has 1 errors and was not opened"));
+    wait_for(&mut h, "“Test pack” has 1 errors and was not opened");
     assert!(shows(&h, "Problems in the content: 1 errors"));
     assert!(shows(
         &h,
@@ -399,6 +411,7 @@ fn a_good_pack_opens_beside_the_default_one() {
         &pack_dir.path().display().to_string(),
     );
     click(&mut h, "Open folder");
+    wait_for(&mut h, "Opened “Test pack”");
     assert!(shows(
         &h,
         "Opened “Test pack” (version 1.0.0): 2 modules, 1 self-assessments."

@@ -240,8 +240,15 @@ pub struct PuenteApp {
     applied_zoom: Option<f32>,
 }
 
-/// Where a file was saved (`None`: the dialog was cancelled), or why not.
-type SaveResult = Result<Option<PathBuf>, (String, String)>;
+/// How saving a file off the frame ended.
+enum SaveResult {
+    Cancelled,
+    Written(PathBuf),
+    /// The file could not be made (the reason).
+    NotMade(String),
+    /// The file could not be written (where, why).
+    NotWritten(String, String),
+}
 
 /// How often saving is retried while the data folder cannot be written.
 const RETRY_EVERY: Duration = Duration::from_secs(3);
@@ -459,10 +466,15 @@ impl PuenteApp {
             }
             Action::OpenPackDialog => self.open_pack_dialog(),
             Action::OpenPackPath(path) => {
-                let loaded = content::load(&content::source::read_dir(&path));
-                let tr = self.i18n();
-                let message = self.library.add(loaded, &tr);
-                self.messages.push(message);
+                // Read off the frame: the folder may be on a slow USB stick.
+                if self.pack_task.is_none() {
+                    let (tx, rx) = std::sync::mpsc::channel();
+                    std::thread::spawn(move || {
+                        let loaded = content::load(&content::source::read_dir(&path));
+                        let _ = tx.send(Some((path, loaded)));
+                    });
+                    self.pack_task = Some(rx);
+                }
             }
             Action::DismissMessages => self.messages.clear(),
             Action::RetrySaving => self.retry_saving(),
@@ -616,17 +628,16 @@ impl PuenteApp {
             .chars()
             .map(|ch| if ch.is_alphanumeric() { ch } else { '-' })
             .collect();
-        let bytes = if pdf {
-            crate::report::pdf::assessment_report(
-                pack,
-                c,
-                r,
-                &learner.session.profile.name,
-                &lang,
-                &today,
-            )
-        } else {
-            Ok(crate::report::csv::ratings_csv(pack, c, r, &lang))
+        // The file is made off the frame, from copies.
+        let (pack, c, r) = (pack.clone(), c.clone(), r.clone());
+        let learner_name = learner.session.profile.name.clone();
+        let day = today.clone();
+        let make = move || {
+            if pdf {
+                crate::report::pdf::assessment_report(&pack, &c, &r, &learner_name, &lang, &day)
+            } else {
+                Ok(crate::report::csv::ratings_csv(&pack, &c, &r, &lang))
+            }
         };
         let (name, what) = if pdf {
             (
@@ -639,7 +650,7 @@ impl PuenteApp {
                 tr!(self.i18n(), "saving-csv"),
             )
         };
-        self.save_off_frame(&what, &name, bytes);
+        self.save_off_frame(&what, &name, make);
     }
 
     fn export_certificate(&mut self, pack_id: &str, module_id: &str) {
@@ -654,40 +665,42 @@ impl PuenteApp {
         let title = module.title.get(&lang, pack.fallback_language()).to_owned();
         let score = self.module_percent(pack_id, module_id);
         let today = jiff::Zoned::now().strftime("%Y-%m-%d").to_string();
-        let bytes = crate::report::pdf::certificate(
-            pack,
-            &title,
-            &learner.session.profile.name,
-            score,
-            &today,
+        let (pack, learner_name, day) = (
+            pack.clone(),
+            learner.session.profile.name.clone(),
+            today.clone(),
         );
+        let make =
+            move || crate::report::pdf::certificate(&pack, &title, &learner_name, score, &day);
         self.save_off_frame(
             &tr!(self.i18n(), "saving-certificate"),
             &format!("certificate-{module_id}-{today}.pdf"),
-            bytes,
+            make,
         );
     }
 
-    /// Ask where to save in a dialog, and write there, off the frame.
-    fn save_off_frame(&mut self, what: &str, file_name: &str, bytes: Result<Vec<u8>, String>) {
-        let bytes = match bytes {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                self.messages
-                    .push(tr!(self.i18n(), "file-not-made", error = e));
-                return;
-            }
-        };
+    /// Ask where to save in a dialog, make the file and write it there,
+    /// all off the frame.
+    fn save_off_frame(
+        &mut self,
+        what: &str,
+        file_name: &str,
+        make: impl FnOnce() -> Result<Vec<u8>, String> + Send + 'static,
+    ) {
         let (tx, rx) = std::sync::mpsc::channel();
         let file_name = file_name.to_owned();
         std::thread::spawn(move || {
             let Some(path) = rfd::FileDialog::new().set_file_name(&file_name).save_file() else {
-                let _ = tx.send(Ok(None));
+                let _ = tx.send(SaveResult::Cancelled);
                 return;
             };
-            let result = std::fs::write(&path, &bytes)
-                .map(|()| Some(path.clone()))
-                .map_err(|e| (path.display().to_string(), e.to_string()));
+            let result = match make() {
+                Err(e) => SaveResult::NotMade(e),
+                Ok(bytes) => match std::fs::write(&path, &bytes) {
+                    Ok(()) => SaveResult::Written(path),
+                    Err(e) => SaveResult::NotWritten(path.display().to_string(), e.to_string()),
+                },
+            };
             let _ = tx.send(result);
         });
         self.export_task = Some((what.to_owned(), rx));
@@ -697,20 +710,24 @@ impl PuenteApp {
         let Some((_, rx)) = &self.export_task else {
             return;
         };
-        match rx.try_recv() {
-            Ok(Ok(Some(path))) => {
-                let message = tr!(self.i18n(), "file-saved", path = path.display().to_string());
-                self.messages.push(message);
-                self.export_task = None;
+        let message = match rx.try_recv() {
+            Err(TryRecvError::Empty) => {
+                ctx.request_repaint_after(Duration::from_millis(200));
+                return;
             }
-            Ok(Ok(None)) | Err(TryRecvError::Disconnected) => self.export_task = None,
-            Ok(Err((path, e))) => {
-                let message = tr!(self.i18n(), "file-not-written", path = path, error = e);
-                self.messages.push(message);
-                self.export_task = None;
+            Ok(SaveResult::Cancelled) | Err(TryRecvError::Disconnected) => None,
+            Ok(SaveResult::Written(path)) => Some(tr!(
+                self.i18n(),
+                "file-saved",
+                path = path.display().to_string()
+            )),
+            Ok(SaveResult::NotMade(e)) => Some(tr!(self.i18n(), "file-not-made", error = e)),
+            Ok(SaveResult::NotWritten(path, e)) => {
+                Some(tr!(self.i18n(), "file-not-written", path = path, error = e))
             }
-            Err(TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(200)),
-        }
+        };
+        self.messages.extend(message);
+        self.export_task = None;
     }
 
     fn profile_error(&mut self, message: String) {
