@@ -39,16 +39,80 @@ pub enum Command {
     Export(ExportArgs),
     /// Print a learner's report (PDF) from a progress bundle
     Report(ReportArgs),
+    /// Merge learners' bundles (files, or folders of them) into the data folder
+    Import(ImportArgs),
+    /// The cohort of the data folder, one row per learner, as CSV
+    Cohort(CohortArgs),
+    /// Write made-up learner bundles for rehearsing a workshop or a demo
+    SampleCohort(SampleArgs),
 }
 
 #[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("what").required(true).multiple(true).args(["out", "xapi"]))]
 pub struct ExportArgs {
-    /// The learner's profile name (or its id)
-    #[arg(long, value_name = "NAME")]
-    pub profile: String,
-    /// Where to write the bundle
+    /// The learner's profile name (or its id); with --xapi, only this learner
+    #[arg(long, value_name = "NAME", required_unless_present = "xapi")]
+    pub profile: Option<String>,
+    /// Where to write the learner's bundle
+    #[arg(long, value_name = "FILE", requires = "profile")]
+    pub out: Option<PathBuf>,
+    /// Write every learner's events (or --profile's) as xAPI statements (JSON)
     #[arg(long, value_name = "FILE")]
-    pub out: PathBuf,
+    pub xapi: Option<PathBuf>,
+    /// Your institution's address, for xAPI accounts and activity ids
+    #[arg(long, value_name = "URL", default_value = crate::cohort::xapi::DEFAULT_BASE)]
+    pub xapi_base: String,
+    /// Also state "passed" or "failed" for each completed module at this score (0-100)
+    #[arg(long, value_name = "SCORE", value_parser = clap::value_parser!(u8).range(0..=100))]
+    pub pass_mark: Option<u8>,
+    /// Content packs beyond the built-in one (to name activities)
+    #[arg(long = "pack", value_name = "DIR")]
+    pub packs: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Bundle files, or folders holding them (*.puente, *.json)
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Content packs beyond the built-in one that learners used
+    #[arg(long = "pack", value_name = "DIR")]
+    pub packs: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CohortArgs {
+    /// Where to write the CSV (one row per learner)
+    #[arg(long, value_name = "FILE")]
+    pub csv: PathBuf,
+    /// Only learners of this group
+    #[arg(long, value_name = "NAME")]
+    pub group: Option<String>,
+    /// Only what was done on this day (YYYY-MM-DD, local time)
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<jiff::civil::Date>,
+    /// The pack to report on, instead of the built-in one
+    #[arg(long = "pack", value_name = "DIR")]
+    pub pack: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct SampleArgs {
+    /// The folder to write the bundles to (created if needed)
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// How many learners
+    #[arg(long, default_value_t = 40, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub learners: u32,
+    /// Events per learner
+    #[arg(long, default_value_t = 300, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub events: u32,
+    /// The same seed gives the same bundles
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Make them for this pack instead of the built-in one
+    #[arg(long = "pack", value_name = "DIR")]
+    pub pack: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -135,91 +199,390 @@ pub fn check(args: &CheckArgs, out: &mut impl Write) -> std::io::Result<i32> {
     Ok(i32::from(failed))
 }
 
+/// Open the data folder a facilitator command works on; it must exist and
+/// hold Puente data unless `create`.
+fn open_store(data_dir: Option<PathBuf>, create: bool) -> Result<crate::progress::Store, String> {
+    use crate::progress::store::{Store, resolve_data_dir};
+    let (dir, _) = resolve_data_dir(data_dir)?;
+    if !create && !dir.join("profiles").is_dir() {
+        return Err(format!(
+            "no Puente data in {}; give the folder with --data-dir",
+            dir.display()
+        ));
+    }
+    Store::open(&dir)
+        .map(|(store, _)| store)
+        .map_err(|e| e.to_string())
+}
+
+/// The built-in pack and `extra` ones. Packs with errors are left out, and
+/// their errors printed.
+fn load_packs(
+    extra: &[PathBuf],
+    command: &str,
+    err: &mut impl Write,
+) -> std::io::Result<Vec<content::Pack>> {
+    let mut loaded = vec![content::load(&content::source::embedded())];
+    loaded.extend(
+        extra
+            .iter()
+            .map(|p| content::load(&content::source::read_dir(p))),
+    );
+    for d in loaded
+        .iter()
+        .flat_map(|l| &l.diagnostics)
+        .filter(|d| d.is_error())
+    {
+        writeln!(err, "puente {command}: {d}")?;
+    }
+    Ok(loaded
+        .into_iter()
+        .filter(|l| !l.has_errors())
+        .filter_map(|l| l.pack)
+        .collect())
+}
+
+/// Find a profile by name (any case) or id.
+fn find_profile<'a>(
+    profiles: &'a [crate::progress::Profile],
+    wanted: &str,
+    dir: &std::path::Path,
+) -> Result<&'a crate::progress::Profile, String> {
+    let wanted = wanted.trim();
+    let matches: Vec<_> = profiles
+        .iter()
+        .filter(|p| p.name.to_lowercase() == wanted.to_lowercase() || p.id.to_string() == wanted)
+        .collect();
+    match matches.as_slice() {
+        [one] => Ok(one),
+        [] => {
+            let names: Vec<&str> = profiles.iter().map(|p| p.name.as_str()).collect();
+            Err(format!(
+                "no profile named {wanted:?} in {}; profiles here: {}",
+                dir.display(),
+                if names.is_empty() {
+                    "none".to_owned()
+                } else {
+                    names.join(", ")
+                }
+            ))
+        }
+        several => {
+            let ids: Vec<String> = several.iter().map(|p| p.id.to_string()).collect();
+            Err(format!(
+                "{} profiles are named {wanted:?}; give one of these ids instead: {}",
+                several.len(),
+                ids.join(", ")
+            ))
+        }
+    }
+}
+
 /// `puente export`: returns the exit code; messages go to `err`.
 pub fn export(
     args: &ExportArgs,
     data_dir: Option<PathBuf>,
     err: &mut impl Write,
 ) -> std::io::Result<i32> {
+    use crate::cohort::xapi::{XapiOptions, statements};
     use crate::progress::bundle::Bundle;
-    use crate::progress::store::{Store, atomic_write, resolve_data_dir};
+    use crate::progress::import::read_all;
+    use crate::progress::store::atomic_write;
     let fail = |err: &mut dyn Write, message: String| -> std::io::Result<i32> {
         writeln!(err, "puente export: {message}")?;
         Ok(1)
     };
-    let dir = match resolve_data_dir(data_dir) {
-        Ok((dir, _)) => dir,
+    if args.xapi.is_some() {
+        let base = args.xapi_base.trim();
+        if !(base.starts_with("https://") || base.starts_with("http://")) || base.len() < 10 {
+            return fail(
+                err,
+                format!(
+                    "--xapi-base {base:?} is not a web address; give your institution's, such as https://lrs.example.edu"
+                ),
+            );
+        }
+    }
+    let store = match open_store(data_dir, false) {
+        Ok(store) => store,
         Err(e) => return fail(err, e),
     };
-    if !dir.join("profiles").is_dir() {
-        return fail(
-            err,
-            format!(
-                "no Puente data in {}; give the folder with --data-dir",
-                dir.display()
-            ),
-        );
-    }
-    let store = match Store::open(&dir) {
-        Ok((store, _)) => store,
-        Err(e) => return fail(err, e.to_string()),
-    };
     let (profiles, _) = store.profiles();
-    let wanted = args.profile.trim();
-    let matches: Vec<_> = profiles
+    let chosen = match &args.profile {
+        Some(wanted) => match find_profile(&profiles, wanted, store.root()) {
+            Ok(p) => Some(p.clone()),
+            Err(e) => return fail(err, e),
+        },
+        None => None,
+    };
+    if let (Some(out), Some(profile)) = (&args.out, &chosen) {
+        let (profile, events, notices) = match store.read_profile(profile.id) {
+            Ok(read) => read,
+            Err(e) => return fail(err, e.to_string()),
+        };
+        for notice in notices {
+            writeln!(err, "puente export: note: {notice}")?;
+        }
+        let count = events.len();
+        let bundle = Bundle::new(profile, events);
+        if let Err(e) = atomic_write(out, &bundle.to_bytes()) {
+            return fail(err, e.to_string());
+        }
+        writeln!(
+            err,
+            "wrote {} ({count} events of {})",
+            out.display(),
+            bundle.profile.name
+        )?;
+    }
+    if let Some(xapi) = &args.xapi {
+        let (mut learners, problems) = read_all(&store);
+        for p in problems {
+            writeln!(err, "puente export: note: {p}")?;
+        }
+        if let Some(one) = &chosen {
+            learners.retain(|(p, _)| p.id == one.id);
+        }
+        let packs = load_packs(&args.packs, "export", err)?;
+        let options = XapiOptions {
+            base: args.xapi_base.trim().trim_end_matches('/').to_owned(),
+            pass_mark: args.pass_mark.map(f64::from),
+        };
+        let mut all = Vec::new();
+        for pack in &packs {
+            let mine: Vec<_> = learners
+                .iter()
+                .map(|(p, events)| {
+                    (
+                        p.clone(),
+                        events
+                            .iter()
+                            .filter(|e| e.pack == pack.info.id.as_str())
+                            .cloned()
+                            .collect(),
+                    )
+                })
+                .collect();
+            all.extend(statements(&mine, Some(pack), &options));
+        }
+        let open: std::collections::HashSet<&str> =
+            packs.iter().map(|p| p.info.id.as_str()).collect();
+        let others: Vec<_> = learners
+            .iter()
+            .map(|(p, events)| {
+                (
+                    p.clone(),
+                    events
+                        .iter()
+                        .filter(|e| !open.contains(e.pack.as_str()))
+                        .cloned()
+                        .collect(),
+                )
+            })
+            .collect();
+        all.extend(statements(&others, None, &options));
+        let mut bytes = serde_json::to_vec_pretty(&all).unwrap_or_default();
+        bytes.push(b'\n');
+        if let Err(e) = atomic_write(xapi, &bytes) {
+            return fail(err, e.to_string());
+        }
+        writeln!(
+            err,
+            "wrote {} ({} xAPI statements of {} learner{})",
+            xapi.display(),
+            all.len(),
+            learners.len(),
+            if learners.len() == 1 { "" } else { "s" }
+        )?;
+    }
+    Ok(0)
+}
+
+/// `puente import`: merges bundles; ends 1 when any file was skipped.
+pub fn import(
+    args: &ImportArgs,
+    data_dir: Option<PathBuf>,
+    err: &mut impl Write,
+) -> std::io::Result<i32> {
+    use crate::progress::import::{OpenPack, import};
+    let store = match open_store(data_dir, true) {
+        Ok(store) => store,
+        Err(e) => {
+            writeln!(err, "puente import: {e}")?;
+            return Ok(1);
+        }
+    };
+    let packs = load_packs(&args.packs, "import", err)?;
+    let open: Vec<OpenPack> = packs
         .iter()
-        .filter(|p| {
-            p.name.eq_ignore_ascii_case(wanted)
-                || p.name.to_lowercase() == wanted.to_lowercase()
-                || p.id.to_string() == wanted
+        .map(|p| OpenPack {
+            id: p.info.id.to_string(),
+            version: p.info.version.clone(),
         })
         .collect();
-    let profile = match matches.as_slice() {
-        [one] => *one,
-        [] => {
-            let names: Vec<&str> = profiles.iter().map(|p| p.name.as_str()).collect();
-            return fail(
+    let report = import(&store, &args.paths, &open, |_, _| {});
+    for (path, i) in report.imported() {
+        write!(
+            err,
+            "imported {}: {} ({} new event{}, {} already here{})",
+            path.display(),
+            i.name,
+            i.added,
+            if i.added == 1 { "" } else { "s" },
+            i.known,
+            if i.new_learner { ", new learner" } else { "" },
+        )?;
+        if !i.other_versions.is_empty() {
+            write!(
                 err,
-                format!(
-                    "no profile named {wanted:?} in {}; profiles here: {}",
-                    dir.display(),
-                    if names.is_empty() {
-                        "none".to_owned()
-                    } else {
-                        names.join(", ")
-                    }
-                ),
-            );
+                "; made with another pack version: {}",
+                i.other_versions.join(", ")
+            )?;
         }
-        several => {
-            let ids: Vec<String> = several.iter().map(|p| p.id.to_string()).collect();
-            return fail(
-                err,
-                format!(
-                    "{} profiles are named {wanted:?}; give one of these ids instead: {}",
-                    several.len(),
-                    ids.join(", ")
-                ),
-            );
-        }
-    };
-    let (profile, events, notices) = match store.read_profile(profile.id) {
-        Ok(read) => read,
-        Err(e) => return fail(err, e.to_string()),
-    };
-    for notice in notices {
-        writeln!(err, "puente export: note: {notice}")?;
+        writeln!(err)?;
     }
-    let count = events.len();
-    let bundle = Bundle::new(profile, events);
-    if let Err(e) = atomic_write(&args.out, &bundle.to_bytes()) {
-        return fail(err, e.to_string());
+    let mut skipped = 0;
+    for (path, why) in report.skipped() {
+        skipped += 1;
+        writeln!(err, "skipped {}: {why}", path.display())?;
+    }
+    let files = report.files.len();
+    writeln!(
+        err,
+        "{} of {files} file{} imported into {}, {} new event{}; {skipped} skipped",
+        files - skipped,
+        if files == 1 { "" } else { "s" },
+        store.root().display(),
+        report.added(),
+        if report.added() == 1 { "" } else { "s" },
+    )?;
+    if files == 0 {
+        writeln!(
+            err,
+            "puente import: no bundles found; give bundle files or folders holding *.puente files"
+        )?;
+        return Ok(1);
+    }
+    Ok(i32::from(skipped > 0))
+}
+
+/// The pack a cohort command works on.
+fn one_pack(
+    dir: Option<&PathBuf>,
+    command: &str,
+    err: &mut impl Write,
+) -> std::io::Result<Option<content::Pack>> {
+    let loaded = match dir {
+        Some(d) => content::load(&content::source::read_dir(d)),
+        None => content::load(&content::source::embedded()),
+    };
+    for d in loaded.diagnostics.iter().filter(|d| d.is_error()) {
+        writeln!(err, "puente {command}: {d}")?;
+    }
+    if loaded.has_errors() {
+        return Ok(None);
+    }
+    Ok(loaded.pack)
+}
+
+/// `puente cohort`: the dashboard as CSV.
+pub fn cohort(
+    args: &CohortArgs,
+    data_dir: Option<PathBuf>,
+    err: &mut impl Write,
+) -> std::io::Result<i32> {
+    use crate::cohort::{Dashboard, Filter};
+    use crate::progress::import::read_all;
+    let store = match open_store(data_dir, false) {
+        Ok(store) => store,
+        Err(e) => {
+            writeln!(err, "puente cohort: {e}")?;
+            return Ok(1);
+        }
+    };
+    let Some(pack) = one_pack(args.pack.as_ref(), "cohort", err)? else {
+        return Ok(1);
+    };
+    let (learners, problems) = read_all(&store);
+    for p in problems {
+        writeln!(err, "puente cohort: note: {p}")?;
+    }
+    let filter = Filter {
+        group: args.group.clone(),
+        date: args.date,
+    };
+    let dashboard = Dashboard::build(&pack, &learners, &filter, &jiff::tz::TimeZone::system());
+    if let Some(g) = &args.group
+        && !dashboard.groups.iter().any(|x| x == g)
+    {
+        writeln!(
+            err,
+            "puente cohort: note: no learner is in the group {g:?}; groups here: {}",
+            if dashboard.groups.is_empty() {
+                "none".to_owned()
+            } else {
+                dashboard.groups.join(", ")
+            }
+        )?;
+    }
+    let bytes = crate::cohort::csv::cohort_csv(&dashboard);
+    if let Err(e) = crate::progress::store::atomic_write(&args.csv, &bytes) {
+        writeln!(err, "puente cohort: {e}")?;
+        return Ok(1);
     }
     writeln!(
         err,
-        "wrote {} ({count} events of {})",
-        args.out.display(),
-        bundle.profile.name
+        "wrote {} ({} learner{})",
+        args.csv.display(),
+        dashboard.learners.len(),
+        if dashboard.learners.len() == 1 {
+            ""
+        } else {
+            "s"
+        }
+    )?;
+    Ok(0)
+}
+
+/// `puente sample-cohort`: writes made-up bundles.
+pub fn sample_cohort(args: &SampleArgs, err: &mut impl Write) -> std::io::Result<i32> {
+    use crate::cohort::sample::{SampleOptions, file_name, sample_cohort};
+    let Some(pack) = one_pack(args.pack.as_ref(), "sample-cohort", err)? else {
+        return Ok(1);
+    };
+    if let Err(e) = std::fs::create_dir_all(&args.dir) {
+        writeln!(
+            err,
+            "puente sample-cohort: cannot create {}: {e}",
+            args.dir.display()
+        )?;
+        return Ok(1);
+    }
+    let start = jiff::civil::date(2026, 11, 20)
+        .at(15, 0, 0, 0)
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .map(|z| z.timestamp())
+        .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    let options = SampleOptions {
+        learners: args.learners as usize,
+        events: args.events as usize,
+        seed: args.seed,
+        start,
+    };
+    let bundles = sample_cohort(&pack, &options);
+    for (n, bundle) in bundles.iter().enumerate() {
+        let path = args.dir.join(file_name(n, bundle));
+        if let Err(e) = crate::progress::store::atomic_write(&path, &bundle.to_bytes()) {
+            writeln!(err, "puente sample-cohort: {e}")?;
+            return Ok(1);
+        }
+    }
+    writeln!(
+        err,
+        "wrote {} bundles of {} events each to {}",
+        bundles.len(),
+        args.events,
+        args.dir.display()
     )?;
     Ok(0)
 }

@@ -6,6 +6,7 @@
 
 pub mod assess;
 pub mod cli;
+pub mod cohort;
 pub mod content;
 pub mod i18n;
 pub mod progress;

@@ -20,6 +20,15 @@ fn main() -> ExitCode {
             exit(cli::export(&args, cli.data_dir, &mut std::io::stderr()))
         }
         Some(Command::Report(args)) => exit(cli::report(&args, &mut std::io::stderr())),
+        Some(Command::Import(args)) => {
+            exit(cli::import(&args, cli.data_dir, &mut std::io::stderr()))
+        }
+        Some(Command::Cohort(args)) => {
+            exit(cli::cohort(&args, cli.data_dir, &mut std::io::stderr()))
+        }
+        Some(Command::SampleCohort(args)) => {
+            exit(cli::sample_cohort(&args, &mut std::io::stderr()))
+        }
         None => match puente::ui::run(cli.data_dir, &cli.packs) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

@@ -20,7 +20,7 @@ pub struct Bundle {
 }
 
 /// Why a file is not a bundle this Puente can read.
-#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum BundleError {
     #[error("the file is empty")]
     Empty,
@@ -111,6 +111,7 @@ mod tests {
             language: "es".into(),
             created: jiff::Timestamp::UNIX_EPOCH,
             display: Default::default(),
+            group: String::new(),
         };
         Bundle::new(profile, Vec::new())
     }

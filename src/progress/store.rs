@@ -59,7 +59,7 @@ pub enum WriteProblem {
 }
 
 impl StoreError {
-    fn io(action: &'static str, path: &Path, source: io::Error) -> Self {
+    pub(crate) fn io(action: &'static str, path: &Path, source: io::Error) -> Self {
         Self::Io {
             action,
             path: path.to_owned(),
@@ -182,6 +182,10 @@ pub struct Profile {
     /// How the window looks for this learner.
     #[serde(default)]
     pub display: Display,
+    /// The workshop, class or cohort the learner belongs to, for the
+    /// facilitator's filters (free text, may be empty).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub group: String,
 }
 
 /// A learner's display settings, kept in their profile.
@@ -317,23 +321,75 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// The marker file of a data folder shared by several laptops.
+pub const SHARED_MARKER: &str = "shared.json";
+
 /// The progress store of one data folder.
 #[derive(Debug)]
 pub struct Store {
     root: PathBuf,
+    /// Where this installation keeps its own files (`device.json`,
+    /// `settings.json`): the data folder itself, or, for a shared folder,
+    /// a folder on this computer only.
+    local: PathBuf,
     device: Uuid,
 }
 
+/// This computer's own settings folder, for what must not travel with a
+/// shared data folder.
+pub fn local_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("org", "Puente", "Puente")
+        .map(|dirs| dirs.config_local_dir().to_path_buf())
+}
+
+/// Whether `root` is marked as shared by several laptops.
+pub fn is_shared(root: &Path) -> bool {
+    root.join(SHARED_MARKER).is_file()
+}
+
+/// Mark `root` as shared by several laptops (or not). Every laptop then
+/// keeps its device id on its own disk, so no two write the same file.
+pub fn set_shared(root: &Path, shared: bool) -> Result<(), StoreError> {
+    let path = root.join(SHARED_MARKER);
+    if shared {
+        let bytes = format!("{{\"format\": {FILE_FORMAT}}}\n");
+        atomic_write(&path, bytes.as_bytes())
+    } else {
+        match fs::remove_file(&path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(StoreError::io("remove", &path, e)),
+        }
+    }
+}
+
 impl Store {
-    /// Open (creating if needed) the data folder.
+    /// Open (creating if needed) the data folder. In a folder marked
+    /// shared ([`SHARED_MARKER`]), this computer's device id and settings
+    /// are kept in [`local_dir`] instead, so laptops sharing the folder
+    /// never write the same file.
     pub fn open(root: &Path) -> Result<(Self, Vec<Notice>), StoreError> {
+        let local = if is_shared(root) {
+            local_dir().unwrap_or_else(|| root.to_owned())
+        } else {
+            root.to_owned()
+        };
+        Self::open_with_local(root, &local)
+    }
+
+    /// Open `root`, keeping this installation's own files in `local`.
+    pub fn open_with_local(root: &Path, local: &Path) -> Result<(Self, Vec<Notice>), StoreError> {
         let mut notices = Vec::new();
         let profiles = root.join("profiles");
         if !profiles.is_dir() {
             fs::create_dir_all(&profiles)
                 .map_err(|e| StoreError::io("create the data folder", &profiles, e))?;
         }
-        let device_path = root.join("device.json");
+        if !local.is_dir() {
+            fs::create_dir_all(local)
+                .map_err(|e| StoreError::io("create the settings folder", local, e))?;
+        }
+        let device_path = local.join("device.json");
         let existing = match fs::read(&device_path) {
             Ok(bytes) => match serde_json::from_slice::<DeviceFile>(&bytes) {
                 Ok(d) => Some(d.device),
@@ -376,6 +432,7 @@ impl Store {
         Ok((
             Self {
                 root: root.to_owned(),
+                local: local.to_owned(),
                 device,
             },
             notices,
@@ -390,7 +447,12 @@ impl Store {
         self.device
     }
 
-    fn profile_dir(&self, id: Uuid) -> PathBuf {
+    /// Whether this data folder is shared by several laptops.
+    pub fn shared(&self) -> bool {
+        is_shared(&self.root)
+    }
+
+    pub(crate) fn profile_dir(&self, id: Uuid) -> PathBuf {
         self.root.join("profiles").join(id.to_string())
     }
 
@@ -433,6 +495,7 @@ impl Store {
             language: language.to_owned(),
             created: jiff::Timestamp::now(),
             display: Display::default(),
+            group: String::new(),
         };
         let dir = self.profile_dir(profile.id);
         fs::create_dir_all(&dir)
@@ -451,7 +514,7 @@ impl Store {
 
     /// The profile used last, if recorded.
     pub fn last_profile(&self) -> Option<Uuid> {
-        let bytes = fs::read(self.root.join("settings.json")).ok()?;
+        let bytes = fs::read(self.local.join("settings.json")).ok()?;
         serde_json::from_slice::<SettingsFile>(&bytes)
             .ok()?
             .last_profile
@@ -463,7 +526,7 @@ impl Store {
             last_profile: Some(id),
         };
         let bytes = serde_json::to_vec_pretty(&settings).unwrap_or_default();
-        atomic_write(&self.root.join("settings.json"), &bytes)
+        atomic_write(&self.local.join("settings.json"), &bytes)
     }
 
     /// Open a profile for this session: take its lock, read every journal
@@ -530,7 +593,7 @@ impl Store {
 }
 
 /// Every `events-*.jsonl` of a profile folder, in name order.
-fn journals(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
+pub(crate) fn journals(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
     let mut journals: Vec<PathBuf> = fs::read_dir(dir)
         .map_err(|e| StoreError::io("read", dir, e))?
         .flatten()
@@ -646,7 +709,7 @@ fn take_lock(dir: &Path) -> Result<Option<File>, StoreError> {
 /// (`writable`), repair it: a torn last line is saved aside and cut off; a
 /// file with unreadable lines is renamed aside and rewritten with the
 /// readable ones.
-fn read_journal(
+pub(crate) fn read_journal(
     path: &Path,
     writable: bool,
     events: &mut Vec<Event>,

@@ -1,0 +1,375 @@
+//! A workshop's cohort: every learner of a data folder, against one pack.
+//! Pure: no files, no egui, no clock. The facilitator's dashboard, the
+//! `puente cohort` CSV and presenter mode's room tallies are all read from
+//! a [`Dashboard`].
+
+pub mod csv;
+pub mod sample;
+pub mod xapi;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use uuid::Uuid;
+
+use crate::assess::{checklist, exercise};
+use crate::content::Pack;
+use crate::content::model::Step;
+use crate::progress::{Answer, Event, EventBody, Profile, Progress};
+
+/// Which learners and events the dashboard counts.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Only learners of this group.
+    pub group: Option<String>,
+    /// Only events of this day (in the facilitator's time zone): what the
+    /// room did during one workshop.
+    pub date: Option<Date>,
+}
+
+/// A learner's standing in one module.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Cell {
+    NotStarted,
+    /// `done` of `steps` steps visited or answered.
+    InProgress {
+        done: usize,
+        steps: usize,
+    },
+    /// Reached the end; score 0–100 when the module has scored exercises.
+    Done {
+        score: Option<f64>,
+    },
+}
+
+/// One learner's row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LearnerRow {
+    pub id: Uuid,
+    pub name: String,
+    pub group: String,
+    /// Per module of the pack, in pack order.
+    pub cells: Vec<Cell>,
+    /// Mean score of the modules completed, 0–100.
+    pub average: Option<f64>,
+    pub last_active: Option<jiff::Timestamp>,
+    /// Events counted (after the filter).
+    pub events: usize,
+    /// Overall score of the latest run of each checklist of the pack, in
+    /// pack order (`None`: no run, or too few answers to score).
+    pub checklists: Vec<Option<f64>>,
+}
+
+/// An exercise the room found hard.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HardExercise {
+    pub module: String,
+    pub step: String,
+    /// Learners who answered it.
+    pub answered: usize,
+    /// Of those, learners whose first answer was wrong.
+    pub wrong: usize,
+    /// The wrong first answer given most often, and by how many.
+    pub most_chosen: Option<(Answer, usize)>,
+}
+
+impl HardExercise {
+    pub fn wrong_share(&self) -> f64 {
+        if self.answered == 0 {
+            0.0
+        } else {
+            self.wrong as f64 / self.answered as f64
+        }
+    }
+}
+
+/// Averages of one checklist over the learners' latest runs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChecklistAverage {
+    pub checklist: String,
+    /// Learners with a run of this checklist.
+    pub runs: usize,
+    /// Per dimension, in checklist order: (dimension id, mean score 0–100
+    /// over the runs that score it, how many runs score it).
+    pub dimensions: Vec<(String, Option<f64>, usize)>,
+    pub overall: Option<f64>,
+}
+
+/// Everything the facilitator sees.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Dashboard {
+    /// Module ids, in pack order (the columns).
+    pub modules: Vec<String>,
+    /// Checklist ids, in pack order.
+    pub checklist_ids: Vec<String>,
+    pub learners: Vec<LearnerRow>,
+    /// Hardest first: the highest share of wrong first answers, then the
+    /// most learners.
+    pub hardest: Vec<HardExercise>,
+    pub checklists: Vec<ChecklistAverage>,
+    /// First answers per exercise: (module, step) → answer key → learners.
+    pub tallies: HashMap<(String, String), BTreeMap<String, usize>>,
+    /// Every group and every active day in the folder (before filtering),
+    /// for the filter pickers.
+    pub groups: Vec<String>,
+    pub dates: Vec<Date>,
+    /// Events for content the pack no longer has (kept, not shown).
+    pub orphan_events: usize,
+}
+
+/// A key that counts identical answers together, and names the options of
+/// choice answers (`"opt-a"`, `"true"`).
+pub fn answer_keys(answer: &Answer) -> Vec<String> {
+    match answer {
+        Answer::Choice { option } => vec![option.clone()],
+        Answer::Choices { options } => options.clone(),
+        Answer::TrueFalse { value } => vec![value.to_string()],
+        other => vec![serde_json::to_string(other).unwrap_or_default()],
+    }
+}
+
+/// The local day of an instant.
+fn day(at: jiff::Timestamp, tz: &TimeZone) -> Date {
+    at.to_zoned(tz.clone()).date()
+}
+
+impl Dashboard {
+    /// Build the dashboard of `learners` (profile and every event, from
+    /// any number of devices, duplicates allowed) for `pack`.
+    pub fn build(
+        pack: &Pack,
+        learners: &[(Profile, Vec<Event>)],
+        filter: &Filter,
+        tz: &TimeZone,
+    ) -> Self {
+        let pack_id = pack.info.id.as_str();
+        let mut dashboard = Self {
+            modules: pack.modules.iter().map(|m| m.id.to_string()).collect(),
+            checklist_ids: pack.checklists.iter().map(|c| c.id.to_string()).collect(),
+            ..Self::default()
+        };
+        let mut groups = BTreeSet::new();
+        let mut dates = BTreeSet::new();
+        let steps: HashMap<(&str, &str), &Step> = pack
+            .modules
+            .iter()
+            .flat_map(|m| {
+                m.steps
+                    .iter()
+                    .map(move |s| ((m.id.as_str(), s.id().as_str()), s))
+            })
+            .collect();
+        // (module, step) → (answered, wrong, wrong answer key → (answer, count))
+        type Wrongs = HashMap<String, (Answer, usize)>;
+        let mut per_exercise: HashMap<(String, String), (usize, usize, Wrongs)> = HashMap::new();
+        let mut runs_by_checklist: HashMap<&str, Vec<checklist::ChecklistScore<'_>>> =
+            HashMap::new();
+
+        for (profile, events) in learners {
+            if !profile.group.trim().is_empty() {
+                groups.insert(profile.group.trim().to_owned());
+            }
+            let mut seen = HashSet::with_capacity(events.len());
+            let mut mine: Vec<&Event> = events
+                .iter()
+                .filter(|e| e.pack == pack_id && seen.insert(e.id))
+                .collect();
+            dates.extend(mine.iter().map(|e| day(e.at, tz)));
+            if filter
+                .group
+                .as_deref()
+                .is_some_and(|g| g != profile.group.trim())
+            {
+                continue;
+            }
+            if let Some(date) = filter.date {
+                mine.retain(|e| day(e.at, tz) == date);
+                if mine.is_empty() {
+                    continue;
+                }
+            }
+            mine.sort_by_key(|e| (e.at, e.id));
+            let progress = Progress::from_events(mine.iter().copied());
+
+            // First answers.
+            let mut first: HashSet<(&str, &str)> = HashSet::new();
+            for event in &mine {
+                let EventBody::Answered {
+                    module,
+                    step,
+                    answer,
+                    ..
+                } = &event.body
+                else {
+                    continue;
+                };
+                let Some(content) = steps.get(&(module.as_str(), step.as_str())) else {
+                    dashboard.orphan_events += 1;
+                    continue;
+                };
+                if !first.insert((module, step)) {
+                    continue;
+                }
+                let key = (module.clone(), step.clone());
+                let tally = dashboard.tallies.entry(key.clone()).or_default();
+                for k in answer_keys(answer) {
+                    *tally.entry(k).or_default() += 1;
+                }
+                if !exercise::is_scored(content) {
+                    continue;
+                }
+                let entry = per_exercise.entry(key).or_default();
+                entry.0 += 1;
+                if exercise::score(content, answer).correct == Some(false) {
+                    entry.1 += 1;
+                    let k = serde_json::to_string(answer).unwrap_or_default();
+                    entry.2.entry(k).or_insert_with(|| (answer.clone(), 0)).1 += 1;
+                }
+            }
+
+            let cells: Vec<Cell> = pack
+                .modules
+                .iter()
+                .map(|m| {
+                    let p = progress.module(pack_id, m.id.as_str());
+                    match p {
+                        None => Cell::NotStarted,
+                        Some(p) if p.completed.is_some() => Cell::Done {
+                            score: exercise::module_score(&m.steps, Some(p)).percent,
+                        },
+                        Some(p) => Cell::InProgress {
+                            done: exercise::module_score(&m.steps, Some(p)).done,
+                            steps: m.steps.len(),
+                        },
+                    }
+                })
+                .collect();
+            let scores: Vec<f64> = cells
+                .iter()
+                .filter_map(|c| match c {
+                    Cell::Done { score } => *score,
+                    _ => None,
+                })
+                .collect();
+            let average =
+                (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64);
+
+            let mut overall = Vec::with_capacity(pack.checklists.len());
+            for c in &pack.checklists {
+                let latest = progress
+                    .runs_of(pack_id, c.id.as_str())
+                    .into_iter()
+                    .max_by_key(|r| (r.updated, r.id));
+                let scored = latest.map(|run| checklist::score(c, &run.ratings));
+                overall.push(scored.as_ref().and_then(|s| s.overall));
+                if let Some(scored) = scored {
+                    runs_by_checklist
+                        .entry(c.id.as_str())
+                        .or_default()
+                        .push(scored);
+                }
+            }
+
+            dashboard.learners.push(LearnerRow {
+                id: profile.id,
+                name: profile.name.clone(),
+                group: profile.group.trim().to_owned(),
+                cells,
+                average,
+                last_active: mine.last().map(|e| e.at),
+                events: mine.len(),
+                checklists: overall,
+            });
+        }
+
+        let mut hardest: Vec<HardExercise> = per_exercise
+            .into_iter()
+            .map(
+                |((module, step), (answered, wrong, answers))| HardExercise {
+                    module,
+                    step,
+                    answered,
+                    wrong,
+                    most_chosen: answers.into_values().max_by(|a, b| {
+                        a.1.cmp(&b.1).then_with(|| {
+                            // Ties: a stable, content-independent order.
+                            serde_json::to_string(&b.0)
+                                .unwrap_or_default()
+                                .cmp(&serde_json::to_string(&a.0).unwrap_or_default())
+                        })
+                    }),
+                },
+            )
+            .filter(|h| h.wrong > 0)
+            .collect();
+        let position: HashMap<(String, String), usize> = pack
+            .modules
+            .iter()
+            .flat_map(|m| {
+                m.steps
+                    .iter()
+                    .map(move |s| (m.id.to_string(), s.id().to_string()))
+            })
+            .enumerate()
+            .map(|(i, k)| (k, i))
+            .collect();
+        hardest.sort_by(|a, b| {
+            b.wrong_share()
+                .total_cmp(&a.wrong_share())
+                .then(b.wrong.cmp(&a.wrong))
+                .then_with(|| {
+                    let pa = position.get(&(a.module.clone(), a.step.clone()));
+                    let pb = position.get(&(b.module.clone(), b.step.clone()));
+                    pa.cmp(&pb)
+                })
+        });
+        dashboard.hardest = hardest;
+
+        for c in &pack.checklists {
+            let Some(scores) = runs_by_checklist.get(c.id.as_str()) else {
+                continue;
+            };
+            let mean = |values: Vec<f64>| {
+                let n = values.len();
+                ((n > 0).then(|| values.iter().sum::<f64>() / n as f64), n)
+            };
+            let dimensions = c
+                .dimensions
+                .iter()
+                .enumerate()
+                .map(|(i, d)| {
+                    let (avg, n) = mean(
+                        scores
+                            .iter()
+                            .filter_map(|s| s.dimensions.get(i).and_then(|x| x.score))
+                            .collect(),
+                    );
+                    (d.id.to_string(), avg, n)
+                })
+                .collect();
+            let (overall, _) = mean(scores.iter().filter_map(|s| s.overall).collect());
+            dashboard.checklists.push(ChecklistAverage {
+                checklist: c.id.to_string(),
+                runs: scores.len(),
+                dimensions,
+                overall,
+            });
+        }
+
+        dashboard.learners.sort_by(|a, b| {
+            a.name
+                .to_lowercase()
+                .cmp(&b.name.to_lowercase())
+                .then(a.id.cmp(&b.id))
+        });
+        dashboard.groups = groups.into_iter().collect();
+        dashboard.dates = dates.into_iter().rev().collect();
+        dashboard
+    }
+
+    /// The room's first answers to one exercise, by answer key.
+    pub fn tally(&self, module: &str, step: &str) -> Option<&BTreeMap<String, usize>> {
+        self.tallies.get(&(module.to_owned(), step.to_owned()))
+    }
+}

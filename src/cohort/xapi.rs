@@ -1,0 +1,323 @@
+//! Events as xAPI statements (version 1.0.3), for an institution's Learning
+//! Record Store: one JSON array, to send on when a network exists.
+//!
+//! - The actor is an account: `homePage` is the base address given (the
+//!   institution's), `name` the learner's profile id; the display name goes
+//!   in `name`.
+//! - Verbs are ADL's: `experienced` (a step opened), `answered` (with
+//!   `result.success`, `result.score.scaled` and `result.response`),
+//!   `completed` (a module, with its score), `attempted` (a
+//!   self-assessment begun), `responded` (an item rated), `commented` (a
+//!   note), and, when a pass mark is given, `passed` or `failed` for each
+//!   completed module.
+//! - Activity ids are `<base>/activities/<pack>/<module>/<step>` (and
+//!   `.../checklists/<checklist>/<item>`).
+//! - Statement ids are UUID v5 of the event id, so exporting twice gives
+//!   the same ids and an LRS can drop the repeats.
+
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use crate::content::Pack;
+use crate::progress::{Answer, Event, EventBody, Profile};
+
+/// The address used when none is given. `.invalid` never resolves: an
+/// institution replaces it with its own (`--xapi-base`).
+pub const DEFAULT_BASE: &str = "https://puente.invalid";
+
+/// Namespace of statement ids (fixed forever: changing it would change
+/// every id).
+const NAMESPACE: Uuid = Uuid::from_u128(0x3f4c_9a2e_51d7_4b7a_9e0c_7d2b_8a61_f05e);
+
+const ADL: &str = "http://adlnet.gov/expapi/verbs/";
+
+/// Options of an export.
+#[derive(Clone, Debug)]
+pub struct XapiOptions {
+    /// Base address for accounts and activities, without a trailing `/`.
+    pub base: String,
+    /// Emit `passed`/`failed` for completed modules at this score (0–100).
+    pub pass_mark: Option<f64>,
+}
+
+impl Default for XapiOptions {
+    fn default() -> Self {
+        Self {
+            base: DEFAULT_BASE.to_owned(),
+            pass_mark: None,
+        }
+    }
+}
+
+fn verb(name: &str) -> Value {
+    json!({"id": format!("{ADL}{name}"), "display": {"en-US": name}})
+}
+
+/// A statement id: stable for an event and a role (`""`, `"verdict"`).
+pub fn statement_id(event: Uuid, role: &str) -> Uuid {
+    let mut name = event.as_bytes().to_vec();
+    name.extend_from_slice(role.as_bytes());
+    Uuid::new_v5(&NAMESPACE, &name)
+}
+
+/// Percent-encode what is not safe in an IRI path segment.
+fn segment(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn response(answer: &Answer) -> String {
+    // The xAPI interaction response patterns: `[,]` between choices,
+    // `[.]` between a matched pair.
+    match answer {
+        Answer::Choice { option } => option.clone(),
+        Answer::Choices { options } => options.join("[,]"),
+        Answer::TrueFalse { value } => value.to_string(),
+        Answer::Order { items } => items.join("[,]"),
+        Answer::Matches { pairs } => pairs
+            .iter()
+            .map(|(a, b)| format!("{a}[.]{b}"))
+            .collect::<Vec<_>>()
+            .join("[,]"),
+        Answer::Number { value } => value.to_string(),
+        Answer::Date { value } => value.clone(),
+        Answer::Path { choices, .. } => choices.join("[,]"),
+        Answer::Text { text } => text.clone(),
+    }
+}
+
+/// The statements of every learner's events, oldest first. `pack` names
+/// the activities when the event's pack is the one open (titles in
+/// English and in the pack's other languages); other packs' events still
+/// export, with ids only.
+pub fn statements(
+    learners: &[(Profile, Vec<Event>)],
+    pack: Option<&Pack>,
+    options: &XapiOptions,
+) -> Vec<Value> {
+    let base = options.base.trim_end_matches('/');
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut all: Vec<(&Profile, &Event)> = learners
+        .iter()
+        .flat_map(|(p, events)| events.iter().map(move |e| (p, e)))
+        .filter(|(_, e)| seen.insert(e.id))
+        .collect();
+    all.sort_by_key(|(_, e)| (e.at, e.id));
+    for (profile, event) in all {
+        let actor = json!({
+            "objectType": "Agent",
+            "name": profile.name,
+            "account": {"homePage": base, "name": profile.id.to_string()},
+        });
+        let pack_iri = format!("{base}/activities/{}", segment(&event.pack));
+        let names = |module: &str, step: Option<&str>| -> Option<Value> {
+            let pack = pack.filter(|p| p.info.id.as_str() == event.pack)?;
+            let m = pack.modules.iter().find(|m| m.id.as_str() == module)?;
+            let text = match step {
+                None => &m.title,
+                Some(s) => {
+                    let step = m.steps.iter().find(|x| x.id().as_str() == s)?;
+                    step.prompt().or_else(|| match step {
+                        crate::content::model::Step::Lesson(l) => Some(&l.title),
+                        _ => None,
+                    })?
+                }
+            };
+            let mut map = serde_json::Map::new();
+            for lang in &pack.info.languages {
+                map.insert(
+                    lang.clone(),
+                    Value::String(text.get(lang, pack.fallback_language()).to_owned()),
+                );
+            }
+            Some(Value::Object(map))
+        };
+        let activity = |iri: String, kind: &str, name: Option<Value>| {
+            let mut definition =
+                json!({"type": format!("http://adlnet.gov/expapi/activities/{kind}")});
+            if let Some(name) = name {
+                definition["name"] = name;
+            }
+            json!({"objectType": "Activity", "id": iri, "definition": definition})
+        };
+        let module_iri = |m: &str| format!("{pack_iri}/{}", segment(m));
+        let context = |parent: Option<String>| {
+            let mut ctx = json!({
+                "platform": "Puente",
+                "language": profile.language,
+                "contextActivities": {"grouping": [{"id": pack_iri, "objectType": "Activity"}]},
+                "extensions": {
+                    format!("{base}/extensions/device"): event.device.to_string(),
+                    format!("{base}/extensions/pack-version"): event.pack_version,
+                },
+            });
+            if let Some(parent) = parent {
+                ctx["contextActivities"]["parent"] =
+                    json!([{"id": parent, "objectType": "Activity"}]);
+            }
+            ctx
+        };
+        let statement =
+            |id: Uuid, verb_name: &str, object: Value, result: Option<Value>, ctx: Value| {
+                let mut s = json!({
+                    "id": id.to_string(),
+                    "actor": actor,
+                    "verb": verb(verb_name),
+                    "object": object,
+                    "context": ctx,
+                    "timestamp": event.at.to_string(),
+                    "version": "1.0.3",
+                });
+                if let Some(result) = result {
+                    s["result"] = result;
+                }
+                s
+            };
+        let id = statement_id(event.id, "");
+        match &event.body {
+            EventBody::Visited { module, step } => out.push(statement(
+                id,
+                "experienced",
+                activity(
+                    format!("{}/{}", module_iri(module), segment(step)),
+                    "interaction",
+                    names(module, Some(step)),
+                ),
+                None,
+                context(Some(module_iri(module))),
+            )),
+            EventBody::Answered {
+                module,
+                step,
+                answer,
+                score,
+                correct,
+            } => {
+                let mut result = json!({"response": response(answer)});
+                if let Some(c) = correct {
+                    result["success"] = json!(c);
+                }
+                if let Some(s) = score {
+                    result["score"] = json!({"scaled": s.clamp(0.0, 1.0)});
+                }
+                out.push(statement(
+                    id,
+                    "answered",
+                    activity(
+                        format!("{}/{}", module_iri(module), segment(step)),
+                        "cmi.interaction",
+                        names(module, Some(step)),
+                    ),
+                    Some(result),
+                    context(Some(module_iri(module))),
+                ));
+            }
+            EventBody::Completed { module, score } => {
+                let object = activity(module_iri(module), "module", names(module, None));
+                let mut result = json!({"completion": true});
+                if let Some(s) = score {
+                    let s = s.clamp(0.0, 100.0);
+                    result["score"] = json!({"scaled": s / 100.0, "raw": s, "min": 0, "max": 100});
+                }
+                out.push(statement(
+                    id,
+                    "completed",
+                    object.clone(),
+                    Some(result.clone()),
+                    context(None),
+                ));
+                if let (Some(mark), Some(s)) = (options.pass_mark, score) {
+                    let passed = *s >= mark;
+                    result["success"] = json!(passed);
+                    out.push(statement(
+                        statement_id(event.id, "verdict"),
+                        if passed { "passed" } else { "failed" },
+                        object,
+                        Some(result),
+                        context(None),
+                    ));
+                }
+            }
+            EventBody::AssessmentStarted {
+                run,
+                checklist,
+                name,
+            } => {
+                let mut object = activity(
+                    format!("{pack_iri}/checklists/{}", segment(checklist)),
+                    "assessment",
+                    None,
+                );
+                object["definition"]["description"] = json!({"und": name});
+                let mut ctx = context(None);
+                ctx["registration"] = json!(run.to_string());
+                out.push(statement(id, "attempted", object, None, ctx));
+            }
+            EventBody::Rated {
+                run,
+                checklist,
+                item,
+                value,
+            } => {
+                let mut ctx = context(Some(format!(
+                    "{pack_iri}/checklists/{}",
+                    segment(checklist)
+                )));
+                ctx["registration"] = json!(run.to_string());
+                let response = value.map_or_else(|| "not-applicable".to_owned(), |v| v.to_string());
+                out.push(statement(
+                    id,
+                    "responded",
+                    activity(
+                        format!(
+                            "{pack_iri}/checklists/{}/{}",
+                            segment(checklist),
+                            segment(item)
+                        ),
+                        "cmi.interaction",
+                        None,
+                    ),
+                    Some(json!({"response": response})),
+                    ctx,
+                ));
+            }
+            EventBody::ItemNoted {
+                run,
+                checklist,
+                item,
+                text,
+            } => {
+                let mut ctx = context(Some(format!(
+                    "{pack_iri}/checklists/{}",
+                    segment(checklist)
+                )));
+                ctx["registration"] = json!(run.to_string());
+                out.push(statement(
+                    id,
+                    "commented",
+                    activity(
+                        format!(
+                            "{pack_iri}/checklists/{}/{}",
+                            segment(checklist),
+                            segment(item)
+                        ),
+                        "cmi.interaction",
+                        None,
+                    ),
+                    Some(json!({"response": text})),
+                    ctx,
+                ));
+            }
+            EventBody::DimensionViewed { .. } => {}
+        }
+    }
+    out
+}

@@ -1,0 +1,292 @@
+//! Importing progress bundles gathered from learners' laptops: a union by
+//! event id, so importing the same bundle twice changes nothing and bundles
+//! from different laptops never conflict.
+//!
+//! Imported events go to `events-<this device>-imported.jsonl` in the
+//! learner's profile folder, a file only this installation writes, replaced
+//! whole (temp + fsync + rename) on each import: a data folder shared by
+//! several laptops stays safe, and a crash leaves the old file or the new
+//! one, never half of it.
+
+use std::collections::{BTreeSet, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use uuid::Uuid;
+
+use super::bundle::{Bundle, BundleError};
+use super::event::Event;
+use super::store::{Profile, Store, StoreError, atomic_write, journals, read_journal};
+
+/// Files larger than this are not read: no bundle gets near it (2,000
+/// events are about 0.5 MB).
+pub const MAX_BUNDLE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// The extension `Export my progress` gives bundles.
+pub const BUNDLE_EXTENSION: &str = "puente";
+
+/// How deep a folder is searched for bundles.
+const MAX_DEPTH: usize = 4;
+
+/// What happened to one file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileOutcome {
+    pub path: PathBuf,
+    pub result: Result<Imported, Skipped>,
+}
+
+/// A bundle that was merged.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub profile: Uuid,
+    pub name: String,
+    /// Whether the learner was new to this data folder.
+    pub new_learner: bool,
+    /// Events added by this import.
+    pub added: usize,
+    /// Events the data folder already had.
+    pub known: usize,
+    /// Pack versions in the bundle that differ from the open pack's.
+    pub other_versions: Vec<String>,
+}
+
+/// Why a file was skipped. The rest of the import goes on.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum Skipped {
+    #[error("cannot be read: {0}")]
+    Unreadable(String),
+    #[error("is larger than any progress bundle ({0} bytes); it is not one")]
+    TooLarge(u64),
+    #[error("{0}")]
+    Bundle(#[from] BundleError),
+    #[error(
+        "holds progress in another content pack ({}), not in the pack open here ({open}); open that pack and import it again",
+        packs.join(", ")
+    )]
+    OtherPack { packs: Vec<String>, open: String },
+    #[error(
+        "lists events of another learner ({0} of them); the file was edited by hand or damaged"
+    )]
+    MixedProfiles(usize),
+    #[error("could not be saved: {0}")]
+    Write(String),
+}
+
+/// The outcome of importing some paths.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportReport {
+    pub files: Vec<FileOutcome>,
+}
+
+impl ImportReport {
+    pub fn imported(&self) -> impl Iterator<Item = (&Path, &Imported)> {
+        self.files
+            .iter()
+            .filter_map(|f| f.result.as_ref().ok().map(|i| (f.path.as_path(), i)))
+    }
+
+    pub fn skipped(&self) -> impl Iterator<Item = (&Path, &Skipped)> {
+        self.files
+            .iter()
+            .filter_map(|f| f.result.as_ref().err().map(|s| (f.path.as_path(), s)))
+    }
+
+    pub fn added(&self) -> usize {
+        self.imported().map(|(_, i)| i.added).sum()
+    }
+}
+
+/// The files to import: each file given, and the bundles (`*.puente`,
+/// `*.json`) in each folder given, sorted. Paths that do not exist are
+/// reported as skipped.
+pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileOutcome>) {
+    let mut files = BTreeSet::new();
+    let mut missing = Vec::new();
+    for path in paths {
+        match fs::metadata(path) {
+            Ok(m) if m.is_dir() => walk(path, 0, &mut files),
+            Ok(_) => {
+                files.insert(path.clone());
+            }
+            Err(e) => missing.push(FileOutcome {
+                path: path.clone(),
+                result: Err(Skipped::Unreadable(e.to_string())),
+            }),
+        }
+    }
+    (files.into_iter().collect(), missing)
+}
+
+fn walk(dir: &Path, depth: usize, files: &mut BTreeSet<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.') {
+            continue;
+        }
+        match entry.file_type() {
+            Ok(t) if t.is_dir() && depth < MAX_DEPTH => walk(&path, depth + 1, files),
+            Ok(t) if t.is_file() => {
+                let lower = name.to_lowercase();
+                if lower.ends_with(&format!(".{BUNDLE_EXTENSION}")) || lower.ends_with(".json") {
+                    files.insert(path);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Read one file as a bundle.
+pub fn read_bundle(path: &Path) -> Result<Bundle, Skipped> {
+    let size = fs::metadata(path)
+        .map_err(|e| Skipped::Unreadable(e.to_string()))?
+        .len();
+    if size > MAX_BUNDLE_BYTES {
+        return Err(Skipped::TooLarge(size));
+    }
+    let bytes = fs::read(path).map_err(|e| Skipped::Unreadable(e.to_string()))?;
+    Ok(Bundle::parse(&bytes)?)
+}
+
+/// A pack open in this Puente: its id and version.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenPack {
+    pub id: String,
+    pub version: String,
+}
+
+/// Import `paths` (bundles, or folders of them) into the store, for the
+/// packs open. `progress(done, total)` is called after each file. Never
+/// stops early: every file gets an outcome.
+pub fn import(
+    store: &Store,
+    paths: &[PathBuf],
+    packs: &[OpenPack],
+    mut progress: impl FnMut(usize, usize),
+) -> ImportReport {
+    let (files, mut outcomes) = collect(paths);
+    let total = files.len();
+    for (done, path) in files.into_iter().enumerate() {
+        let result = read_bundle(&path).and_then(|b| merge(store, &b, packs));
+        outcomes.push(FileOutcome { path, result });
+        progress(done + 1, total);
+    }
+    ImportReport { files: outcomes }
+}
+
+/// Merge one bundle into the store.
+pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Imported, Skipped> {
+    let open = |id: &str| packs.iter().find(|p| p.id == id);
+    let profile = &bundle.profile;
+    let foreign = bundle
+        .events
+        .iter()
+        .filter(|e| e.profile != profile.id)
+        .count();
+    if foreign > 0 {
+        return Err(Skipped::MixedProfiles(foreign));
+    }
+    if !bundle.events.is_empty() && !bundle.events.iter().any(|e| open(&e.pack).is_some()) {
+        let theirs: BTreeSet<&str> = bundle.events.iter().map(|e| e.pack.as_str()).collect();
+        return Err(Skipped::OtherPack {
+            packs: theirs.into_iter().map(str::to_owned).collect(),
+            open: packs
+                .iter()
+                .map(|p| p.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        });
+    }
+    let other_versions: Vec<String> = bundle
+        .events
+        .iter()
+        .filter(|e| open(&e.pack).is_some_and(|p| p.version != e.pack_version))
+        .map(|e| format!("{} {}", e.pack, e.pack_version))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+
+    let dir = store.profile_dir(profile.id);
+    let write_err = |e: StoreError| Skipped::Write(e.to_string());
+    let new_learner = !dir.join("profile.json").exists();
+    if new_learner {
+        fs::create_dir_all(&dir)
+            .map_err(|e| write_err(StoreError::io("create the profile folder", &dir, e)))?;
+        let mut saved = profile.clone();
+        saved.format = super::store::FILE_FORMAT;
+        let bytes = serde_json::to_vec_pretty(&saved).unwrap_or_default();
+        atomic_write(&dir.join("profile.json"), &bytes).map_err(write_err)?;
+    }
+
+    // What the folder already has, from every journal.
+    let mut known_ids: HashSet<Uuid> = HashSet::new();
+    let mut existing = Vec::new();
+    let mut notices = Vec::new();
+    for path in journals(&dir).map_err(write_err)? {
+        existing.clear();
+        read_journal(&path, false, &mut existing, &mut notices).map_err(write_err)?;
+        known_ids.extend(existing.iter().map(|e| e.id));
+    }
+    let mut fresh: Vec<&Event> = Vec::new();
+    let mut known = 0;
+    for event in &bundle.events {
+        if known_ids.insert(event.id) {
+            fresh.push(event);
+        } else {
+            known += 1;
+        }
+    }
+    if !fresh.is_empty() {
+        let path = imported_journal(&dir, store.device());
+        let mut bytes = match fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+            Err(e) => return Err(write_err(StoreError::io("read", &path, e))),
+        };
+        if !bytes.is_empty() && !bytes.ends_with(b"\n") {
+            bytes.push(b'\n');
+        }
+        for event in &fresh {
+            bytes.extend_from_slice(&serde_json::to_vec(event).unwrap_or_default());
+            bytes.push(b'\n');
+        }
+        atomic_write(&path, &bytes).map_err(write_err)?;
+    }
+    Ok(Imported {
+        profile: profile.id,
+        name: profile.name.clone(),
+        new_learner,
+        added: fresh.len(),
+        known,
+        other_versions,
+    })
+}
+
+/// The journal this installation keeps for events it imported.
+pub fn imported_journal(profile_dir: &Path, device: Uuid) -> PathBuf {
+    profile_dir.join(format!("events-{device}-imported.jsonl"))
+}
+
+/// Every learner of a data folder with all their events (read only; no
+/// locks taken, nothing repaired), by name. Unreadable profiles are left
+/// out and named in the second list.
+pub fn read_all(store: &Store) -> (Vec<(Profile, Vec<Event>)>, Vec<String>) {
+    let (profiles, notices) = store.profiles();
+    let mut problems: Vec<String> = notices.iter().map(ToString::to_string).collect();
+    let mut learners = Vec::with_capacity(profiles.len());
+    for profile in profiles {
+        match store.read_profile(profile.id) {
+            Ok((profile, events, notices)) => {
+                problems.extend(notices.iter().map(ToString::to_string));
+                learners.push((profile, events));
+            }
+            Err(e) => problems.push(e.to_string()),
+        }
+    }
+    (learners, problems)
+}
