@@ -1,0 +1,632 @@
+//! Workshop mode: importing bundles (a union by event id), bad bundles,
+//! shared folders, the cohort dashboard, its CSV and the xAPI export.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::str::FromStr;
+
+use puente::cohort::sample::{SampleOptions, file_name, sample_cohort};
+use puente::cohort::xapi::{XapiOptions, statements};
+use puente::cohort::{Dashboard, Filter};
+use puente::content::{self, Pack};
+use puente::progress::bundle::Bundle;
+use puente::progress::import::{OpenPack, Skipped, import, read_all};
+use puente::progress::{Answer, EVENT_FORMAT, Event, EventBody, Progress, Store};
+use uuid::Uuid;
+
+fn pack() -> Pack {
+    content::load(&content::source::embedded())
+        .pack
+        .expect("the built-in pack loads")
+}
+
+fn open_packs(pack: &Pack) -> Vec<OpenPack> {
+    vec![OpenPack {
+        id: pack.info.id.to_string(),
+        version: pack.info.version.clone(),
+    }]
+}
+
+fn start() -> jiff::Timestamp {
+    jiff::Timestamp::from_str("2026-11-20T15:00:00Z").expect("time")
+}
+
+/// Write `n` sample bundles into `dir`; their paths, sorted.
+fn write_sample(dir: &Path, n: usize, events: usize, seed: u64) -> Vec<PathBuf> {
+    fs::create_dir_all(dir).expect("mkdir");
+    let bundles = sample_cohort(
+        &pack(),
+        &SampleOptions {
+            learners: n,
+            events,
+            seed,
+            start: start(),
+        },
+    );
+    let mut paths = Vec::new();
+    for (i, b) in bundles.iter().enumerate() {
+        let path = dir.join(file_name(i, b));
+        fs::write(&path, b.to_bytes()).expect("write");
+        paths.push(path);
+    }
+    paths.sort();
+    paths
+}
+
+/// Every learner's state in a data folder, by profile id.
+fn states(store: &Store) -> BTreeMap<Uuid, (String, Progress)> {
+    let (learners, problems) = read_all(store);
+    assert!(problems.is_empty(), "{problems:?}");
+    learners
+        .into_iter()
+        .map(|(p, events)| (p.id, (p.name.clone(), Progress::from_events(&events))))
+        .collect()
+}
+
+fn dashboard(store: &Store, filter: &Filter) -> Dashboard {
+    let (learners, _) = read_all(store);
+    Dashboard::build(&pack(), &learners, filter, &jiff::tz::TimeZone::UTC)
+}
+
+/// Every file under `dir` with its bytes.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d).expect("read_dir").flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.insert(p.clone(), fs::read(&p).expect("read"));
+            }
+        }
+    }
+    out
+}
+
+fn new_store(dir: &Path) -> Store {
+    Store::open(dir).expect("opens").0
+}
+
+#[test]
+fn importing_twice_changes_nothing() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let bundles = write_sample(&tmp.path().join("usb"), 5, 150, 11);
+    let store = new_store(&tmp.path().join("data"));
+    let pack = pack();
+    let first = import(&store, &bundles, &open_packs(&pack), |_, _| {});
+    assert_eq!(first.skipped().count(), 0);
+    assert_eq!(first.added(), 5 * 150);
+    assert!(first.imported().all(|(_, i)| i.new_learner));
+    let before = snapshot(store.root());
+
+    let again = import(&store, &bundles, &open_packs(&pack), |_, _| {});
+    assert_eq!(again.added(), 0);
+    assert!(
+        again
+            .imported()
+            .all(|(_, i)| i.known == 150 && !i.new_learner)
+    );
+    assert_eq!(
+        snapshot(store.root()),
+        before,
+        "a second import wrote something"
+    );
+}
+
+#[test]
+fn any_order_of_imports_gives_the_same_state() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let bundles = write_sample(&tmp.path().join("usb"), 6, 200, 5);
+    let pack = pack();
+    let packs = open_packs(&pack);
+
+    let a = new_store(&tmp.path().join("a"));
+    import(&a, &bundles, &packs, |_, _| {});
+
+    let b = new_store(&tmp.path().join("b"));
+    for path in bundles.iter().rev() {
+        import(&b, std::slice::from_ref(path), &packs, |_, _| {});
+    }
+
+    // Halves, each twice, the second half first.
+    let c = new_store(&tmp.path().join("c"));
+    let (one, two) = bundles.split_at(3);
+    for part in [two, one, two, one] {
+        import(&c, part, &packs, |_, _| {});
+    }
+
+    let expected = states(&a);
+    assert_eq!(expected.len(), 6);
+    assert_eq!(states(&b), expected);
+    assert_eq!(states(&c), expected);
+    let filter = Filter::default();
+    assert_eq!(dashboard(&b, &filter), dashboard(&a, &filter));
+    assert_eq!(dashboard(&c, &filter), dashboard(&a, &filter));
+}
+
+/// A learner's events on two laptops: laptop 2's clock is three hours
+/// behind, and each bundle repeats some of the other's events.
+#[test]
+fn duplicates_across_bundles_and_clock_skew() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let pack = pack();
+    let mut sample = sample_cohort(
+        &pack,
+        &SampleOptions {
+            learners: 1,
+            events: 120,
+            seed: 3,
+            start: start(),
+        },
+    );
+    let bundle = sample.remove(0);
+    let laptop2 = Uuid::from_u128(2);
+    let skew = jiff::SignedDuration::from_hours(-3);
+    let mut events = bundle.events.clone();
+    for e in events.iter_mut().skip(60) {
+        e.device = laptop2;
+        e.at = e.at.checked_add(skew).expect("time");
+    }
+    // Laptop 1's bundle: its 60 events and 20 of laptop 2's (synced once).
+    let one = Bundle::new(bundle.profile.clone(), events[..80].to_vec());
+    // Laptop 2's bundle: its own 60 and 10 of laptop 1's.
+    let two = Bundle::new(bundle.profile.clone(), events[50..].to_vec());
+    let usb = tmp.path().join("usb");
+    fs::create_dir_all(&usb).expect("mkdir");
+    fs::write(usb.join("one.puente"), one.to_bytes()).expect("write");
+    fs::write(usb.join("two.puente"), two.to_bytes()).expect("write");
+
+    let packs = open_packs(&pack);
+    let a = new_store(&tmp.path().join("a"));
+    let report = import(&a, &[usb.clone()], &packs, |_, _| {});
+    assert_eq!(report.added(), 120);
+    assert_eq!(report.imported().map(|(_, i)| i.known).sum::<usize>(), 30);
+    let b = new_store(&tmp.path().join("b"));
+    import(&b, &[usb.join("two.puente")], &packs, |_, _| {});
+    import(&b, &[usb.join("one.puente")], &packs, |_, _| {});
+    let state = states(&a);
+    assert_eq!(state, states(&b));
+    let (_, progress) = state.values().next().expect("one learner");
+    assert_eq!(progress.event_count(), 120);
+    assert_eq!(progress, &Progress::from_events(&events));
+}
+
+fn answered(profile: Uuid, module: &str, step: &str, answer: Answer, minute: i64) -> Event {
+    Event {
+        v: EVENT_FORMAT,
+        id: Uuid::new_v4(),
+        profile,
+        device: Uuid::from_u128(9),
+        at: start()
+            .checked_add(jiff::SignedDuration::from_mins(minute))
+            .expect("time"),
+        pack: "puente-core".into(),
+        pack_version: "0.0.1".into(),
+        body: EventBody::Answered {
+            module: module.into(),
+            step: step.into(),
+            answer,
+            score: None,
+            correct: None,
+        },
+    }
+}
+
+fn profile(name: &str, group: &str) -> puente::progress::Profile {
+    puente::progress::Profile {
+        format: 1,
+        id: Uuid::new_v4(),
+        name: name.into(),
+        language: "es".into(),
+        created: start(),
+        display: Default::default(),
+        group: group.into(),
+    }
+}
+
+/// The first single-choice exercise of the pack: (module, step, right
+/// option, wrong options).
+fn first_single_choice(pack: &Pack) -> (String, String, String, Vec<String>) {
+    for m in &pack.modules {
+        for s in &m.steps {
+            if let puente::content::model::Step::SingleChoice(e) = s {
+                let right = e
+                    .options
+                    .iter()
+                    .find(|o| o.correct)
+                    .expect("a right option");
+                let wrong = e
+                    .options
+                    .iter()
+                    .filter(|o| !o.correct)
+                    .map(|o| o.id.to_string())
+                    .collect();
+                return (
+                    m.id.to_string(),
+                    e.id.to_string(),
+                    right.id.to_string(),
+                    wrong,
+                );
+            }
+        }
+    }
+    panic!("the pack has no single-choice exercise");
+}
+
+#[test]
+fn events_for_retired_content_import_and_are_kept() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let pack = pack();
+    let p = profile("Lucía Torres", "");
+    let (module, step, right, _) = first_single_choice(&pack);
+    let events = vec![
+        answered(
+            p.id,
+            "retired-module",
+            "old-question",
+            Answer::Choice { option: "a".into() },
+            1,
+        ),
+        answered(
+            p.id,
+            &module,
+            "a-step-since-removed",
+            Answer::TrueFalse { value: true },
+            2,
+        ),
+        answered(p.id, &module, &step, Answer::Choice { option: right }, 3),
+    ];
+    let path = tmp.path().join("lucia.puente");
+    fs::write(&path, Bundle::new(p.clone(), events).to_bytes()).expect("write");
+    let store = new_store(&tmp.path().join("data"));
+    let report = import(&store, &[path], &open_packs(&pack), |_, _| {});
+    let (_, imported) = report.imported().next().expect("imported");
+    assert_eq!(imported.added, 3);
+    assert_eq!(
+        imported.other_versions,
+        vec!["puente-core 0.0.1".to_owned()]
+    );
+    let d = dashboard(&store, &Filter::default());
+    assert_eq!(d.orphan_events, 2);
+    assert_eq!(d.learners.len(), 1);
+    assert!(d.hardest.is_empty());
+    let (_, events, _) = store.read_profile(p.id).expect("read");
+    assert_eq!(events.len(), 3, "nothing is dropped");
+}
+
+#[test]
+fn each_bad_bundle_is_named_and_the_rest_import() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let usb = tmp.path().join("usb");
+    let good = write_sample(&usb, 2, 50, 8);
+    let whole = fs::read(&good[0]).expect("read");
+    fs::write(usb.join("truncated.puente"), &whole[..whole.len() / 3]).expect("write");
+    fs::write(usb.join("empty.puente"), b"").expect("write");
+    fs::write(usb.join("garbage.puente"), b"\x89PNG\r\n\x1a\n\0\0garbage").expect("write");
+    fs::write(
+        usb.join("future.puente"),
+        br#"{"kind": "puente-progress", "format": 2, "whatever": []}"#,
+    )
+    .expect("write");
+    fs::write(usb.join("settings.json"), br#"{"theme": "dark"}"#).expect("write");
+    let mut other = Bundle::parse(&whole).expect("parse");
+    for e in &mut other.events {
+        e.pack = "vet-medicine".into();
+    }
+    other.profile.id = Uuid::new_v4();
+    for e in &mut other.events {
+        e.profile = other.profile.id;
+    }
+    fs::write(usb.join("other-pack.puente"), other.to_bytes()).expect("write");
+    let mut mixed = Bundle::parse(&whole).expect("parse");
+    mixed.events[0].profile = Uuid::new_v4();
+    fs::write(usb.join("mixed.puente"), mixed.to_bytes()).expect("write");
+    fs::write(usb.join("notes.txt"), b"not a bundle, not looked at").expect("write");
+
+    let store = new_store(&tmp.path().join("data"));
+    let pack = pack();
+    let report = import(&store, &[usb], &open_packs(&pack), |_, _| {});
+    let skipped: BTreeMap<String, String> = report
+        .skipped()
+        .map(|(p, why)| {
+            (
+                p.file_name().expect("name").to_string_lossy().into_owned(),
+                why.to_string(),
+            )
+        })
+        .collect();
+    let expect = |file: &str, words: &str| {
+        let why = skipped
+            .get(file)
+            .unwrap_or_else(|| panic!("{file} not skipped: {skipped:?}"));
+        assert!(why.contains(words), "{file}: {why}");
+    };
+    expect("truncated.puente", "cut short while copying");
+    expect("empty.puente", "empty");
+    expect("garbage.puente", "not a Puente progress bundle");
+    expect("future.puente", "newer Puente");
+    expect("settings.json", "not a Puente progress bundle");
+    expect("other-pack.puente", "vet-medicine");
+    expect("mixed.puente", "another learner");
+    assert_eq!(skipped.len(), 7, "{skipped:?}");
+    assert_eq!(report.imported().count(), 2);
+    assert!(matches!(
+        report
+            .skipped()
+            .find(|(p, _)| p.ends_with("other-pack.puente"))
+            .map(|(_, s)| s),
+        Some(Skipped::OtherPack { .. })
+    ));
+    // Nothing half-written: no temp files, and the mixed bundle's learner
+    // (same profile as a good one) got only the good bundle's events.
+    let files = snapshot(store.root());
+    assert!(
+        files.keys().all(|p| !p.to_string_lossy().contains(".tmp-")),
+        "{:?}",
+        files.keys()
+    );
+    assert_eq!(states(&store).len(), 2);
+}
+
+#[test]
+fn import_command_ends_non_zero_when_a_file_is_skipped() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let usb = tmp.path().join("usb");
+    write_sample(&usb, 3, 40, 2);
+    let data = tmp.path().join("data");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_puente"))
+            .arg("--data-dir")
+            .arg(&data)
+            .args(args)
+            .output()
+            .expect("runs")
+    };
+    let ok = run(&["import", usb.to_str().expect("utf-8")]);
+    let text = String::from_utf8_lossy(&ok.stderr);
+    assert_eq!(ok.status.code(), Some(0), "{text}");
+    assert!(text.contains("3 of 3 files imported"), "{text}");
+
+    fs::write(
+        usb.join("cut.puente"),
+        b"{\"kind\": \"puente-progress\", \"form",
+    )
+    .expect("write");
+    let bad = run(&["import", usb.to_str().expect("utf-8")]);
+    let text = String::from_utf8_lossy(&bad.stderr);
+    assert_eq!(bad.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("cut.puente: the file ends too early"),
+        "{text}"
+    );
+    assert!(text.contains("3 of 4 files imported"), "{text}");
+    assert!(text.contains("0 new events"), "{text}");
+
+    let none = run(&[
+        "import",
+        tmp.path().join("nowhere").to_str().expect("utf-8"),
+    ]);
+    assert_eq!(none.status.code(), Some(1));
+
+    // The cohort as CSV: a header and one row per learner.
+    let csv = tmp.path().join("cohort.csv");
+    let out = run(&["cohort", "--csv", csv.to_str().expect("utf-8")]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = fs::read_to_string(&csv).expect("csv");
+    assert_eq!(text.lines().count(), 4, "{text}");
+    assert!(
+        text.starts_with("learner,group,id,last_active,events,average,"),
+        "{text}"
+    );
+}
+
+#[test]
+fn laptops_sharing_a_folder_never_write_the_same_file() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let shared = tmp.path().join("shared");
+    fs::create_dir_all(&shared).expect("mkdir");
+    puente::progress::store::set_shared(&shared, true).expect("mark");
+    let (one, _) = Store::open_with_local(&shared, &tmp.path().join("laptop-1")).expect("open");
+    let (two, _) = Store::open_with_local(&shared, &tmp.path().join("laptop-2")).expect("open");
+    assert_ne!(one.device(), two.device());
+    assert!(
+        !shared.join("device.json").exists(),
+        "the device id stays on each laptop"
+    );
+    let profile = one.create_profile("Renata Lima", "pt").expect("create");
+
+    let mut s1 = one.open_profile(profile.id).expect("open").session;
+    s1.record(common::event(&s1, "q1")).expect("save");
+    drop(s1);
+    let mut s2 = two.open_profile(profile.id).expect("open").session;
+    s2.record(common::event(&s2, "q2")).expect("save");
+    drop(s2);
+
+    let dir = shared.join("profiles").join(profile.id.to_string());
+    let mut journals: Vec<String> = fs::read_dir(&dir)
+        .expect("dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("events-"))
+        .collect();
+    journals.sort();
+    let mut expected = vec![
+        format!("events-{}.jsonl", one.device()),
+        format!("events-{}.jsonl", two.device()),
+    ];
+    expected.sort();
+    assert_eq!(journals, expected);
+    let (_, events, _) = one.read_profile(profile.id).expect("read");
+    assert_eq!(events.len(), 2, "each laptop sees both");
+}
+
+#[test]
+fn the_hardest_exercise_and_the_answer_most_chosen() {
+    let pack = pack();
+    let (module, step, right, wrong) = first_single_choice(&pack);
+    let learners: Vec<_> = ["Ana", "Bruno", "Carla", "Davi"]
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let p = profile(name, if i < 2 { "Manhã" } else { "Tarde" });
+            // Three of four pick the same wrong option first; one of them
+            // then corrects it (the first answer is what counts).
+            let first = if i < 3 {
+                wrong[0].clone()
+            } else {
+                right.clone()
+            };
+            let mut events = vec![answered(
+                p.id,
+                &module,
+                &step,
+                Answer::Choice { option: first },
+                1,
+            )];
+            if i == 0 {
+                events.push(answered(
+                    p.id,
+                    &module,
+                    &step,
+                    Answer::Choice {
+                        option: right.clone(),
+                    },
+                    2,
+                ));
+            }
+            (p, events)
+        })
+        .collect();
+    let tz = jiff::tz::TimeZone::UTC;
+    let d = Dashboard::build(&pack, &learners, &Filter::default(), &tz);
+    let hard = &d.hardest[0];
+    assert_eq!(
+        (hard.module.as_str(), hard.step.as_str()),
+        (module.as_str(), step.as_str())
+    );
+    assert_eq!((hard.answered, hard.wrong), (4, 3));
+    assert_eq!(
+        hard.most_chosen,
+        Some((
+            Answer::Choice {
+                option: wrong[0].clone()
+            },
+            3
+        ))
+    );
+    let tally = d.tally(&module, &step).expect("tally");
+    assert_eq!(tally.get(&wrong[0]), Some(&3));
+    assert_eq!(tally.get(&right), Some(&1));
+    assert_eq!(d.groups, vec!["Manhã".to_owned(), "Tarde".to_owned()]);
+
+    let afternoon = Dashboard::build(
+        &pack,
+        &learners,
+        &Filter {
+            group: Some("Tarde".into()),
+            date: None,
+        },
+        &tz,
+    );
+    assert_eq!(afternoon.learners.len(), 2);
+    assert_eq!(
+        (afternoon.hardest[0].answered, afternoon.hardest[0].wrong),
+        (2, 1)
+    );
+    let other_day = Dashboard::build(
+        &pack,
+        &learners,
+        &Filter {
+            group: None,
+            date: Some(jiff::civil::date(2026, 11, 21)),
+        },
+        &tz,
+    );
+    assert!(other_day.learners.is_empty());
+    assert_eq!(d.dates, vec![jiff::civil::date(2026, 11, 20)]);
+
+    // The CSV: one row per learner; a name that looks like a formula is
+    // defused.
+    let mut evil = learners.clone();
+    evil[0].0.name = "=HYPERLINK(\"http://x\")".into();
+    let csv =
+        puente::cohort::csv::cohort_csv(&Dashboard::build(&pack, &evil, &Filter::default(), &tz));
+    let text = String::from_utf8(csv).expect("utf-8");
+    assert_eq!(text.lines().count(), 5);
+    assert!(text.contains("\"'=HYPERLINK"), "{text}");
+}
+
+/// xAPI 1.0.3 statement rules: required properties, absolute IRIs,
+/// ISO 8601 times, UUID ids, scaled scores within -1..1.
+#[test]
+fn xapi_statements_follow_the_rules_and_keep_their_ids() {
+    let pack = pack();
+    let sample = sample_cohort(
+        &pack,
+        &SampleOptions {
+            learners: 4,
+            events: 200,
+            seed: 21,
+            start: start(),
+        },
+    );
+    let learners: Vec<_> = sample.into_iter().map(|b| (b.profile, b.events)).collect();
+    let options = XapiOptions {
+        base: "https://lrs.example.edu".into(),
+        pass_mark: Some(70.0),
+    };
+    let all = statements(&learners, Some(&pack), &options);
+    assert!(all.len() >= 4 * 190, "{}", all.len());
+    let iri = |v: &serde_json::Value| {
+        let s = v.as_str().expect("a string");
+        let scheme = s.split(':').next().unwrap_or_default();
+        !scheme.is_empty() && s.len() > scheme.len() + 1 && !s.contains(' ')
+    };
+    let mut ids = HashSet::new();
+    let mut verbs = HashSet::new();
+    for s in &all {
+        let id = s["id"].as_str().expect("id");
+        assert!(Uuid::parse_str(id).is_ok(), "{id}");
+        assert!(ids.insert(id.to_owned()), "duplicate id {id}");
+        let account = &s["actor"]["account"];
+        assert!(
+            iri(&account["homePage"]) && account["name"].is_string(),
+            "{s}"
+        );
+        assert!(iri(&s["verb"]["id"]), "{s}");
+        verbs.insert(s["verb"]["id"].as_str().expect("verb").to_owned());
+        assert_eq!(s["object"]["objectType"], "Activity");
+        assert!(iri(&s["object"]["id"]), "{s}");
+        let ts = s["timestamp"].as_str().expect("timestamp");
+        assert!(jiff::Timestamp::from_str(ts).is_ok(), "{ts}");
+        assert_eq!(s["version"], "1.0.3");
+        if let Some(scaled) = s["result"]["score"]["scaled"].as_f64() {
+            assert!((-1.0..=1.0).contains(&scaled), "{s}");
+        }
+        if let Some(reg) = s["context"]["registration"].as_str() {
+            assert!(Uuid::parse_str(reg).is_ok());
+        }
+    }
+    for verb in ["answered", "completed", "experienced", "passed"] {
+        assert!(
+            verbs.contains(&format!("http://adlnet.gov/expapi/verbs/{verb}")),
+            "{verb} missing: {verbs:?}"
+        );
+    }
+    assert_eq!(
+        statements(&learners, Some(&pack), &options),
+        all,
+        "ids stable across exports"
+    );
+}
+
+mod common;
