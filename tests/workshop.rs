@@ -182,7 +182,7 @@ fn duplicates_across_bundles_and_clock_skew() {
 
     let packs = open_packs(&pack);
     let a = new_store(&tmp.path().join("a"));
-    let report = import(&a, &[usb.clone()], &packs, |_, _| {});
+    let report = import(&a, std::slice::from_ref(&usb), &packs, |_, _| {});
     assert_eq!(report.added(), 120);
     assert_eq!(report.imported().map(|(_, i)| i.known).sum::<usize>(), 30);
     let b = new_store(&tmp.path().join("b"));

@@ -125,10 +125,10 @@ pub fn statements(
                 None => &m.title,
                 Some(s) => {
                     let step = m.steps.iter().find(|x| x.id().as_str() == s)?;
-                    step.prompt().or_else(|| match step {
-                        crate::content::model::Step::Lesson(l) => Some(&l.title),
-                        _ => None,
-                    })?
+                    match step {
+                        crate::content::model::Step::Lesson(l) => &l.title,
+                        other => other.prompt()?,
+                    }
                 }
             };
             let mut map = serde_json::Map::new();

@@ -25,7 +25,8 @@ use super::home::HomeState;
 use super::markdown::Markdown;
 use super::player::PlayerState;
 use super::profiles::ProfilesState;
-use super::{home, player, profiles, summary, theme};
+use super::workshop::{PresenterState, Workshop, WorkshopMessage, WorkshopTask};
+use super::{home, player, profiles, summary, theme, workshop};
 
 /// Something the user asked for, applied after the frame is drawn.
 #[derive(Clone, Debug, PartialEq)]
@@ -88,6 +89,23 @@ pub enum Action {
     SetZoom(f32),
     SetTheme(crate::progress::store::Theme),
     OpenDataFolder,
+    /// Save the learner's progress as one bundle file (for a USB stick).
+    ExportProgress,
+    /// The facilitator's cohort dashboard.
+    ShowWorkshop,
+    /// Leave presenter mode for the dashboard, or the dashboard for home.
+    LeaveWorkshop,
+    /// Pick bundles (or a folder of them) in a dialog, then import them.
+    ImportDialog {
+        folder: bool,
+    },
+    ImportPaths(Vec<PathBuf>),
+    ExportCohortCsv,
+    ExportXapi,
+    /// Presenter mode, at an exercise (module id, step id) or the first.
+    Present(Option<(String, String)>),
+    /// Mark the data folder as shared by several laptops (or not).
+    SetShared(bool),
 }
 
 /// The packs that loaded and every problem met loading them.
@@ -213,6 +231,8 @@ pub enum Route {
     Assess(AssessState),
     Results(Uuid),
     Settings,
+    Workshop,
+    Presenter(Box<PresenterState>),
 }
 
 pub struct PuenteApp {
@@ -238,6 +258,8 @@ pub struct PuenteApp {
     open_data_folder: bool,
     /// The zoom Puente last set, to notice the learner's Ctrl +/-.
     applied_zoom: Option<f32>,
+    /// The facilitator's cohort, read when the dashboard opens.
+    pub workshop: Workshop,
 }
 
 /// How saving a file off the frame ended.
@@ -281,6 +303,7 @@ impl PuenteApp {
             display_changed: true,
             open_data_folder: false,
             applied_zoom: None,
+            workshop: Workshop::default(),
         };
         match Store::open(&data_dir) {
             Ok((store, notices)) => {
@@ -572,7 +595,232 @@ impl PuenteApp {
             }
             Action::SetTheme(theme) => self.change_display(|d| d.theme = theme),
             Action::OpenDataFolder => self.open_data_folder = true,
+            Action::ExportProgress => self.export_progress(),
+            Action::ShowWorkshop => {
+                if let Some(pack) = self.library.packs.first() {
+                    if self.workshop.pack.is_empty() {
+                        self.workshop.pack = pack.info.id.to_string();
+                    }
+                    self.route = Route::Workshop;
+                    self.start_workshop_task(None, Vec::new());
+                }
+            }
+            Action::LeaveWorkshop => {
+                self.route = match self.route {
+                    Route::Presenter(_) => Route::Workshop,
+                    _ if self.learner.is_some() => Route::Home(HomeState::default()),
+                    _ => Route::Profiles(self.profiles_screen(None)),
+                }
+            }
+            Action::ImportDialog { folder } => self.start_workshop_task(Some(folder), Vec::new()),
+            Action::ImportPaths(paths) => self.start_workshop_task(None, paths),
+            Action::ExportCohortCsv => {
+                let bytes = crate::cohort::csv::cohort_csv(&self.workshop.dashboard);
+                let today = jiff::Zoned::now().strftime("%Y-%m-%d").to_string();
+                self.save_off_frame(
+                    &tr!(self.i18n(), "saving-csv"),
+                    &format!("cohort-{today}.csv"),
+                    move || Ok(bytes),
+                );
+            }
+            Action::ExportXapi => {
+                let learners = self.workshop.learners.clone();
+                let pack = self.library.pack(&self.workshop.pack).cloned();
+                let today = jiff::Zoned::now().strftime("%Y-%m-%d").to_string();
+                self.save_off_frame(
+                    &tr!(self.i18n(), "saving-xapi"),
+                    &format!("xapi-{today}.json"),
+                    move || {
+                        let statements = crate::cohort::xapi::statements(
+                            &learners,
+                            pack.as_ref(),
+                            &crate::cohort::xapi::XapiOptions::default(),
+                        );
+                        serde_json::to_vec_pretty(&statements).map_err(|e| e.to_string())
+                    },
+                );
+            }
+            Action::Present(at) => {
+                let pack = self
+                    .library
+                    .pack(&self.workshop.pack)
+                    .or(self.library.packs.first());
+                if let Some(pack) = pack {
+                    let start = at.as_ref().map(|(m, s)| (m.as_str(), s.as_str()));
+                    self.route = Route::Presenter(Box::new(PresenterState::new(pack, start)));
+                }
+            }
+            Action::SetShared(shared) => {
+                if let Err(e) = crate::progress::store::set_shared(&self.data_dir, shared) {
+                    let message = super::words::store_error(&self.i18n(), &e);
+                    self.messages.push(message);
+                }
+            }
         }
+    }
+
+    /// Read the cohort (and first import `paths`, or the files picked in a
+    /// dialog when `pick` is `Some(folder?)`) on a worker thread.
+    fn start_workshop_task(&mut self, pick: Option<bool>, paths: Vec<PathBuf>) {
+        if self.workshop.task.is_some() {
+            return;
+        }
+        let root = self.data_dir.clone();
+        let packs: Vec<crate::progress::import::OpenPack> = self
+            .library
+            .packs
+            .iter()
+            .map(|p| crate::progress::import::OpenPack {
+                id: p.info.id.to_string(),
+                version: p.info.version.clone(),
+            })
+            .collect();
+        let importing = pick.is_some() || !paths.is_empty();
+        let done = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let total = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (d, t) = (done.clone(), total.clone());
+        std::thread::spawn(move || {
+            use std::sync::atomic::Ordering;
+            let paths = match pick {
+                Some(true) => rfd::FileDialog::new().pick_folder().into_iter().collect(),
+                Some(false) => rfd::FileDialog::new()
+                    .add_filter(
+                        "Puente",
+                        &[crate::progress::import::BUNDLE_EXTENSION, "json"],
+                    )
+                    .pick_files()
+                    .unwrap_or_default(),
+                None => paths,
+            };
+            let store = match Store::open(&root) {
+                Ok((store, _)) => store,
+                Err(e) => {
+                    let _ = tx.send(WorkshopMessage::Read {
+                        learners: Default::default(),
+                        problems: vec![e.to_string()],
+                    });
+                    return;
+                }
+            };
+            let report = (!paths.is_empty()).then(|| {
+                crate::progress::import::import(&store, &paths, &packs, |n, of| {
+                    t.store(of, Ordering::Relaxed);
+                    d.store(n, Ordering::Relaxed);
+                })
+            });
+            let (learners, problems) = crate::progress::import::read_all(&store);
+            let learners = std::sync::Arc::new(learners);
+            let _ = tx.send(match report {
+                Some(report) => WorkshopMessage::Imported {
+                    report,
+                    learners,
+                    problems,
+                },
+                None => WorkshopMessage::Read { learners, problems },
+            });
+        });
+        self.workshop.task = Some(WorkshopTask {
+            done,
+            total,
+            importing,
+            rx,
+        });
+    }
+
+    fn poll_workshop_task(&mut self, ctx: &egui::Context) {
+        let Some(task) = &self.workshop.task else {
+            return;
+        };
+        let message = match task.rx.try_recv() {
+            Err(TryRecvError::Empty) => {
+                ctx.request_repaint_after(Duration::from_millis(100));
+                return;
+            }
+            Err(TryRecvError::Disconnected) => None,
+            Ok(m) => Some(m),
+        };
+        self.workshop.task = None;
+        let tr = self.i18n();
+        let (learners, problems, report) = match message {
+            None => return,
+            Some(WorkshopMessage::Read { learners, problems }) => (learners, problems, None),
+            Some(WorkshopMessage::Imported {
+                report,
+                learners,
+                problems,
+            }) => (learners, problems, Some(report)),
+        };
+        let mut lines = Vec::new();
+        if let Some(report) = report {
+            let skipped = report.skipped().count();
+            lines.push(tr!(
+                tr,
+                "import-done",
+                files = report.files.len() - skipped,
+                events = report.added(),
+                skipped = skipped
+            ));
+            for (path, why) in report.skipped() {
+                let file = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                lines.push(tr!(
+                    tr,
+                    "import-file-skipped",
+                    file = file,
+                    reason = why.to_string()
+                ));
+            }
+            for (_, i) in report.imported() {
+                if !i.other_versions.is_empty() {
+                    lines.push(tr!(
+                        tr,
+                        "import-other-version",
+                        name = i.name.as_str(),
+                        versions = i.other_versions.join(", ")
+                    ));
+                }
+            }
+        }
+        lines.extend(problems);
+        self.workshop.report = lines;
+        self.workshop.learners = learners;
+        let pack = self
+            .library
+            .pack(&self.workshop.pack)
+            .or(self.library.packs.first());
+        if let Some(pack) = pack {
+            self.workshop.rebuild(pack);
+        }
+    }
+
+    /// Save the open learner's progress as a bundle, off the frame.
+    fn export_progress(&mut self) {
+        let Some(learner) = &self.learner else { return };
+        let root = self.data_dir.clone();
+        let id = learner.session.profile.id;
+        let safe: String = learner
+            .session
+            .profile
+            .name
+            .chars()
+            .map(|ch| if ch.is_alphanumeric() { ch } else { '-' })
+            .collect();
+        let today = jiff::Zoned::now().strftime("%Y-%m-%d").to_string();
+        self.save_off_frame(
+            &tr!(self.i18n(), "saving-bundle"),
+            &format!(
+                "{safe}-{today}.{}",
+                crate::progress::import::BUNDLE_EXTENSION
+            ),
+            move || {
+                let (store, _) = Store::open(&root).map_err(|e| e.to_string())?;
+                let (profile, events, _) = store.read_profile(id).map_err(|e| e.to_string())?;
+                Ok(crate::progress::bundle::Bundle::new(profile, events).to_bytes())
+            },
+        );
     }
 
     /// Change the learner's display settings and save them in the profile.
@@ -1006,6 +1254,7 @@ impl eframe::App for PuenteApp {
         }
         self.poll_pack_task(ctx);
         self.poll_export_task(ctx);
+        self.poll_workshop_task(ctx);
         if self.pending() > 0 {
             if self.last_retry.is_none_or(|t| t.elapsed() >= RETRY_EVERY) {
                 self.retry_saving();
@@ -1069,6 +1318,13 @@ impl eframe::App for PuenteApp {
             Route::Summary { pack, module } => {
                 summary::summary_ui(ui, &view, pack, module, &mut actions)
             }
+            Route::Workshop => {
+                let exporting = self.export_task.as_ref().map(|(what, _)| what.as_str());
+                workshop::workshop_ui(ui, &view, &mut self.workshop, exporting, &mut actions);
+            }
+            Route::Presenter(state) => {
+                workshop::presenter_ui(ui, &view, state, &self.workshop.dashboard, &mut actions)
+            }
         }
         // Esc goes back to the home screen (the player handles its own, to
         // save a reflection first).
@@ -1077,6 +1333,7 @@ impl eframe::App for PuenteApp {
                 self.route,
                 Route::Summary { .. } | Route::Assess(_) | Route::Results(_) | Route::Settings
             )
+            && !matches!(self.route, Route::Workshop)
             && !ui.ctx().egui_wants_keyboard_input()
             && ui.input(|i| i.key_pressed(egui::Key::Escape))
         {

@@ -43,6 +43,12 @@ pub fn home_ui(
                 if ui.button(tr!(view.tr, "settings")).clicked() {
                     actions.push(Action::ShowSettings);
                 }
+                if ui.button(tr!(view.tr, "workshop")).clicked() {
+                    actions.push(Action::ShowWorkshop);
+                }
+                if ui.button(tr!(view.tr, "export-progress")).clicked() {
+                    actions.push(Action::ExportProgress);
+                }
                 language_picker(ui, view, actions);
             });
         });

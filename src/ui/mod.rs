@@ -14,6 +14,7 @@ pub mod settings;
 pub mod summary;
 pub mod theme;
 pub mod words;
+pub mod workshop;
 
 use std::path::PathBuf;
 

@@ -76,6 +76,14 @@ pub fn settings_ui(
                             actions.push(Action::OpenDataFolder);
                         }
                     });
+                    let mut shared = crate::progress::store::is_shared(data_dir);
+                    if ui
+                        .checkbox(&mut shared, tr!(view.tr, "shared-folder"))
+                        .changed()
+                    {
+                        actions.push(Action::SetShared(shared));
+                    }
+                    ui.label(RichText::new(tr!(view.tr, "shared-folder-help")).weak());
 
                     ui.add_space(theme::GAP);
                     ui.label(RichText::new(tr!(view.tr, "about")).strong());

@@ -208,3 +208,62 @@ error-locked = This profile is open in another Puente window; close it there fir
 error-newer-format = { $path } was written by a newer Puente (format { $found }); update Puente to open it.
 error-unreadable = { $path } cannot be read: { $detail }
 error-io = { $path }: { $detail }
+
+## Workshop: bundles, the cohort dashboard, presenter mode
+workshop = Workshop
+export-progress = Export my progress…
+saving-bundle = Saving your progress…
+saving-xapi = Saving the xAPI statements…
+shared-folder = Several laptops share this data folder
+shared-folder-help = Tick this when the folder is on a USB stick or kept in step by Syncthing or a similar tool, and start Puente on every laptop with this folder. Each laptop then writes only its own files.
+workshop-title = Workshop: the room's progress
+presenter-mode = Presenter mode
+import-bundles = Import bundles…
+import-folder = Import a folder…
+import-path-hint = or type a folder or bundle path
+import = Import
+importing = Importing { $done } of { $total } files…
+reading-cohort = Reading the learners' progress…
+import-done = { $files ->
+    [one] 1 file imported
+   *[other] { $files } files imported
+}, { $events ->
+    [one] 1 new event
+   *[other] { $events } new events
+}, { $skipped } skipped.
+import-file-skipped = Skipped { $file }: { $reason }
+import-other-version = { $name }: made with another version of the pack ({ $versions }); imported.
+export-cohort-csv = Export CSV…
+export-xapi = Export xAPI…
+no-learners = No learners here yet. Import the bundles learners saved with "Export my progress", or share this data folder between laptops (Settings).
+learners-count = { $count ->
+    [one] 1 learner
+   *[other] { $count } learners
+}
+filter-group = Group
+filter-date = Day
+all-groups = All groups
+all-dates = All days
+learner = Learner
+average = Average
+hardest-exercises = Exercises most got wrong
+wrong-first-time = { $wrong } of { $answered } wrong the first time
+most-chosen = Most chosen wrong answer: { $answer } ({ $count })
+show-in-presenter = Show on the projector
+checklist-averages = Self-assessments: average per dimension
+runs-count = { $count ->
+    [one] 1 learner assessed
+   *[other] { $count } learners assessed
+}
+presenter-exit = Leave presenter mode
+presenter-reveal = Reveal
+presenter-hide = Hide the answer
+presenter-next = Next
+presenter-previous = Previous
+presenter-keys = Keys: → next · ← previous · R reveal · Esc leave
+presenter-room = The room's answers:
+presenter-from-bundles = from imported bundles
+presenter-by-hand = counted by hand
+presenter-count-add = One more for { $option }
+presenter-count-remove = One fewer for { $option }
+exercise-of = Exercise { $n } of { $total }

@@ -208,3 +208,62 @@ error-locked = Este perfil está abierto en otra ventana de Puente; ciérralo al
 error-newer-format = { $path } lo escribió un Puente más nuevo (formato { $found }); actualiza Puente para abrirlo.
 error-unreadable = No se puede leer { $path }: { $detail }
 error-io = { $path }: { $detail }
+
+## Taller: paquetes de progreso, panel del grupo, modo presentador
+workshop = Taller
+export-progress = Exportar mi progreso…
+saving-bundle = Guardando su progreso…
+saving-xapi = Guardando las declaraciones xAPI…
+shared-folder = Varias computadoras comparten esta carpeta de datos
+shared-folder-help = Marque esta casilla cuando la carpeta esté en una memoria USB o se mantenga sincronizada con Syncthing u otra herramienta similar, e inicie Puente en cada computadora con esta carpeta. Así, cada computadora escribe solo sus propios archivos.
+workshop-title = Taller: el progreso del grupo
+presenter-mode = Modo presentador
+import-bundles = Importar paquetes…
+import-folder = Importar una carpeta…
+import-path-hint = o escriba la ruta de una carpeta o de un paquete
+import = Importar
+importing = Importando { $done } de { $total } archivos…
+reading-cohort = Leyendo el progreso de los participantes…
+import-done = { $files ->
+    [one] 1 archivo importado
+   *[other] { $files } archivos importados
+}, { $events ->
+    [one] 1 evento nuevo
+   *[other] { $events } eventos nuevos
+}, { $skipped } omitidos.
+import-file-skipped = Se omitió { $file }: { $reason }
+import-other-version = { $name }: hecho con otra versión del paquete de contenido ({ $versions }); importado.
+export-cohort-csv = Exportar CSV…
+export-xapi = Exportar xAPI…
+no-learners = Todavía no hay participantes. Importe los paquetes que guardaron con «Exportar mi progreso» o comparta esta carpeta de datos entre computadoras (Ajustes).
+learners-count = { $count ->
+    [one] 1 participante
+   *[other] { $count } participantes
+}
+filter-group = Grupo
+filter-date = Día
+all-groups = Todos los grupos
+all-dates = Todos los días
+learner = Participante
+average = Promedio
+hardest-exercises = Ejercicios con más errores
+wrong-first-time = { $wrong } de { $answered } fallaron en el primer intento
+most-chosen = Respuesta incorrecta más elegida: { $answer } ({ $count })
+show-in-presenter = Mostrar en el proyector
+checklist-averages = Autoevaluaciones: promedio por dimensión
+runs-count = { $count ->
+    [one] 1 participante evaluado
+   *[other] { $count } participantes evaluados
+}
+presenter-exit = Salir del modo presentador
+presenter-reveal = Revelar
+presenter-hide = Ocultar la respuesta
+presenter-next = Siguiente
+presenter-previous = Anterior
+presenter-keys = Teclas: → siguiente · ← anterior · R revelar · Esc salir
+presenter-room = Respuestas del grupo:
+presenter-from-bundles = de los paquetes importados
+presenter-by-hand = contadas a mano
+presenter-count-add = Una más para { $option }
+presenter-count-remove = Una menos para { $option }
+exercise-of = Ejercicio { $n } de { $total }

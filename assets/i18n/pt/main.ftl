@@ -208,3 +208,62 @@ error-locked = Este perfil está aberto em outra janela do Puente; feche-o lá p
 error-newer-format = { $path } foi gravado por um Puente mais novo (formato { $found }); atualize o Puente para abri-lo.
 error-unreadable = Não é possível ler { $path }: { $detail }
 error-io = { $path }: { $detail }
+
+## Oficina: pacotes de progresso, painel da turma, modo apresentador
+workshop = Oficina
+export-progress = Exportar meu progresso…
+saving-bundle = Salvando o seu progresso…
+saving-xapi = Salvando as declarações xAPI…
+shared-folder = Vários computadores compartilham esta pasta de dados
+shared-folder-help = Marque esta opção quando a pasta estiver em um pen drive ou for mantida em sincronia pelo Syncthing ou por uma ferramenta semelhante, e abra o Puente em cada computador com esta pasta. Assim, cada computador grava apenas os próprios arquivos.
+workshop-title = Oficina: o progresso da turma
+presenter-mode = Modo apresentador
+import-bundles = Importar pacotes…
+import-folder = Importar uma pasta…
+import-path-hint = ou digite o caminho de uma pasta ou de um pacote
+import = Importar
+importing = Importando { $done } de { $total } arquivos…
+reading-cohort = Lendo o progresso dos participantes…
+import-done = { $files ->
+    [one] 1 arquivo importado
+   *[other] { $files } arquivos importados
+}, { $events ->
+    [one] 1 evento novo
+   *[other] { $events } eventos novos
+}, { $skipped } ignorados.
+import-file-skipped = { $file } foi ignorado: { $reason }
+import-other-version = { $name }: feito com outra versão do pacote de conteúdo ({ $versions }); importado.
+export-cohort-csv = Exportar CSV…
+export-xapi = Exportar xAPI…
+no-learners = Ainda não há participantes. Importe os pacotes salvos com "Exportar meu progresso" ou compartilhe esta pasta de dados entre computadores (Configurações).
+learners-count = { $count ->
+    [one] 1 participante
+   *[other] { $count } participantes
+}
+filter-group = Turma
+filter-date = Dia
+all-groups = Todas as turmas
+all-dates = Todos os dias
+learner = Participante
+average = Média
+hardest-exercises = Exercícios com mais erros
+wrong-first-time = { $wrong } de { $answered } erraram na primeira tentativa
+most-chosen = Resposta errada mais escolhida: { $answer } ({ $count })
+show-in-presenter = Mostrar no projetor
+checklist-averages = Autoavaliações: média por dimensão
+runs-count = { $count ->
+    [one] 1 participante avaliado
+   *[other] { $count } participantes avaliados
+}
+presenter-exit = Sair do modo apresentador
+presenter-reveal = Revelar
+presenter-hide = Ocultar a resposta
+presenter-next = Próximo
+presenter-previous = Anterior
+presenter-keys = Teclas: → próximo · ← anterior · R revelar · Esc sair
+presenter-room = Respostas da turma:
+presenter-from-bundles = dos pacotes importados
+presenter-by-hand = contadas à mão
+presenter-count-add = Mais uma para { $option }
+presenter-count-remove = Menos uma para { $option }
+exercise-of = Exercício { $n } de { $total }

@@ -1,0 +1,799 @@
+//! The facilitator's screens: the cohort dashboard (import, filters, the
+//! learners × modules table, the hardest exercises, checklist averages,
+//! exports) and presenter mode for the projector.
+//!
+//! Reading and importing run on a worker thread; the frame only shows a
+//! progress bar and rebuilds the dashboard (pure, fast) when filters change.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::Receiver;
+
+use egui::RichText;
+
+use crate::cohort::{Cell, Dashboard, Filter, answer_keys};
+use crate::content::model::Step;
+use crate::content::{Pack, dates};
+use crate::progress::import::ImportReport;
+use crate::progress::{Answer, Event, Profile};
+use crate::tr;
+
+use super::app::{Action, View};
+use super::theme;
+
+/// Every learner of the data folder, as read last.
+pub type Learners = Arc<Vec<(Profile, Vec<Event>)>>;
+
+/// What the worker thread sends back.
+pub enum WorkshopMessage {
+    Read {
+        learners: Learners,
+        problems: Vec<String>,
+    },
+    Imported {
+        report: ImportReport,
+        learners: Learners,
+        problems: Vec<String>,
+    },
+}
+
+/// Work under way off the frame.
+pub struct WorkshopTask {
+    pub done: Arc<AtomicUsize>,
+    pub total: Arc<AtomicUsize>,
+    pub importing: bool,
+    pub rx: Receiver<WorkshopMessage>,
+}
+
+/// The dashboard screen's state.
+#[derive(Default)]
+pub struct Workshop {
+    pub pack: String,
+    pub learners: Learners,
+    pub filter: Filter,
+    pub dashboard: Dashboard,
+    /// A bundle or folder path typed by hand.
+    pub import_path: String,
+    /// What the last import did, one line each.
+    pub report: Vec<String>,
+    pub task: Option<WorkshopTask>,
+}
+
+impl Workshop {
+    /// Rebuild the dashboard from the learners read (after a filter change
+    /// or a new read).
+    pub fn rebuild(&mut self, pack: &Pack) {
+        self.pack = pack.info.id.to_string();
+        self.dashboard = Dashboard::build(
+            pack,
+            &self.learners,
+            &self.filter,
+            &jiff::tz::TimeZone::system(),
+        );
+    }
+}
+
+/// Presenter mode: one exercise at a time on the projector.
+pub struct PresenterState {
+    pub pack: String,
+    /// (module index, step index) of every exercise of the pack, in order.
+    pub exercises: Vec<(usize, usize)>,
+    pub at: usize,
+    pub revealed: bool,
+    /// Counted by hand in the room, by answer key, per exercise.
+    pub hand: BTreeMap<(usize, usize), BTreeMap<String, u32>>,
+    /// Show the imported bundles' first answers instead of hand counts.
+    pub from_bundles: bool,
+}
+
+impl PresenterState {
+    pub fn new(pack: &Pack, start: Option<(&str, &str)>) -> Self {
+        let exercises: Vec<(usize, usize)> = pack
+            .modules
+            .iter()
+            .enumerate()
+            .flat_map(|(m, module)| {
+                module
+                    .steps
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, s)| !matches!(s, Step::Lesson(_)))
+                    .map(move |(s, _)| (m, s))
+            })
+            .collect();
+        let at = start
+            .and_then(|(module, step)| {
+                exercises.iter().position(|&(m, s)| {
+                    pack.modules[m].id.as_str() == module
+                        && pack.modules[m].steps[s].id().as_str() == step
+                })
+            })
+            .unwrap_or(0);
+        Self {
+            pack: pack.info.id.to_string(),
+            exercises,
+            at,
+            revealed: false,
+            hand: BTreeMap::new(),
+            from_bundles: start.is_some(),
+        }
+    }
+}
+
+/// A learner's answer in words, for the facilitator.
+pub fn describe_answer(view: &View<'_>, pack: &Pack, step: &Step, answer: &Answer) -> String {
+    let t = |text| view.t(pack, text).to_owned();
+    match (step, answer) {
+        (Step::SingleChoice(e), Answer::Choice { option }) => e
+            .options
+            .iter()
+            .find(|o| o.id.as_str() == option)
+            .map_or_else(|| option.clone(), |o| t(&o.text)),
+        (Step::MultipleChoice(e), Answer::Choices { options }) => e
+            .options
+            .iter()
+            .filter(|o| options.iter().any(|x| x == o.id.as_str()))
+            .map(|o| t(&o.text))
+            .collect::<Vec<_>>()
+            .join(" + "),
+        (_, Answer::TrueFalse { value }) => {
+            if *value {
+                tr!(view.tr, "true")
+            } else {
+                tr!(view.tr, "false")
+            }
+        }
+        (Step::Ordering(e), Answer::Order { items }) => items
+            .iter()
+            .filter_map(|id| e.items.iter().find(|i| i.id.as_str() == id))
+            .map(|i| t(&i.text))
+            .collect::<Vec<_>>()
+            .join(" → "),
+        (Step::Matching(e), Answer::Matches { pairs }) => pairs
+            .iter()
+            .filter(|(l, r)| l != r)
+            .filter_map(|(l, r)| {
+                let left = e.pairs.iter().find(|p| p.id.as_str() == l)?;
+                let right = e.pairs.iter().find(|p| p.id.as_str() == r)?;
+                Some(format!("{} ↔ {}", t(&left.left), t(&right.right)))
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        (_, Answer::Number { value }) => format!("{value}"),
+        (_, Answer::Date { value }) => dates::parse_date(value)
+            .map(|d| dates::long_date(d, view.lang))
+            .unwrap_or_else(|_| value.clone()),
+        (Step::Scenario(e), Answer::Path { choices, .. }) => choices
+            .iter()
+            .filter_map(|c| {
+                e.nodes
+                    .iter()
+                    .flat_map(|n| &n.choices)
+                    .find(|x| x.id.as_str() == c)
+            })
+            .map(|c| t(&c.text))
+            .collect::<Vec<_>>()
+            .join(" → "),
+        (_, Answer::Text { text }) => text.clone(),
+        _ => String::new(),
+    }
+}
+
+/// The short name of a step: its prompt's first line, or a lesson's title.
+fn step_label(view: &View<'_>, pack: &Pack, step: &Step) -> String {
+    let text = match step {
+        Step::Lesson(l) => view.t(pack, &l.title),
+        other => other.prompt().map_or("", |p| view.t(pack, p)),
+    };
+    let line = text.lines().next().unwrap_or_default();
+    let mut short: String = line.chars().take(110).collect();
+    if short.len() < line.len() {
+        short.push('…');
+    }
+    short
+}
+
+pub fn workshop_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    state: &mut Workshop,
+    exporting: Option<&str>,
+    actions: &mut Vec<Action>,
+) {
+    let Some(pack) = view
+        .library
+        .pack(&state.pack)
+        .or(view.library.packs.first())
+    else {
+        return;
+    };
+    egui::Panel::top("workshop-top").show(ui, |ui| {
+        ui.add_space(6.0);
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(tr!(view.tr, "back")).clicked() {
+                actions.push(Action::LeaveWorkshop);
+            }
+            ui.label(
+                RichText::new(tr!(view.tr, "workshop-title"))
+                    .text_style(theme::title())
+                    .strong(),
+            );
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .button(RichText::new(tr!(view.tr, "presenter-mode")).strong())
+                    .clicked()
+                {
+                    actions.push(Action::Present(None));
+                }
+            });
+        });
+        ui.add_space(6.0);
+    });
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                import_ui(ui, view, state, exporting, actions);
+                ui.add_space(theme::GAP);
+                if state.learners.is_empty() {
+                    if state.task.is_none() {
+                        ui.label(tr!(view.tr, "no-learners"));
+                    }
+                    return;
+                }
+                filters_ui(ui, view, state, pack);
+                ui.add_space(theme::GAP);
+                table_ui(ui, view, state, pack);
+                ui.add_space(theme::GAP);
+                hardest_ui(ui, view, state, pack, actions);
+                ui.add_space(theme::GAP);
+                checklists_ui(ui, view, state, pack);
+            });
+    });
+}
+
+fn import_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    state: &mut Workshop,
+    exporting: Option<&str>,
+    actions: &mut Vec<Action>,
+) {
+    if let Some(task) = &state.task {
+        let (done, total) = (
+            task.done.load(Ordering::Relaxed),
+            task.total.load(Ordering::Relaxed),
+        );
+        let text = if task.importing {
+            tr!(view.tr, "importing", done = done, total = total)
+        } else {
+            tr!(view.tr, "reading-cohort")
+        };
+        let fraction = if total == 0 {
+            0.0
+        } else {
+            done as f32 / total as f32
+        };
+        ui.add(egui::ProgressBar::new(fraction).text(text).animate(true));
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(tr!(view.tr, "import-bundles")).clicked() {
+            actions.push(Action::ImportDialog { folder: false });
+        }
+        if ui.button(tr!(view.tr, "import-folder")).clicked() {
+            actions.push(Action::ImportDialog { folder: true });
+        }
+        let hint = tr!(view.tr, "import-path-hint");
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut state.import_path)
+                .hint_text(hint.as_str())
+                .desired_width(280.0),
+        );
+        field.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, hint.as_str()));
+        let typed = state.import_path.trim().to_owned();
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui
+            .add_enabled(!typed.is_empty(), egui::Button::new(tr!(view.tr, "import")))
+            .clicked()
+            || (enter && !typed.is_empty())
+        {
+            actions.push(Action::ImportPaths(vec![PathBuf::from(typed)]));
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        let busy = exporting.is_some() || state.learners.is_empty();
+        if ui
+            .add_enabled(!busy, egui::Button::new(tr!(view.tr, "export-cohort-csv")))
+            .clicked()
+        {
+            actions.push(Action::ExportCohortCsv);
+        }
+        if ui
+            .add_enabled(!busy, egui::Button::new(tr!(view.tr, "export-xapi")))
+            .clicked()
+        {
+            actions.push(Action::ExportXapi);
+        }
+        if let Some(what) = exporting {
+            ui.spinner();
+            ui.label(what);
+        }
+    });
+    for line in &state.report {
+        ui.label(line);
+    }
+}
+
+fn filters_ui(ui: &mut egui::Ui, view: &View<'_>, state: &mut Workshop, pack: &Pack) {
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(tr!(
+                view.tr,
+                "learners-count",
+                count = state.dashboard.learners.len()
+            ))
+            .strong(),
+        );
+        ui.add_space(theme::GAP);
+        let all_groups = tr!(view.tr, "all-groups");
+        let label = ui.label(tr!(view.tr, "filter-group"));
+        egui::ComboBox::from_id_salt("group-filter")
+            .selected_text(state.filter.group.clone().unwrap_or(all_groups.clone()))
+            .show_ui(ui, |ui| {
+                changed |= ui
+                    .selectable_value(&mut state.filter.group, None, all_groups.as_str())
+                    .changed();
+                for g in state.dashboard.groups.clone() {
+                    changed |= ui
+                        .selectable_value(&mut state.filter.group, Some(g.clone()), g)
+                        .changed();
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let all_dates = tr!(view.tr, "all-dates");
+        let label = ui.label(tr!(view.tr, "filter-date"));
+        let show = |d: jiff::civil::Date| dates::long_date(d, view.lang);
+        egui::ComboBox::from_id_salt("date-filter")
+            .selected_text(state.filter.date.map_or(all_dates.clone(), show))
+            .show_ui(ui, |ui| {
+                changed |= ui
+                    .selectable_value(&mut state.filter.date, None, all_dates.as_str())
+                    .changed();
+                for d in state.dashboard.dates.clone() {
+                    changed |= ui
+                        .selectable_value(&mut state.filter.date, Some(d), show(d))
+                        .changed();
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    if changed {
+        state.rebuild(pack);
+    }
+}
+
+fn table_ui(ui: &mut egui::Ui, view: &View<'_>, state: &Workshop, pack: &Pack) {
+    let d = &state.dashboard;
+    egui::ScrollArea::horizontal()
+        .id_salt("cohort-table")
+        .show(ui, |ui| {
+            egui::Grid::new("cohort-grid")
+                .striped(true)
+                .spacing([12.0, 6.0])
+                .show(ui, |ui| {
+                    ui.label(RichText::new(tr!(view.tr, "learner")).strong());
+                    for (i, m) in pack.modules.iter().enumerate() {
+                        ui.label(RichText::new(format!("{}", i + 1)).strong())
+                            .on_hover_text(view.t(pack, &m.title));
+                    }
+                    ui.label(RichText::new(tr!(view.tr, "average")).strong());
+                    ui.end_row();
+                    for row in &d.learners {
+                        let name = if row.group.is_empty() {
+                            row.name.clone()
+                        } else {
+                            format!("{} · {}", row.name, row.group)
+                        };
+                        ui.label(name);
+                        for (cell, m) in row.cells.iter().zip(&pack.modules) {
+                            let (text, hover) = match *cell {
+                                Cell::NotStarted => {
+                                    ("–".to_owned(), tr!(view.tr, "status-not-started"))
+                                }
+                                Cell::InProgress { done, steps } => (
+                                    format!("{:.0} %", 100.0 * done as f64 / steps.max(1) as f64),
+                                    tr!(view.tr, "status-in-progress"),
+                                ),
+                                Cell::Done { score: Some(s) } => (
+                                    format!("✔ {s:.0}"),
+                                    tr!(
+                                        view.tr,
+                                        "status-completed-score",
+                                        score = format!("{s:.0}")
+                                    ),
+                                ),
+                                Cell::Done { score: None } => {
+                                    ("✔".to_owned(), tr!(view.tr, "status-completed"))
+                                }
+                            };
+                            let color = match cell {
+                                Cell::Done { .. } => theme::right(ui.visuals()),
+                                Cell::NotStarted => ui.visuals().weak_text_color(),
+                                Cell::InProgress { .. } => ui.visuals().text_color(),
+                            };
+                            ui.label(RichText::new(text).color(color))
+                                .on_hover_text(format!("{} — {hover}", view.t(pack, &m.title)));
+                        }
+                        ui.label(row.average.map_or("–".to_owned(), |a| format!("{a:.0}")));
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+fn hardest_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    state: &Workshop,
+    pack: &Pack,
+    actions: &mut Vec<Action>,
+) {
+    ui.label(
+        RichText::new(tr!(view.tr, "hardest-exercises"))
+            .text_style(theme::title())
+            .strong(),
+    );
+    for hard in state.dashboard.hardest.iter().take(5) {
+        let Some(module) = pack.module(&hard.module) else {
+            continue;
+        };
+        let Some(step) = module.steps.iter().find(|s| s.id().as_str() == hard.step) else {
+            continue;
+        };
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width().min(theme::READING_WIDTH + 200.0));
+            ui.label(RichText::new(step_label(view, pack, step)).strong());
+            ui.label(
+                RichText::new(format!(
+                    "{} · {}",
+                    view.t(pack, &module.title),
+                    tr!(
+                        view.tr,
+                        "wrong-first-time",
+                        wrong = hard.wrong,
+                        answered = hard.answered
+                    )
+                ))
+                .weak(),
+            );
+            if let Some((answer, count)) = &hard.most_chosen {
+                ui.label(tr!(
+                    view.tr,
+                    "most-chosen",
+                    answer = describe_answer(view, pack, step, answer),
+                    count = *count
+                ));
+            }
+            if ui.button(tr!(view.tr, "show-in-presenter")).clicked() {
+                actions.push(Action::Present(Some((
+                    hard.module.clone(),
+                    hard.step.clone(),
+                ))));
+            }
+        });
+    }
+}
+
+fn checklists_ui(ui: &mut egui::Ui, view: &View<'_>, state: &Workshop, pack: &Pack) {
+    if state.dashboard.checklists.is_empty() {
+        return;
+    }
+    ui.label(
+        RichText::new(tr!(view.tr, "checklist-averages"))
+            .text_style(theme::title())
+            .strong(),
+    );
+    for avg in &state.dashboard.checklists {
+        let Some(c) = pack
+            .checklists
+            .iter()
+            .find(|c| c.id.as_str() == avg.checklist)
+        else {
+            continue;
+        };
+        ui.add_space(6.0);
+        ui.label(RichText::new(view.t(pack, &c.title)).strong());
+        ui.label(RichText::new(tr!(view.tr, "runs-count", count = avg.runs)).weak());
+        egui::Grid::new(("checklist-avg", &avg.checklist))
+            .spacing([12.0, 4.0])
+            .show(ui, |ui| {
+                for ((_, score, _), dim) in avg.dimensions.iter().zip(&c.dimensions) {
+                    ui.label(view.t(pack, &dim.title));
+                    let value = score.unwrap_or(0.0) as f32 / 100.0;
+                    ui.add(
+                        egui::ProgressBar::new(value)
+                            .desired_width(220.0)
+                            .fill(theme::chart_bar(ui.visuals()))
+                            .text(score.map_or("–".to_owned(), |s| format!("{s:.0}"))),
+                    );
+                    ui.end_row();
+                }
+                if let Some(o) = avg.overall {
+                    ui.label(RichText::new(tr!(view.tr, "overall")).strong());
+                    ui.label(RichText::new(format!("{o:.0}")).strong());
+                    ui.end_row();
+                }
+            });
+    }
+}
+
+/// Presenter mode. Keys: → / PageDown / Space next, ← / PageUp previous,
+/// R reveal, Esc leave.
+pub fn presenter_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    state: &mut PresenterState,
+    room: &Dashboard,
+    actions: &mut Vec<Action>,
+) {
+    let Some(pack) = view.library.pack(&state.pack) else {
+        return;
+    };
+    let total = state.exercises.len();
+    if !ui.ctx().egui_wants_keyboard_input() {
+        ui.input(|i| {
+            if i.key_pressed(egui::Key::ArrowRight)
+                || i.key_pressed(egui::Key::PageDown)
+                || i.key_pressed(egui::Key::Space)
+            {
+                if state.at + 1 < total {
+                    state.at += 1;
+                    state.revealed = false;
+                }
+            } else if i.key_pressed(egui::Key::ArrowLeft) || i.key_pressed(egui::Key::PageUp) {
+                if state.at > 0 {
+                    state.at -= 1;
+                    state.revealed = false;
+                }
+            } else if i.key_pressed(egui::Key::R) {
+                state.revealed = !state.revealed;
+            } else if i.key_pressed(egui::Key::Escape) {
+                actions.push(Action::LeaveWorkshop);
+            }
+        });
+    }
+    let Some(&(m, s)) = state.exercises.get(state.at) else {
+        return;
+    };
+    let module = &pack.modules[m];
+    let step = &module.steps[s];
+    let big = 30.0;
+    let body = 24.0;
+
+    egui::Panel::top("presenter-top").show(ui, |ui| {
+        ui.add_space(6.0);
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(tr!(view.tr, "presenter-exit")).clicked() {
+                actions.push(Action::LeaveWorkshop);
+            }
+            ui.label(RichText::new(view.t(pack, &module.title)).strong());
+            ui.label(
+                RichText::new(tr!(view.tr, "exercise-of", n = state.at + 1, total = total)).weak(),
+            );
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .add_enabled(
+                        state.at + 1 < total,
+                        egui::Button::new(tr!(view.tr, "presenter-next")),
+                    )
+                    .clicked()
+                {
+                    state.at += 1;
+                    state.revealed = false;
+                }
+                let reveal = if state.revealed {
+                    tr!(view.tr, "presenter-hide")
+                } else {
+                    tr!(view.tr, "presenter-reveal")
+                };
+                if ui.button(RichText::new(reveal).strong()).clicked() {
+                    state.revealed = !state.revealed;
+                }
+                if ui
+                    .add_enabled(
+                        state.at > 0,
+                        egui::Button::new(tr!(view.tr, "presenter-previous")),
+                    )
+                    .clicked()
+                {
+                    state.at -= 1;
+                    state.revealed = false;
+                }
+            });
+        });
+        ui.label(RichText::new(tr!(view.tr, "presenter-keys")).weak());
+        ui.add_space(6.0);
+    });
+
+    let tally = room.tally(module.id.as_str(), step.id().as_str());
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                theme::column(ui, 1100.0, |ui| {
+                    ui.add_space(theme::GAP);
+                    if let Some(prompt) = step.prompt() {
+                        ui.label(RichText::new(view.t(pack, prompt)).size(big).strong());
+                    }
+                    ui.add_space(theme::GAP);
+                    ui.horizontal(|ui| {
+                        ui.label(RichText::new(tr!(view.tr, "presenter-room")).strong());
+                        let has_bundles = tally.is_some();
+                        ui.add_enabled_ui(has_bundles, |ui| {
+                            ui.radio_value(
+                                &mut state.from_bundles,
+                                true,
+                                tr!(view.tr, "presenter-from-bundles"),
+                            );
+                        });
+                        ui.radio_value(
+                            &mut state.from_bundles,
+                            false,
+                            tr!(view.tr, "presenter-by-hand"),
+                        );
+                        if !has_bundles {
+                            state.from_bundles = false;
+                        }
+                    });
+                    ui.add_space(theme::GAP);
+                    let options = choice_rows(view, pack, step);
+                    let counts = state.hand.entry((m, s)).or_default();
+                    for (key, text, correct) in &options {
+                        ui.horizontal_wrapped(|ui| {
+                            let imported = tally.and_then(|t| t.get(key)).copied().unwrap_or(0);
+                            let count = if state.from_bundles {
+                                imported
+                            } else {
+                                counts.get(key).copied().unwrap_or(0) as usize
+                            };
+                            if !state.from_bundles {
+                                let minus =
+                                    ui.add(egui::Button::new(RichText::new("−").size(body)));
+                                minus.widget_info(|| {
+                                    egui::WidgetInfo::labeled(
+                                        egui::Role::Button,
+                                        true,
+                                        tr!(
+                                            view.tr,
+                                            "presenter-count-remove",
+                                            option = text.as_str()
+                                        ),
+                                    )
+                                });
+                                if minus.clicked() {
+                                    let c = counts.entry(key.clone()).or_default();
+                                    *c = c.saturating_sub(1);
+                                }
+                                let plus = ui.add(egui::Button::new(RichText::new("+").size(body)));
+                                plus.widget_info(|| {
+                                    egui::WidgetInfo::labeled(
+                                        egui::Role::Button,
+                                        true,
+                                        tr!(view.tr, "presenter-count-add", option = text.as_str()),
+                                    )
+                                });
+                                if plus.clicked() {
+                                    *counts.entry(key.clone()).or_default() += 1;
+                                }
+                            }
+                            ui.label(RichText::new(format!("{count:>3}")).size(body).monospace());
+                            let mut line = RichText::new(text).size(body);
+                            if state.revealed && *correct {
+                                line = line.color(theme::right(ui.visuals())).strong();
+                                ui.label(
+                                    RichText::new("✔")
+                                        .size(body)
+                                        .color(theme::right(ui.visuals())),
+                                );
+                            }
+                            ui.label(line);
+                        });
+                        ui.add_space(6.0);
+                    }
+                    if state.revealed {
+                        ui.add_space(theme::GAP);
+                        if let Some(answer) = answer_text(view, pack, step) {
+                            ui.label(
+                                RichText::new(tr!(view.tr, "right-answer-is", answer = answer))
+                                    .size(body)
+                                    .color(theme::right(ui.visuals()))
+                                    .strong(),
+                            );
+                        }
+                        if let Some(e) = step.explanation() {
+                            ui.add_space(6.0);
+                            ui.label(RichText::new(view.t(pack, e)).size(body));
+                        }
+                    }
+                });
+            });
+    });
+}
+
+/// The options a room can vote on: (answer key, text, right?). Empty for
+/// kinds without options.
+fn choice_rows(view: &View<'_>, pack: &Pack, step: &Step) -> Vec<(String, String, bool)> {
+    match step {
+        Step::SingleChoice(e) => e
+            .options
+            .iter()
+            .map(|o| {
+                (
+                    o.id.to_string(),
+                    view.t(pack, &o.text).to_owned(),
+                    o.correct,
+                )
+            })
+            .collect(),
+        Step::MultipleChoice(e) => e
+            .options
+            .iter()
+            .map(|o| {
+                (
+                    o.id.to_string(),
+                    view.t(pack, &o.text).to_owned(),
+                    o.correct,
+                )
+            })
+            .collect(),
+        Step::TrueFalse(e) => [true, false]
+            .into_iter()
+            .map(|v| {
+                let key = answer_keys(&Answer::TrueFalse { value: v }).remove(0);
+                let text = if v {
+                    tr!(view.tr, "true")
+                } else {
+                    tr!(view.tr, "false")
+                };
+                (key, text, e.answer == v)
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The right answer in words, for kinds whose options are not listed.
+fn answer_text(view: &View<'_>, pack: &Pack, step: &Step) -> Option<String> {
+    let t = |text| view.t(pack, text).to_owned();
+    match step {
+        Step::Ordering(e) => Some(
+            e.items
+                .iter()
+                .map(|i| t(&i.text))
+                .collect::<Vec<_>>()
+                .join(" → "),
+        ),
+        Step::Matching(e) => Some(
+            e.pairs
+                .iter()
+                .map(|p| format!("{} ↔ {}", t(&p.left), t(&p.right)))
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        Step::Numeric(e) => Some(match &e.unit {
+            Some(u) => format!("{} {}", e.answer, t(u)),
+            None => format!("{}", e.answer),
+        }),
+        Step::Date(e) => {
+            crate::assess::exercise::expected_date(e).map(|d| dates::long_date(d, view.lang))
+        }
+        Step::Reflection(e) => e.model_answer.as_ref().map(t),
+        _ => None,
+    }
+}
