@@ -807,3 +807,150 @@ fn ctrl_plus_makes_the_text_bigger_and_it_is_kept() {
         "kept in the profile"
     );
 }
+
+/// A facilitator imports a folder of bundles, reads the cohort, opens the
+/// hardest exercise on the projector, reveals it, counts the room by hand,
+/// and exports the cohort as CSV.
+#[test]
+fn a_facilitator_imports_a_folder_and_presents_the_hardest_exercise() {
+    use puente::cohort::sample::{SampleOptions, file_name, sample_cohort};
+    let data = tempfile::tempdir().expect("tmp");
+    let usb = tempfile::tempdir().expect("tmp");
+    let pack = content::load(&source::embedded()).pack.expect("pack");
+    let bundles = sample_cohort(
+        &pack,
+        &SampleOptions {
+            learners: 12,
+            events: 150,
+            seed: 4,
+            start: "2026-11-20T15:00:00Z".parse().expect("time"),
+        },
+    );
+    for (i, b) in bundles.iter().enumerate() {
+        std::fs::write(usb.path().join(file_name(i, b)), b.to_bytes()).expect("write");
+    }
+    std::fs::write(usb.path().join("broken.puente"), b"{\"kind\": \"puente-pro").expect("write");
+
+    let mut h = app(data.path());
+    create_profile(&mut h, "Facilitadora");
+    click(&mut h, "Workshop");
+    wait_for(&mut h, "1 learner");
+    type_into(
+        &mut h,
+        "or type a folder or bundle path",
+        usb.path().to_str().expect("utf-8"),
+    );
+    click(&mut h, "Import");
+    wait_for(&mut h, "12 files imported");
+    assert!(shows(&h, "1 skipped"));
+    assert!(shows(&h, "Skipped broken.puente: the file ends too early"));
+    // 12 learners plus the facilitator's own profile.
+    assert!(shows(&h, "13 learners"), "the cohort counts everyone here");
+    assert!(shows(&h, &bundles[0].profile.name));
+    assert!(shows(&h, "Exercises most got wrong"));
+    assert!(shows(&h, "wrong the first time"));
+    assert!(shows(&h, "Most chosen wrong answer"));
+
+    // The hardest exercise, on the projector, with the room's answers.
+    let hardest = h.state().workshop.dashboard.hardest[0].clone();
+    h.get_all_by_label("Show on the projector")
+        .next()
+        .expect("a button per exercise")
+        .click();
+    h.run();
+    let step = pack
+        .module(&hardest.module)
+        .and_then(|m| m.steps.iter().find(|s| s.id().as_str() == hardest.step))
+        .expect("the step");
+    let prompt = step.prompt().expect("a prompt").get("en", "en").to_owned();
+    assert!(shows(&h, &prompt[..prompt.len().min(40)]));
+    assert!(shows(&h, "Exercise "));
+    click(&mut h, "Reveal");
+    assert!(shows(&h, "Hide the answer"));
+
+    // Counted by hand: the "+" of the first option, twice.
+    click(&mut h, "counted by hand");
+    let plus = h
+        .query_all_by_label_contains("One more for")
+        .next()
+        .map(|n| n.accesskit_node().label().unwrap_or_default());
+    let votable = matches!(
+        step,
+        puente::content::Step::SingleChoice(_)
+            | puente::content::Step::MultipleChoice(_)
+            | puente::content::Step::TrueFalse(_)
+    );
+    assert_eq!(
+        plus.is_some(),
+        votable,
+        "options can be counted exactly when they exist"
+    );
+    if let Some(label) = plus {
+        click(&mut h, &label);
+        click(&mut h, &label);
+        let puente::ui::app::Route::Presenter(state) = &h.state().route else {
+            panic!("still presenting");
+        };
+        let counts: u32 = state.hand.values().flat_map(|c| c.values()).sum();
+        assert_eq!(counts, 2);
+    }
+
+    // The keyboard moves on and leaves.
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    assert!(shows(&h, "Reveal"), "the next exercise starts hidden");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(shows(&h, "Exercises most got wrong"));
+
+    // The cohort as CSV.
+    let out = tempfile::tempdir().expect("tmp");
+    h.state_mut().save_dir = Some(out.path().to_owned());
+    click(&mut h, "Export CSV…");
+    wait_for(&mut h, "Saved");
+    let csv = std::fs::read_dir(out.path())
+        .expect("dir")
+        .flatten()
+        .find(|e| e.file_name().to_string_lossy().ends_with(".csv"))
+        .expect("a CSV was written");
+    let text = std::fs::read_to_string(csv.path()).expect("read");
+    assert_eq!(text.lines().count(), 14, "a header and one row per learner");
+    assert!(text.contains(&bundles[3].profile.name));
+}
+
+/// A learner saves their progress as one bundle, which imports elsewhere.
+#[test]
+fn a_learner_exports_a_bundle_that_imports_on_the_facilitators_laptop() {
+    let data = tempfile::tempdir().expect("tmp");
+    let out = tempfile::tempdir().expect("tmp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Renata Lima");
+    click(&mut h, "IP basics for the life sciences");
+    h.state_mut().save_dir = Some(out.path().to_owned());
+    h.key_press(egui::Key::Escape);
+    h.run();
+    click(&mut h, "Export my progress…");
+    wait_for(&mut h, "Saved");
+    drop(h);
+    let file = std::fs::read_dir(out.path())
+        .expect("dir")
+        .flatten()
+        .next()
+        .expect("a bundle")
+        .path();
+    assert!(file.to_string_lossy().ends_with(".puente"));
+    let facilitator = tempfile::tempdir().expect("tmp");
+    let (store, _) = Store::open(facilitator.path()).expect("store");
+    let packs = [puente::progress::import::OpenPack {
+        id: "puente-core".into(),
+        version: content::load(&source::embedded())
+            .pack
+            .expect("pack")
+            .info
+            .version,
+    }];
+    let report = puente::progress::import::import(&store, &[file], &packs, |_, _| {});
+    let (_, imported) = report.imported().next().expect("imported");
+    assert_eq!(imported.name, "Renata Lima");
+    assert!(imported.added >= 1, "the visit to the module travels");
+}

@@ -260,6 +260,9 @@ pub struct PuenteApp {
     applied_zoom: Option<f32>,
     /// The facilitator's cohort, read when the dashboard opens.
     pub workshop: Workshop,
+    /// Save files here under their suggested names instead of asking in a
+    /// dialog (`None`, the default, asks).
+    pub save_dir: Option<PathBuf>,
 }
 
 /// How saving a file off the frame ended.
@@ -304,6 +307,7 @@ impl PuenteApp {
             open_data_folder: false,
             applied_zoom: None,
             workshop: Workshop::default(),
+            save_dir: None,
         };
         match Store::open(&data_dir) {
             Ok((store, notices)) => {
@@ -937,8 +941,13 @@ impl PuenteApp {
     ) {
         let (tx, rx) = std::sync::mpsc::channel();
         let file_name = file_name.to_owned();
+        let save_dir = self.save_dir.clone();
         std::thread::spawn(move || {
-            let Some(path) = rfd::FileDialog::new().set_file_name(&file_name).save_file() else {
+            let chosen = match save_dir {
+                Some(dir) => Some(dir.join(&file_name)),
+                None => rfd::FileDialog::new().set_file_name(&file_name).save_file(),
+            };
+            let Some(path) = chosen else {
                 let _ = tx.send(SaveResult::Cancelled);
                 return;
             };

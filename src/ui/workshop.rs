@@ -276,7 +276,7 @@ fn import_ui(
         } else {
             done as f32 / total as f32
         };
-        ui.add(egui::ProgressBar::new(fraction).text(text).animate(true));
+        ui.add(egui::ProgressBar::new(fraction).text(text));
         return;
     }
     ui.horizontal_wrapped(|ui| {
