@@ -129,9 +129,35 @@ pub fn answer_keys(answer: &Answer) -> Vec<String> {
     }
 }
 
-/// The local day of an instant.
-fn day(at: jiff::Timestamp, tz: &TimeZone) -> Date {
-    at.to_zoned(tz.clone()).date()
+/// Local days of instants, remembering the last day's bounds so that a
+/// run of events on one day costs one time-zone conversion.
+struct Days<'a> {
+    tz: &'a TimeZone,
+    last: Option<(jiff::Timestamp, jiff::Timestamp, Date)>,
+}
+
+impl<'a> Days<'a> {
+    fn new(tz: &'a TimeZone) -> Self {
+        Self { tz, last: None }
+    }
+
+    fn of(&mut self, at: jiff::Timestamp) -> Date {
+        if let Some((start, end, date)) = self.last
+            && start <= at
+            && at < end
+        {
+            return date;
+        }
+        let zoned = at.to_zoned(self.tz.clone());
+        let date = zoned.date();
+        let bounds = (|| {
+            let start = zoned.start_of_day().ok()?.timestamp();
+            let end = zoned.tomorrow().ok()?.start_of_day().ok()?.timestamp();
+            Some((start, end))
+        })();
+        self.last = bounds.map(|(s, e)| (s, e, date));
+        date
+    }
 }
 
 impl Dashboard {
@@ -175,7 +201,14 @@ impl Dashboard {
                 .iter()
                 .filter(|e| e.pack == pack_id && seen.insert(e.id))
                 .collect();
-            dates.extend(mine.iter().map(|e| day(e.at, tz)));
+            mine.sort_by_key(|e| (e.at, e.id));
+            // Local days, converted once per day rather than per event.
+            let mut days = Days::new(tz);
+            let mut active: BTreeSet<Date> = BTreeSet::new();
+            for e in &mine {
+                active.insert(days.of(e.at));
+            }
+            dates.extend(active.iter().copied());
             if filter
                 .group
                 .as_deref()
@@ -184,12 +217,11 @@ impl Dashboard {
                 continue;
             }
             if let Some(date) = filter.date {
-                mine.retain(|e| day(e.at, tz) == date);
-                if mine.is_empty() {
+                if !active.contains(&date) {
                     continue;
                 }
+                mine.retain(|e| days.of(e.at) == date);
             }
-            mine.sort_by_key(|e| (e.at, e.id));
             let progress = Progress::from_events(mine.iter().copied());
 
             // First answers.

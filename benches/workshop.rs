@@ -1,0 +1,99 @@
+//! A workshop's cohort: importing the room's bundles and the dashboard.
+//!
+//! Run: `cargo bench --bench workshop`. Budget (issue: workshop mode):
+//! importing 40 bundles of 2,000 events into an empty data folder < 1 s;
+//! the cohort dashboard recomputes < 50 ms. The bundles come from
+//! `puente sample-cohort` (the same generator), for the built-in pack.
+
+use std::path::PathBuf;
+
+use puente::cohort::sample::{SampleOptions, file_name, sample_cohort};
+use puente::cohort::{Dashboard, Filter};
+use puente::content::{self, Pack};
+use puente::progress::import::{OpenPack, import, read_all};
+use puente::progress::store::Store;
+use puente::progress::{Event, Profile};
+
+fn main() {
+    divan::main();
+}
+
+const LEARNERS: usize = 40;
+const EVENTS: usize = 2_000;
+
+fn pack() -> Pack {
+    content::load(&content::source::embedded())
+        .pack
+        .expect("the built-in pack loads")
+}
+
+fn open(pack: &Pack) -> Vec<OpenPack> {
+    vec![OpenPack {
+        id: pack.info.id.to_string(),
+        version: pack.info.version.clone(),
+    }]
+}
+
+/// The room's bundles written to a folder (kept for the whole run).
+fn bundles(pack: &Pack) -> (tempfile::TempDir, Vec<PathBuf>) {
+    let dir = tempfile::tempdir().expect("temp");
+    let options = SampleOptions {
+        learners: LEARNERS,
+        events: EVENTS,
+        seed: 1,
+        start: "2026-11-20T15:00:00Z".parse().expect("time"),
+    };
+    let mut paths = Vec::new();
+    for (i, b) in sample_cohort(pack, &options).iter().enumerate() {
+        let path = dir.path().join(file_name(i, b));
+        std::fs::write(&path, b.to_bytes()).expect("write");
+        paths.push(path);
+    }
+    (dir, paths)
+}
+
+/// 40 bundles of 2,000 events into an empty data folder (files read,
+/// parsed, merged, written with fsync).
+#[divan::bench(sample_count = 10)]
+fn import_40_bundles_of_2000_events(bencher: divan::Bencher) {
+    let pack = pack();
+    let packs = open(&pack);
+    let (_usb, paths) = bundles(&pack);
+    bencher
+        .with_inputs(|| {
+            let dir = tempfile::tempdir().expect("temp");
+            let (store, _) = Store::open(dir.path()).expect("store");
+            (dir, store)
+        })
+        .bench_local_values(|(dir, store)| {
+            let report = import(&store, &paths, &packs, |_, _| {});
+            assert_eq!(report.added(), LEARNERS * EVENTS);
+            dir
+        });
+}
+
+/// Reading the whole cohort back from the data folder (the dashboard's
+/// worker thread does this once per import).
+#[divan::bench(sample_count = 10)]
+fn read_cohort_of_40x2000(bencher: divan::Bencher) {
+    let pack = pack();
+    let (_usb, paths) = bundles(&pack);
+    let dir = tempfile::tempdir().expect("temp");
+    let (store, _) = Store::open(dir.path()).expect("store");
+    import(&store, &paths, &open(&pack), |_, _| {});
+    bencher.bench_local(|| read_all(&store).0.len());
+}
+
+/// The dashboard of 40 learners × 2,000 events, as recomputed on the
+/// frame when a filter changes.
+#[divan::bench(sample_count = 20)]
+fn dashboard_of_40x2000(bencher: divan::Bencher) {
+    let pack = pack();
+    let (_usb, paths) = bundles(&pack);
+    let dir = tempfile::tempdir().expect("temp");
+    let (store, _) = Store::open(dir.path()).expect("store");
+    import(&store, &paths, &open(&pack), |_, _| {});
+    let learners: Vec<(Profile, Vec<Event>)> = read_all(&store).0;
+    let tz = jiff::tz::TimeZone::UTC;
+    bencher.bench_local(|| Dashboard::build(&pack, &learners, &Filter::default(), &tz));
+}
