@@ -630,3 +630,66 @@ fn xapi_statements_follow_the_rules_and_keep_their_ids() {
 }
 
 mod common;
+
+#[test]
+fn facilitator_commands_answer_bad_arguments_clearly() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let data = tmp.path().join("data");
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_puente"))
+            .arg("--data-dir")
+            .arg(&data)
+            .args(args)
+            .output()
+            .expect("runs");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    // Nothing here yet.
+    let (code, text) = run(&["cohort", "--csv", "x.csv"]);
+    assert_eq!(code, Some(1));
+    assert!(text.contains("no Puente data in"), "{text}");
+    // export needs --out or --xapi; --out needs --profile.
+    let (code, text) = run(&["export"]);
+    assert_eq!(code, Some(2), "{text}");
+    let (code, text) = run(&["export", "--out", "a.puente"]);
+    assert_eq!(code, Some(2), "{text}");
+    assert!(text.contains("--profile"), "{text}");
+    // A base address that is not one.
+    write_sample(&tmp.path().join("usb"), 1, 20, 1);
+    let usb = tmp.path().join("usb");
+    assert_eq!(run(&["import", usb.to_str().expect("utf-8")]).0, Some(0));
+    let (code, text) = run(&["export", "--xapi", "s.json", "--xapi-base", "lrs"]);
+    assert_eq!(code, Some(1));
+    assert!(text.contains("is not a web address"), "{text}");
+    let (code, text) = run(&["export", "--xapi", "s.json", "--pass-mark", "140"]);
+    assert_eq!(code, Some(2), "{text}");
+    // sample-cohort refuses zero learners and a folder it cannot make.
+    let (code, _) = run(&["sample-cohort", "out", "--learners", "0"]);
+    assert_eq!(code, Some(2));
+    let file = tmp.path().join("a-file");
+    fs::write(&file, b"x").expect("write");
+    let (code, text) = run(&["sample-cohort", file.join("sub").to_str().expect("utf-8")]);
+    assert_eq!(code, Some(1));
+    assert!(text.contains("cannot create"), "{text}");
+    // A date that is not one.
+    let (code, text) = run(&["cohort", "--csv", "x.csv", "--date", "20-11-2026"]);
+    assert_eq!(code, Some(2), "{text}");
+    // A group nobody is in still writes the CSV (header only) and says so.
+    let csv = tmp.path().join("g.csv");
+    let (code, text) = run(&[
+        "cohort",
+        "--csv",
+        csv.to_str().expect("utf-8"),
+        "--group",
+        "Lima",
+    ]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(
+        text.contains("no learner is in the group \"Lima\""),
+        "{text}"
+    );
+    assert_eq!(fs::read_to_string(&csv).expect("csv").lines().count(), 1);
+}
