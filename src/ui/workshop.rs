@@ -59,6 +59,17 @@ pub struct Workshop {
     /// What the last import did, one line each.
     pub report: Vec<String>,
     pub task: Option<WorkshopTask>,
+    pub tab: Tab,
+}
+
+/// The dashboard's sections, one at a time (they fit a small screen and a
+/// projector).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    #[default]
+    Learners,
+    Hardest,
+    Checklists,
 }
 
 impl Workshop {
@@ -235,21 +246,38 @@ pub fn workshop_ui(
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                import_ui(ui, view, state, exporting, actions);
-                ui.add_space(theme::GAP);
-                if state.learners.is_empty() {
-                    if state.task.is_none() {
-                        ui.label(tr!(view.tr, "no-learners"));
+                theme::column(ui, 1100.0, |ui| {
+                    ui.add_space(6.0);
+                    import_ui(ui, view, state, exporting, actions);
+                    ui.add_space(theme::GAP);
+                    if state.learners.is_empty() {
+                        if state.task.is_none() {
+                            ui.label(tr!(view.tr, "no-learners"));
+                        }
+                        return;
                     }
-                    return;
-                }
-                filters_ui(ui, view, state, pack);
-                ui.add_space(theme::GAP);
-                table_ui(ui, view, state, pack);
-                ui.add_space(theme::GAP);
-                hardest_ui(ui, view, state, pack, actions);
-                ui.add_space(theme::GAP);
-                checklists_ui(ui, view, state, pack);
+                    filters_ui(ui, view, state, pack);
+                    ui.add_space(theme::GAP);
+                    ui.horizontal(|ui| {
+                        for (tab, name) in [
+                            (Tab::Learners, tr!(view.tr, "tab-learners")),
+                            (Tab::Hardest, tr!(view.tr, "hardest-exercises")),
+                            (Tab::Checklists, tr!(view.tr, "checklist-averages")),
+                        ] {
+                            let text = RichText::new(name).text_style(theme::title());
+                            if ui.selectable_label(state.tab == tab, text).clicked() {
+                                state.tab = tab;
+                            }
+                        }
+                    });
+                    ui.separator();
+                    ui.add_space(6.0);
+                    match state.tab {
+                        Tab::Learners => table_ui(ui, view, state, pack),
+                        Tab::Hardest => hardest_ui(ui, view, state, pack, actions),
+                        Tab::Checklists => checklists_ui(ui, view, state, pack),
+                    }
+                })
             });
     });
 }
@@ -444,11 +472,9 @@ fn hardest_ui(
     pack: &Pack,
     actions: &mut Vec<Action>,
 ) {
-    ui.label(
-        RichText::new(tr!(view.tr, "hardest-exercises"))
-            .text_style(theme::title())
-            .strong(),
-    );
+    if state.dashboard.hardest.is_empty() {
+        ui.label(tr!(view.tr, "nothing-wrong-yet"));
+    }
     for hard in state.dashboard.hardest.iter().take(5) {
         let Some(module) = pack.module(&hard.module) else {
             continue;
@@ -492,13 +518,9 @@ fn hardest_ui(
 
 fn checklists_ui(ui: &mut egui::Ui, view: &View<'_>, state: &Workshop, pack: &Pack) {
     if state.dashboard.checklists.is_empty() {
+        ui.label(tr!(view.tr, "no-assessments-yet"));
         return;
     }
-    ui.label(
-        RichText::new(tr!(view.tr, "checklist-averages"))
-            .text_style(theme::title())
-            .strong(),
-    );
     for avg in &state.dashboard.checklists {
         let Some(c) = pack
             .checklists
@@ -632,27 +654,51 @@ pub fn presenter_ui(
                         ui.label(RichText::new(view.t(pack, prompt)).size(big).strong());
                     }
                     ui.add_space(theme::GAP);
-                    ui.horizontal(|ui| {
-                        ui.label(RichText::new(tr!(view.tr, "presenter-room")).strong());
-                        let has_bundles = tally.is_some();
-                        ui.add_enabled_ui(has_bundles, |ui| {
+                    let options = choice_rows(view, pack, step);
+                    if options.is_empty() {
+                        // Free answers (a number, a date, an order…): the
+                        // room's most common ones, from the bundles.
+                        if let Some(t) = tally {
+                            ui.label(RichText::new(tr!(view.tr, "presenter-room")).strong());
+                            let mut given: Vec<(&String, &usize)> = t.iter().collect();
+                            given.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+                            for (key, count) in given.into_iter().take(5) {
+                                let Ok(answer) = serde_json::from_str::<Answer>(key) else {
+                                    continue;
+                                };
+                                ui.horizontal_wrapped(|ui| {
+                                    ui.label(
+                                        RichText::new(format!("{count:>3}")).size(body).monospace(),
+                                    );
+                                    ui.label(
+                                        RichText::new(describe_answer(view, pack, step, &answer))
+                                            .size(body),
+                                    );
+                                });
+                            }
+                        }
+                    } else {
+                        ui.horizontal(|ui| {
+                            ui.label(RichText::new(tr!(view.tr, "presenter-room")).strong());
+                            let has_bundles = tally.is_some();
+                            ui.add_enabled_ui(has_bundles, |ui| {
+                                ui.radio_value(
+                                    &mut state.from_bundles,
+                                    true,
+                                    tr!(view.tr, "presenter-from-bundles"),
+                                );
+                            });
                             ui.radio_value(
                                 &mut state.from_bundles,
-                                true,
-                                tr!(view.tr, "presenter-from-bundles"),
+                                false,
+                                tr!(view.tr, "presenter-by-hand"),
                             );
+                            if !has_bundles {
+                                state.from_bundles = false;
+                            }
                         });
-                        ui.radio_value(
-                            &mut state.from_bundles,
-                            false,
-                            tr!(view.tr, "presenter-by-hand"),
-                        );
-                        if !has_bundles {
-                            state.from_bundles = false;
-                        }
-                    });
+                    }
                     ui.add_space(theme::GAP);
-                    let options = choice_rows(view, pack, step);
                     let counts = state.hand.entry((m, s)).or_default();
                     for (key, text, correct) in &options {
                         ui.horizontal_wrapped(|ui| {

@@ -267,3 +267,6 @@ presenter-by-hand = counted by hand
 presenter-count-add = One more for { $option }
 presenter-count-remove = One fewer for { $option }
 exercise-of = Exercise { $n } of { $total }
+tab-learners = Learners
+nothing-wrong-yet = No exercise answered wrongly yet.
+no-assessments-yet = No self-assessment in these bundles yet.

@@ -267,3 +267,6 @@ presenter-by-hand = contadas a mano
 presenter-count-add = Una más para { $option }
 presenter-count-remove = Una menos para { $option }
 exercise-of = Ejercicio { $n } de { $total }
+tab-learners = Participantes
+nothing-wrong-yet = Todavía no hay ejercicios respondidos de forma incorrecta.
+no-assessments-yet = Todavía no hay autoevaluaciones en estos paquetes.

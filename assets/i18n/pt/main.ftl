@@ -267,3 +267,6 @@ presenter-by-hand = contadas à mão
 presenter-count-add = Mais uma para { $option }
 presenter-count-remove = Menos uma para { $option }
 exercise-of = Exercício { $n } de { $total }
+tab-learners = Participantes
+nothing-wrong-yet = Ainda não há exercícios respondidos de forma incorreta.
+no-assessments-yet = Ainda não há autoavaliações nestes pacotes.
