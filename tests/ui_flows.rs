@@ -675,10 +675,10 @@ fn a_learner_in_spanish_switches_to_portuguese_halfway() {
         .click();
     h.run();
     assert!(
-        shows(&h, "Crea tu perfil"),
+        shows(&h, "Cree su perfil"),
         "the form follows the language picked"
     );
-    type_into(&mut h, "Tu nombre", "Lucía");
+    type_into(&mut h, "Su nombre", "Lucía");
     click(&mut h, "Crear perfil");
     assert!(shows(&h, "Cambiar de perfil"));
     assert!(shows(&h, "Autoevaluaciones"));

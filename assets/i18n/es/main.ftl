@@ -4,19 +4,19 @@
 ## Perfiles
 tagline = Propiedad intelectual y transferencia de tecnología en ciencias de la vida
 who-is-learning = ¿Quién va a aprender?
-create-your-profile = Crea tu perfil
+create-your-profile = Cree su perfil
 new-profile = Perfil nuevo
-profile-privacy = Tu avance se guarda en esta computadora con este nombre. No se envía nada a ningún lado.
-your-name = Tu nombre
+profile-privacy = Su avance se guarda en esta computadora con este nombre. No se envía nada a ningún lado.
+your-name = Su nombre
 name-example = p. ej., Ana Martínez
 language = Idioma
 create-profile = Crear perfil
-name-missing = Escribe primero tu nombre.
-name-too-long = Ese nombre tiene más de 80 caracteres; acórtalo.
+name-missing = Escriba primero su nombre.
+name-too-long = Ese nombre tiene más de 80 caracteres; acórtelo.
 
 ## Inicio
 switch-profile = Cambiar de perfil
-continue-where-stopped = Continuar donde te quedaste: { $module } — { $step }
+continue-where-stopped = Continuar donde se quedó: { $module } — { $step }
 kind-question = Pregunta
 kind-true-false = Verdadero o falso
 kind-ordering = Ordenar
@@ -44,9 +44,9 @@ self-assessments = Autoevaluaciones
 checklist-meta = { $dimensions } dimensiones · { $items } ítems
 content-packs = Paquetes de contenido
 pack-line = { $title } — versión { $version } · { $licence } · { $root }
-choose-folder-in-dialog = Elige una carpeta en el cuadro de diálogo…
+choose-folder-in-dialog = Elija una carpeta en el cuadro de diálogo…
 open-content-pack = Abrir un paquete de contenido…
-or-type-folder = o escribe su carpeta:
+or-type-folder = o escriba su carpeta:
 open-folder = Abrir carpeta
 content-problems = Problemas en el contenido: { $errors } errores, { $warnings } advertencias
 run-score = puntaje { $score }
@@ -55,7 +55,7 @@ continue = Continuar
 continue-run = Continuar: { $name }
 results = Resultados
 results-run = Resultados: { $name }
-what-are-you-assessing = ¿Qué vas a evaluar?
+what-are-you-assessing = ¿Qué va a evaluar?
 assessment-example = p. ej., Parche sensor de glucosa
 start-assessment = Empezar la evaluación
 
@@ -67,28 +67,28 @@ finish-module = Terminar el módulo
 step-of = Paso { $n } de { $total }
 close = Cerrar
 term-not-in-glossary = «{ $term }» no está en el glosario.
-choose-every-option = Elige todas las opciones que correspondan.
+choose-every-option = Elija todas las opciones que correspondan.
 true = Verdadero
 false = Falso
-ordering-help = Usa las flechas para ordenar los elementos, el primero arriba.
+ordering-help = Use las flechas para ordenar los elementos, el primero arriba.
 move-up = Subir: { $item }
 move-down = Bajar: { $item }
 right-order = El orden correcto
-choose = Elige…
+choose = Elija…
 match-for = Pareja de: { $item }
 right-answer-is = Correcto: { $answer }
-your-answer = Tu respuesta
+your-answer = Su respuesta
 not-a-number = Eso todavía no es un número.
 numeric-answer-is = La respuesta es { $answer }.
-your-date = Tu fecha
+your-date = Su fecha
 date-hint = DD/MM/AAAA
-not-a-date = Escribe una fecha como 17/08/2026 o 2026-08-17.
+not-a-date = Escriba una fecha como 17/08/2026 o 2026-08-17.
 last-day-is = El último día es el { $date }.
-you-chose = Elegiste: { $choice }
+you-chose = Eligió: { $choice }
 outcome-success = El mejor final.
 outcome-partial = Un resultado parcial: algo se salvó y algo se perdió.
 outcome-failure = Un mal resultado.
-your-reflection = Tu reflexión (no se califica; solo tú la ves)
+your-reflection = Su reflexión (no se califica; solo usted la ve)
 save-reflection = Guardar la reflexión
 saved = Guardado
 model-answer = Una respuesta posible
@@ -124,7 +124,7 @@ started-on = Iniciada el { $date }
 assessment-score = Puntaje: { $score } / 100
 open-module = Abrir el módulo: { $module }
 too-few-answers = Todavía hay muy pocas respuestas para calificar
-too-few-answers-detail = Responde al menos la mitad de los ítems de cada dimensión: { $missing ->
+too-few-answers-detail = Responda al menos la mitad de los ítems de cada dimensión: { $missing ->
         [one] falta 1 respuesta
        *[other] faltan { $missing } respuestas
     }. Un puntaje basado en pocas respuestas engañaría.
@@ -134,7 +134,7 @@ score = Puntaje
 answered = Respondidos
 answered-of = { $answered } de { $items }
 answered-of-na = { $answered } de { $items } ({ $na } no aplica)
-your-notes = Tus notas
+your-notes = Sus notas
 export = Exportar
 save-pdf-report = Guardar el informe en PDF…
 save-csv = Guardar las calificaciones en CSV…
@@ -144,14 +144,14 @@ history = Historial
 overall = Total
 
 ## Mensajes y avisos
-pack-not-opened = No se pudo abrir el paquete: { $errors } errores. Mira los problemas listados abajo.
+pack-not-opened = No se pudo abrir el paquete: { $errors } errores. Revise los problemas listados abajo.
 pack-has-errors = «{ $title }» tiene { $errors } errores y no se abrió; los problemas están listados abajo. Su autor puede revisarlo con `puente check`.
 pack-opened = Se abrió «{ $title }» (versión { $version }): { $modules } módulos, { $checklists } autoevaluaciones.
 pack-opened-warnings = Se abrió «{ $title }» (versión { $version }): { $modules } módulos, { $checklists } autoevaluaciones, { $warnings } advertencias.
 pack-replaces = { $summary } Reemplaza la versión { $old }.
-data-folder-unusable = Puente no puede usar su carpeta de datos, así que el avance no se guardará: { $error }. Inicia Puente con --data-dir CARPETA para usar otra carpeta.
+data-folder-unusable = Puente no puede usar su carpeta de datos, así que el avance no se guardará: { $error }. Inicie Puente con --data-dir CARPETA para usar otra carpeta.
 profile-not-created = No se pudo crear el perfil: { $error }
-profile-stays-open = Aún hay respuestas sin guardar, así que el perfil sigue abierto; mira el aviso de arriba.
+profile-stays-open = Aún hay respuestas sin guardar, así que el perfil sigue abierto; vea el aviso de arriba.
 language-not-saved = No se pudo guardar el idioma: { $error }
 saving-pdf = Guardando el informe en PDF…
 saving-csv = Guardando las calificaciones…
@@ -160,21 +160,21 @@ file-not-made = No se pudo generar el archivo: { $error }
 file-not-written = No se pudo escribir { $path }: { $error }
 file-saved = Se guardó { $path }.
 open-pack-dialog-title = Abrir la carpeta de un paquete de contenido
-write-read-only = No se puede escribir en tu carpeta de datos (es de solo lectura).
+write-read-only = No se puede escribir en su carpeta de datos (es de solo lectura).
 write-full = El disco está lleno.
 write-in-use = Este perfil está abierto en otra ventana de Puente.
-write-other = No se pudieron guardar tus respuestas.
+write-other = No se pudieron guardar sus respuestas.
 pending-answers = { $count ->
         [one] 1 respuesta se guarda
        *[other] { $count } respuestas se guardan
-    } en memoria y se guardarán en cuanto sea posible; deja Puente abierto. Puente lo intenta de nuevo cada pocos segundos.
+    } en memoria y se guardarán en cuanto sea posible; deje Puente abierto. Puente lo intenta de nuevo cada pocos segundos.
 try-saving-now = Intentar guardar ahora
 dismiss = Cerrar avisos
 answers-not-saved = Respuestas sin guardar
 answers-not-saved-detail = { $count ->
         [one] 1 respuesta todavía no se pudo guardar.
        *[other] { $count } respuestas todavía no se pudieron guardar.
-    } Si cierras Puente ahora se perderán. Libera espacio en el disco o permite escribir en la carpeta de datos y vuelve a intentarlo.
+    } Si cierra Puente ahora, se perderán. Libere espacio en el disco o permita escribir en la carpeta de datos y vuelva a intentarlo.
 keep-open = Dejar Puente abierto
 close-and-lose = Cerrar y perderlas
 content-fallback = Este contenido no está disponible en { $language }, así que se muestra en { $fallback }.
@@ -199,13 +199,13 @@ about-offline = Puente funciona sin red y no envía nada a ningún lado.
 notice-torn = La última respuesta que se guardaba en { $path } quedó cortada (Puente se detuvo mientras guardaba) y se descartó.
 notice-torn-kept = La última respuesta que se guardaba en { $path } quedó cortada (Puente se detuvo mientras guardaba) y se descartó. Sus bytes se conservan en { $kept }.
 notice-set-aside = { $path } tenía { $unreadable } línea(s) ilegibles. El original se conserva como { $aside }; se usan las { $kept } entradas legibles.
-notice-newer-events = { $count } entradas de { $path } las escribió un Puente más nuevo; se conservan pero no se muestran. Actualiza Puente para verlas.
+notice-newer-events = { $count } entradas de { $path } las escribió un Puente más nuevo; se conservan pero no se muestran. Actualice Puente para verlas.
 notice-foreign-lines = Se omitieron { $count } línea(s) ilegibles de { $path } (escrito en otro equipo); el archivo queda como está.
 notice-restored = No se pudo leer { $path } y se restauró desde su copia de respaldo; el archivo dañado se conserva como { $aside }.
 notice-profile-unreadable = No se puede abrir el perfil de { $path }: { $detail }
 notice-temporary-device = No se pudo escribir { $path }, así que esta sesión usa un identificador de equipo temporal.
-error-locked = Este perfil está abierto en otra ventana de Puente; ciérralo allí primero.
-error-newer-format = { $path } lo escribió un Puente más nuevo (formato { $found }); actualiza Puente para abrirlo.
+error-locked = Este perfil está abierto en otra ventana de Puente; ciérrelo allí primero.
+error-newer-format = { $path } lo escribió un Puente más nuevo (formato { $found }); actualice Puente para abrirlo.
 error-unreadable = No se puede leer { $path }: { $detail }
 error-io = { $path }: { $detail }
 
