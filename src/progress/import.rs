@@ -215,7 +215,7 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
     let write_err = |e: StoreError| Skipped::Write(e.to_string());
     let new_learner = !dir.join("profile.json").exists();
     if new_learner {
-        fs::create_dir_all(&dir)
+        super::fault::create_dir_all(&dir)
             .map_err(|e| write_err(StoreError::io("create the profile folder", &dir, e)))?;
         let mut saved = profile.clone();
         saved.format = super::store::FILE_FORMAT;

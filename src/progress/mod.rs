@@ -3,6 +3,7 @@
 
 pub mod bundle;
 pub mod event;
+pub mod fault;
 pub mod import;
 pub mod state;
 pub mod store;

@@ -20,7 +20,9 @@
 use std::collections::VecDeque;
 use std::fmt;
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+
+use super::fault;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -298,9 +300,9 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.tmp-{}", Uuid::new_v4().simple()));
     let written = (|| {
-        let mut f = File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()
+        let mut f = fault::create(&tmp)?;
+        fault::write_all(&mut f, bytes)?;
+        fault::sync_all(&f)
     })();
     if let Err(e) = written {
         let _ = fs::remove_file(&tmp);
@@ -308,12 +310,14 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     }
     if path.exists() {
         let backup = PathBuf::from(format!("{}.bak", path.display()));
-        if let Err(e) = fs::copy(path, &backup).and_then(|_| File::open(&backup)?.sync_all()) {
+        if let Err(e) =
+            fault::copy(path, &backup).and_then(|_| fault::sync_all(&File::open(&backup)?))
+        {
             let _ = fs::remove_file(&tmp);
             return Err(StoreError::io("back up", path, e));
         }
     }
-    if let Err(e) = fs::rename(&tmp, path) {
+    if let Err(e) = fault::rename(&tmp, path) {
         let _ = fs::remove_file(&tmp);
         return Err(StoreError::io("replace", path, e));
     }
@@ -382,11 +386,11 @@ impl Store {
         let mut notices = Vec::new();
         let profiles = root.join("profiles");
         if !profiles.is_dir() {
-            fs::create_dir_all(&profiles)
+            fault::create_dir_all(&profiles)
                 .map_err(|e| StoreError::io("create the data folder", &profiles, e))?;
         }
         if !local.is_dir() {
-            fs::create_dir_all(local)
+            fault::create_dir_all(local)
                 .map_err(|e| StoreError::io("create the settings folder", local, e))?;
         }
         let device_path = local.join("device.json");
@@ -498,7 +502,7 @@ impl Store {
             group: String::new(),
         };
         let dir = self.profile_dir(profile.id);
-        fs::create_dir_all(&dir)
+        fault::create_dir_all(&dir)
             .map_err(|e| StoreError::io("create the profile folder", &dir, e))?;
         let bytes = serde_json::to_vec_pretty(&profile).unwrap_or_default();
         atomic_write(&dir.join("profile.json"), &bytes)?;
@@ -562,6 +566,7 @@ impl Store {
             dir,
             device: self.device,
             pending: VecDeque::new(),
+            cut_back: None,
         };
         Ok(OpenedProfile {
             session,
@@ -636,15 +641,20 @@ fn read_profile(path: &Path, notices: &mut Vec<Notice>) -> Result<Option<Profile
             let Some((profile, good)) = restored else {
                 return Err(original);
             };
+            // Keep a copy of the damaged file aside, then restore over it
+            // without touching the backup (temp + rename): profile.json is
+            // never missing, whatever fails.
             let aside = aside_name(path, "corrupt");
-            fs::rename(path, &aside).map_err(|e| StoreError::io("set aside", path, e))?;
-            // Restore without touching the backup: a plain temp + rename.
+            fault::copy(path, &aside).map_err(|e| StoreError::io("set aside", path, e))?;
             let dir = path.parent().unwrap_or(Path::new("."));
             let tmp = dir.join(format!(".profile.json.tmp-{}", Uuid::new_v4().simple()));
-            fs::write(&tmp, &good)
-                .and_then(|()| File::open(&tmp)?.sync_all())
-                .and_then(|()| fs::rename(&tmp, path))
-                .map_err(|e| StoreError::io("restore", path, e))?;
+            let restored = fault::write(&tmp, &good)
+                .and_then(|()| fault::sync_all(&File::open(&tmp)?))
+                .and_then(|()| fault::rename(&tmp, path));
+            if let Err(e) = restored {
+                let _ = fs::remove_file(&tmp);
+                return Err(StoreError::io("restore", path, e));
+            }
             sync_dir(dir);
             notices.push(Notice::RestoredFromBackup {
                 path: path.to_owned(),
@@ -764,7 +774,7 @@ pub(crate) fn read_journal(
     if unreadable > 0 {
         // Keep the original whole, aside; write the readable lines back.
         let aside = aside_name(path, "corrupt");
-        fs::rename(path, &aside).map_err(|e| StoreError::io("set aside", path, e))?;
+        fault::rename(path, &aside).map_err(|e| StoreError::io("set aside", path, e))?;
         let mut clean = Vec::with_capacity(bytes.len());
         for line in &good_lines {
             clean.extend_from_slice(line);
@@ -788,34 +798,25 @@ pub(crate) fn read_journal(
     if !tail.is_empty() {
         if let Some(e) = tail_event {
             // Only the newline is missing.
-            let mut f = OpenOptions::new()
-                .append(true)
-                .open(path)
-                .map_err(|e| StoreError::io("repair", path, e))?;
-            f.write_all(b"\n")
-                .and_then(|()| f.sync_data())
+            let mut f = fault::open_append(path).map_err(|e| StoreError::io("repair", path, e))?;
+            fault::write_all(&mut f, b"\n")
+                .and_then(|()| fault::sync_data(&f))
                 .map_err(|e| StoreError::io("repair", path, e))?;
             events.push(e);
         } else if !tail.iter().all(u8::is_ascii_whitespace) {
             let kept_at = aside_name(path, "torn");
-            let saved = fs::write(&kept_at, tail).is_ok();
-            let f = OpenOptions::new()
-                .write(true)
-                .open(path)
-                .map_err(|e| StoreError::io("repair", path, e))?;
-            f.set_len(complete_len as u64)
-                .and_then(|()| f.sync_data())
+            let saved = fault::write(&kept_at, tail).is_ok();
+            let f = fault::open_write(path).map_err(|e| StoreError::io("repair", path, e))?;
+            fault::set_len(&f, complete_len as u64)
+                .and_then(|()| fault::sync_data(&f))
                 .map_err(|e| StoreError::io("repair", path, e))?;
             notices.push(Notice::TornLine {
                 path: path.to_owned(),
                 kept_at: saved.then_some(kept_at),
             });
         } else {
-            let f = OpenOptions::new()
-                .write(true)
-                .open(path)
-                .map_err(|e| StoreError::io("repair", path, e))?;
-            f.set_len(complete_len as u64)
+            let f = fault::open_write(path).map_err(|e| StoreError::io("repair", path, e))?;
+            fault::set_len(&f, complete_len as u64)
                 .map_err(|e| StoreError::io("repair", path, e))?;
         }
     }
@@ -833,10 +834,10 @@ fn write_new(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         Uuid::new_v4().simple()
     ));
     let result = (|| {
-        let mut f = File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        fs::rename(&tmp, path)
+        let mut f = fault::create(&tmp)?;
+        fault::write_all(&mut f, bytes)?;
+        fault::sync_all(&f)?;
+        fault::rename(&tmp, path)
     })();
     if let Err(e) = result {
         let _ = fs::remove_file(&tmp);
@@ -882,6 +883,9 @@ pub struct ProfileSession {
     lock: Option<File>,
     device: Uuid,
     pending: VecDeque<Event>,
+    /// The journal's length before a failed append whose partial line could
+    /// not be cut off then; cut at the next append, before writing.
+    cut_back: Option<u64>,
 }
 
 impl ProfileSession {
@@ -932,13 +936,16 @@ impl ProfileSession {
         }
         if self.journal.is_none() {
             let created = !self.journal_path.exists();
-            let file = OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(&self.journal_path)
+            let file = fault::open_append(&self.journal_path)
                 .map_err(|e| StoreError::io("open", &self.journal_path, e))?;
             if created {
                 sync_dir(&self.dir);
+            }
+            if let Some(len) = self.cut_back {
+                fault::set_len(&file, len)
+                    .and_then(|()| fault::sync_data(&file))
+                    .map_err(|e| StoreError::io("repair", &self.journal_path, e))?;
+                self.cut_back = None;
             }
             self.journal = Some(file);
         }
@@ -946,11 +953,14 @@ impl ProfileSession {
             return Ok(());
         };
         let before = file.metadata().map(|m| m.len()).ok();
-        let written = file.write_all(line).and_then(|()| file.sync_data());
+        let written = fault::write_all(file, line).and_then(|()| fault::sync_data(file));
         if let Err(e) = written {
-            // Leave no partial line behind: cut back to where we started.
-            if let Some(len) = before {
-                let _ = file.set_len(len);
+            // Leave no partial line behind: cut back to where we started,
+            // now or, if even that fails, before the next append.
+            if let Some(len) = before
+                && fault::set_len(file, len).is_err()
+            {
+                self.cut_back = Some(len);
             }
             self.journal = None;
             return Err(StoreError::io("save to", &self.journal_path, e));
