@@ -35,11 +35,11 @@ fn open(pack: &Pack) -> Vec<OpenPack> {
 }
 
 /// The room's bundles written to a folder (kept for the whole run).
-fn bundles(pack: &Pack) -> (tempfile::TempDir, Vec<PathBuf>) {
+fn bundles(pack: &Pack, events: usize) -> (tempfile::TempDir, Vec<PathBuf>) {
     let dir = tempfile::tempdir().expect("temp");
     let options = SampleOptions {
         learners: LEARNERS,
-        events: EVENTS,
+        events,
         seed: 1,
         start: "2026-11-20T15:00:00Z".parse().expect("time"),
     };
@@ -52,13 +52,14 @@ fn bundles(pack: &Pack) -> (tempfile::TempDir, Vec<PathBuf>) {
     (dir, paths)
 }
 
-/// 40 bundles of 2,000 events into an empty data folder (files read,
-/// parsed, merged, written with fsync).
-#[divan::bench(sample_count = 10)]
-fn import_40_bundles_of_2000_events(bencher: divan::Bencher) {
+/// 40 bundles into an empty data folder (files read, parsed, merged,
+/// written with fsync), with 20, 200 and 2,000 events per learner (the
+/// budget's case is 2,000; the others show the growth).
+#[divan::bench(args = [20, 200, 2000], sample_count = 10)]
+fn import_40_bundles(bencher: divan::Bencher, events: usize) {
     let pack = pack();
     let packs = open(&pack);
-    let (_usb, paths) = bundles(&pack);
+    let (_usb, paths) = bundles(&pack, events);
     bencher
         .with_inputs(|| {
             let dir = tempfile::tempdir().expect("temp");
@@ -67,7 +68,7 @@ fn import_40_bundles_of_2000_events(bencher: divan::Bencher) {
         })
         .bench_local_values(|(dir, store)| {
             let report = import(&store, &paths, &packs, |_, _| {});
-            assert_eq!(report.added(), LEARNERS * EVENTS);
+            assert_eq!(report.added(), LEARNERS * events);
             dir
         });
 }
@@ -77,19 +78,19 @@ fn import_40_bundles_of_2000_events(bencher: divan::Bencher) {
 #[divan::bench(sample_count = 10)]
 fn read_cohort_of_40x2000(bencher: divan::Bencher) {
     let pack = pack();
-    let (_usb, paths) = bundles(&pack);
+    let (_usb, paths) = bundles(&pack, EVENTS);
     let dir = tempfile::tempdir().expect("temp");
     let (store, _) = Store::open(dir.path()).expect("store");
     import(&store, &paths, &open(&pack), |_, _| {});
     bencher.bench_local(|| read_all(&store).0.len());
 }
 
-/// The dashboard of 40 learners × 2,000 events, as recomputed on the
-/// frame when a filter changes.
-#[divan::bench(sample_count = 20)]
-fn dashboard_of_40x2000(bencher: divan::Bencher) {
+/// The dashboard of 40 learners, as recomputed on the frame when a filter
+/// changes, with 20, 200 and 2,000 events per learner.
+#[divan::bench(args = [20, 200, 2000], sample_count = 20)]
+fn dashboard_of_40(bencher: divan::Bencher, events: usize) {
     let pack = pack();
-    let (_usb, paths) = bundles(&pack);
+    let (_usb, paths) = bundles(&pack, events);
     let dir = tempfile::tempdir().expect("temp");
     let (store, _) = Store::open(dir.path()).expect("store");
     import(&store, &paths, &open(&pack), |_, _| {});

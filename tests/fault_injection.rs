@@ -120,7 +120,10 @@ fn recording_an_answer_fails_cleanly_at_every_point_and_is_kept_pending() {
             code,
             |root| {
                 let (store, _) = Store::open(root).map_err(|e| e.problem())?;
-                let mut session = store.open_profile(profile).map_err(|e| e.problem())?.session;
+                let mut session = store
+                    .open_profile(profile)
+                    .map_err(|e| e.problem())?
+                    .session;
                 let result = session.record(new.clone()).map_err(|e| e.problem());
                 if result.is_err() {
                     // The answer stays pending; once the disk has room
@@ -133,7 +136,10 @@ fn recording_an_answer_fails_cleanly_at_every_point_and_is_kept_pending() {
             |root, _| {
                 let now = saved_ids(root, profile);
                 assert!(now.is_superset(&before), "nothing saved earlier is lost");
-                assert!(now.contains(&new.id), "the pending answer was saved on retry");
+                assert!(
+                    now.contains(&new.id),
+                    "the pending answer was saved on retry"
+                );
                 assert_eq!(now.len(), before.len() + 1, "and only once");
             },
         );
@@ -148,7 +154,9 @@ fn a_failed_append_leaves_no_partial_line_even_when_the_cut_fails() {
     let (store, _) = Store::open(dir.path()).expect("open");
     let mut session = store.open_profile(profile).expect("open").session;
     // Warm the session: the journal is open.
-    session.record(event(profile, store.device(), 50)).expect("saved");
+    session
+        .record(event(profile, store.device(), 50))
+        .expect("saved");
     // The write fails half-way (operation 0), then cutting the partial line
     // off fails too (operation 1, the set_len).
     fault::fail_run(0, NO_SPACE, 2);
@@ -204,11 +212,12 @@ fn saving_a_profile_or_settings_fails_cleanly_at_every_point() {
                     assert_eq!(lang, "pt");
                 }
                 assert!(saved_ids(root, profile).is_superset(&before));
-                let leftovers: Vec<_> = fs::read_dir(root.join("profiles").join(profile.to_string()))
-                    .expect("dir")
-                    .flatten()
-                    .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
-                    .collect();
+                let leftovers: Vec<_> =
+                    fs::read_dir(root.join("profiles").join(profile.to_string()))
+                        .expect("dir")
+                        .flatten()
+                        .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
+                        .collect();
                 assert!(leftovers.is_empty(), "temp files are cleaned up");
             },
         );
@@ -243,7 +252,10 @@ fn importing_a_bundle_fails_cleanly_at_every_point() {
     drop(store);
     // The same learner's work on another laptop, and a new learner.
     let other = Uuid::from_u128(42);
-    let same = Bundle::new(p.clone(), (200..230).map(|n| event(profile, other, n)).collect());
+    let same = Bundle::new(
+        p.clone(),
+        (200..230).map(|n| event(profile, other, n)).collect(),
+    );
     let mut newcomer = p;
     newcomer.id = Uuid::from_u128(43);
     newcomer.name = "Bruno Costa".into();
@@ -317,9 +329,10 @@ fn repairing_a_torn_journal_fails_cleanly_at_every_point() {
                 // Keeping the torn bytes aside is a courtesy: when it
                 // fails, the profile still opens and the notice says the
                 // bytes were not kept.
-                let torn_not_kept = opened.notices.iter().any(|n| {
-                    matches!(n, puente::progress::Notice::TornLine { kept_at: None, .. })
-                });
+                let torn_not_kept = opened
+                    .notices
+                    .iter()
+                    .any(|n| matches!(n, puente::progress::Notice::TornLine { kept_at: None, .. }));
                 if torn_not_kept {
                     return Err(if code == NO_SPACE {
                         WriteProblem::Full

@@ -9,12 +9,42 @@
 /// HTTP and WebSocket clients, TLS stacks, DNS resolvers, QUIC, the
 /// socket layers under them, and telemetry.
 const NETWORK_CRATES: &[&str] = &[
-    "reqwest", "hyper", "hyper-util", "h2", "h3", "ureq", "curl", "curl-sys", "isahc", "surf",
-    "attohttpc", "minreq", "ehttp", "http-req", "reqwless", "tungstenite", "tokio-tungstenite",
-    "async-tungstenite", "websocket", "quinn", "quinn-proto", "native-tls", "openssl",
-    "openssl-sys", "rustls", "tokio-rustls", "hickory-resolver", "hickory-proto",
-    "trust-dns-resolver", "trust-dns-proto", "socket2", "mio", "tokio-util", "sentry",
-    "opentelemetry", "posthog-rs",
+    "reqwest",
+    "hyper",
+    "hyper-util",
+    "h2",
+    "h3",
+    "ureq",
+    "curl",
+    "curl-sys",
+    "isahc",
+    "surf",
+    "attohttpc",
+    "minreq",
+    "ehttp",
+    "http-req",
+    "reqwless",
+    "tungstenite",
+    "tokio-tungstenite",
+    "async-tungstenite",
+    "websocket",
+    "quinn",
+    "quinn-proto",
+    "native-tls",
+    "openssl",
+    "openssl-sys",
+    "rustls",
+    "tokio-rustls",
+    "hickory-resolver",
+    "hickory-proto",
+    "trust-dns-resolver",
+    "trust-dns-proto",
+    "socket2",
+    "mio",
+    "tokio-util",
+    "sentry",
+    "opentelemetry",
+    "posthog-rs",
 ];
 
 fn locked_packages() -> Vec<(String, Vec<String>)> {
@@ -46,7 +76,11 @@ fn locked_packages() -> Vec<(String, Vec<String>)> {
 #[test]
 fn no_network_client_in_the_dependency_tree() {
     let packages = locked_packages();
-    assert!(packages.len() > 100, "Cargo.lock was read ({} packages)", packages.len());
+    assert!(
+        packages.len() > 100,
+        "Cargo.lock was read ({} packages)",
+        packages.len()
+    );
     let found: Vec<&str> = packages
         .iter()
         .map(|(n, _)| n.as_str())
