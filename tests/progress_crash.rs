@@ -93,7 +93,7 @@ fn lock_held_by_another_process() {
 
 /// Kill a writer at random moments; every acknowledged event must be there
 /// after reload, at most the one in flight may be lost, and nothing is
-/// corrupt. `PUENTE_CRASH_ROUNDS` sets the number of rounds (default 25).
+/// corrupt. `PUENTE_CRASH_ROUNDS` sets the number of rounds (default 200).
 #[test]
 fn killed_while_saving_loses_nothing_acknowledged() {
     let _serial = ONE_AT_A_TIME
@@ -102,7 +102,7 @@ fn killed_while_saving_loses_nothing_acknowledged() {
     let rounds: usize = std::env::var("PUENTE_CRASH_ROUNDS")
         .ok()
         .and_then(|r| r.parse().ok())
-        .unwrap_or(25);
+        .unwrap_or(200);
     let dir = tempfile::tempdir().expect("temp");
     let (store, id) = store_with_profile(dir.path());
     let mut acknowledged: Vec<Uuid> = Vec::new();
