@@ -693,3 +693,45 @@ fn facilitator_commands_answer_bad_arguments_clearly() {
     );
     assert_eq!(fs::read_to_string(&csv).expect("csv").lines().count(), 1);
 }
+
+/// Found by fuzzing: events a newer Puente wrote (`"v": 2`) are kept on
+/// import, and importing the bundle again must not add them a second time.
+#[test]
+fn newer_events_in_a_bundle_are_kept_once() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let pack = pack();
+    let mut bundle = sample_cohort(
+        &pack,
+        &SampleOptions {
+            learners: 1,
+            events: 30,
+            seed: 12,
+            start: start(),
+        },
+    )
+    .remove(0);
+    for e in bundle.events.iter_mut().step_by(3) {
+        e.v = 2;
+    }
+    let path = tmp.path().join("newer.puente");
+    fs::write(&path, bundle.to_bytes()).expect("write");
+    let store = new_store(&tmp.path().join("data"));
+    let first = import(
+        &store,
+        std::slice::from_ref(&path),
+        &open_packs(&pack),
+        |_, _| {},
+    );
+    assert_eq!(first.added(), 30);
+    let before = snapshot(store.root());
+    let again = import(&store, &[path], &open_packs(&pack), |_, _| {});
+    assert_eq!(again.added(), 0, "nothing added twice");
+    assert_eq!(snapshot(store.root()), before);
+    // Kept on disk, shown once this Puente understands them.
+    let (_, events, notices) = store.read_profile(bundle.profile.id).expect("read");
+    assert_eq!(events.len(), 20, "the 20 current events are used");
+    assert!(
+        notices.iter().any(|n| n.to_string().contains("10")),
+        "the 10 newer ones are mentioned: {notices:?}"
+    );
+}

@@ -16,7 +16,7 @@ use uuid::Uuid;
 
 use super::bundle::{Bundle, BundleError};
 use super::event::Event;
-use super::store::{Profile, Store, StoreError, atomic_write, journals, read_journal};
+use super::store::{Profile, Store, StoreError, atomic_write, journal_ids, journals};
 
 /// Files larger than this are not read: no bundle gets near it (2,000
 /// events are about 0.5 MB).
@@ -223,14 +223,11 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
         atomic_write(&dir.join("profile.json"), &bytes).map_err(write_err)?;
     }
 
-    // What the folder already has, from every journal.
+    // What the folder already has, from every journal, lines written by a
+    // newer Puente included.
     let mut known_ids: HashSet<Uuid> = HashSet::new();
-    let mut existing = Vec::new();
-    let mut notices = Vec::new();
     for path in journals(&dir).map_err(write_err)? {
-        existing.clear();
-        read_journal(&path, false, &mut existing, &mut notices).map_err(write_err)?;
-        known_ids.extend(existing.iter().map(|e| e.id));
+        known_ids.extend(journal_ids(&path).map_err(write_err)?);
     }
     let mut fresh: Vec<&Event> = Vec::new();
     let mut known = 0;

@@ -613,6 +613,22 @@ pub(crate) fn journals(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
     Ok(journals)
 }
 
+/// The id of every line of a journal that has one, whatever its format
+/// version (lines from a newer Puente included): what a merge must not add
+/// again.
+pub(crate) fn journal_ids(path: &Path) -> Result<Vec<Uuid>, StoreError> {
+    #[derive(Deserialize)]
+    struct IdOnly {
+        id: Uuid,
+    }
+    let bytes = fs::read(path).map_err(|e| StoreError::io("read", path, e))?;
+    Ok(bytes
+        .split(|&b| b == b'\n')
+        .filter_map(|line| serde_json::from_slice::<IdOnly>(line).ok())
+        .map(|l| l.id)
+        .collect())
+}
+
 /// What [`Store::open_profile`] returns.
 #[derive(Debug)]
 pub struct OpenedProfile {
