@@ -36,3 +36,22 @@ fn worked_example_in_the_format_reference_is_clean() {
     assert_eq!(pack.modules.len(), 1);
     assert_eq!(pack.checklists.len(), 1);
 }
+
+/// docs/curriculum-map.md is the map of the shipped pack, regenerated with
+/// `cargo run --example curriculum_map > docs/curriculum-map.md`.
+#[test]
+fn curriculum_map_is_up_to_date() {
+    let pack = puente::content::load(&puente::content::source::embedded())
+        .pack
+        .expect("the shipped pack loads");
+    let expected = puente::content::map::curriculum_map(&pack, "en");
+    let doc = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/curriculum-map.md"
+    ))
+    .unwrap_or_default();
+    assert!(
+        doc == expected,
+        "docs/curriculum-map.md is out of date: run `cargo run --example curriculum_map > docs/curriculum-map.md`"
+    );
+}

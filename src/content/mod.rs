@@ -6,6 +6,7 @@
 pub mod dates;
 pub mod diagnostic;
 pub mod load;
+pub mod map;
 pub mod model;
 pub mod source;
 pub mod stats;
