@@ -833,7 +833,7 @@ fn a_facilitator_imports_a_folder_and_presents_the_hardest_exercise() {
 
     let mut h = app(data.path());
     create_profile(&mut h, "Facilitadora");
-    click(&mut h, "Workshop");
+    click(&mut h, "Facilitator dashboard");
     wait_for(&mut h, "1 learner");
     type_into(
         &mut h,

@@ -43,12 +43,6 @@ pub fn home_ui(
                 if ui.button(tr!(view.tr, "settings")).clicked() {
                     actions.push(Action::ShowSettings);
                 }
-                if ui.button(tr!(view.tr, "workshop")).clicked() {
-                    actions.push(Action::ShowWorkshop);
-                }
-                if ui.button(tr!(view.tr, "export-progress")).clicked() {
-                    actions.push(Action::ExportProgress);
-                }
                 language_picker(ui, view, actions);
             });
         });
@@ -65,9 +59,30 @@ pub fn home_ui(
                         modules_ui(ui, view, pack, state, actions);
                     }
                     packs_ui(ui, view, opening_pack, state, actions);
+                    workshop_section(ui, view, actions);
                 });
             });
     });
+}
+
+/// Sharing progress with a facilitator, and the facilitator's dashboard.
+fn workshop_section(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
+    ui.add_space(theme::GAP);
+    ui.label(
+        RichText::new(tr!(view.tr, "workshops"))
+            .text_style(theme::title())
+            .strong(),
+    );
+    ui.label(tr!(view.tr, "workshops-help"));
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(tr!(view.tr, "export-progress")).clicked() {
+            actions.push(Action::ExportProgress);
+        }
+        if ui.button(tr!(view.tr, "workshop")).clicked() {
+            actions.push(Action::ShowWorkshop);
+        }
+    });
+    ui.add_space(theme::GAP);
 }
 
 fn continue_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {

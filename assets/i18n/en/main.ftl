@@ -210,7 +210,7 @@ error-unreadable = { $path } cannot be read: { $detail }
 error-io = { $path }: { $detail }
 
 ## Workshop: bundles, the cohort dashboard, presenter mode
-workshop = Workshop
+workshop = Facilitator dashboard
 export-progress = Export my progress…
 saving-bundle = Saving your progress…
 saving-xapi = Saving the xAPI statements…
@@ -270,3 +270,5 @@ exercise-of = Exercise { $n } of { $total }
 tab-learners = Learners
 nothing-wrong-yet = No exercise answered wrongly yet.
 no-assessments-yet = No self-assessment in these bundles yet.
+workshops = Workshops
+workshops-help = Save your progress as one file for your facilitator (on a USB stick), or, as a facilitator, open the room's dashboard and presenter mode.

@@ -210,7 +210,7 @@ error-unreadable = No se puede leer { $path }: { $detail }
 error-io = { $path }: { $detail }
 
 ## Taller: paquetes de progreso, panel del grupo, modo presentador
-workshop = Taller
+workshop = Panel de quien facilita
 export-progress = Exportar mi progreso…
 saving-bundle = Guardando su progreso…
 saving-xapi = Guardando las declaraciones xAPI…
@@ -270,3 +270,5 @@ exercise-of = Ejercicio { $n } de { $total }
 tab-learners = Participantes
 nothing-wrong-yet = Todavía no hay ejercicios respondidos de forma incorrecta.
 no-assessments-yet = Todavía no hay autoevaluaciones en estos paquetes.
+workshops = Talleres
+workshops-help = Guarde su progreso en un solo archivo para entregarlo a quien facilita el taller (en una memoria USB) o, si usted facilita, abra el panel del grupo y el modo presentador.

@@ -210,7 +210,7 @@ error-unreadable = Não é possível ler { $path }: { $detail }
 error-io = { $path }: { $detail }
 
 ## Oficina: pacotes de progresso, painel da turma, modo apresentador
-workshop = Oficina
+workshop = Painel de quem facilita
 export-progress = Exportar meu progresso…
 saving-bundle = Salvando o seu progresso…
 saving-xapi = Salvando as declarações xAPI…
@@ -270,3 +270,5 @@ exercise-of = Exercício { $n } de { $total }
 tab-learners = Participantes
 nothing-wrong-yet = Ainda não há exercícios respondidos de forma incorreta.
 no-assessments-yet = Ainda não há autoavaliações nestes pacotes.
+workshops = Oficinas
+workshops-help = Salve o seu progresso em um único arquivo para entregar a quem facilita a oficina (em um pen drive) ou, se você facilita, abra o painel da turma e o modo apresentador.
