@@ -29,6 +29,9 @@ pub struct Cli {
     /// Also open this content pack folder (may be repeated)
     #[arg(long = "pack", value_name = "DIR")]
     pub packs: Vec<PathBuf>,
+    /// Open the window in the facilitator's dashboard (for the projector laptop)
+    #[arg(long)]
+    pub workshop: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -29,7 +29,7 @@ fn main() -> ExitCode {
         Some(Command::SampleCohort(args)) => {
             exit(cli::sample_cohort(&args, &mut std::io::stderr()))
         }
-        None => match puente::ui::run(cli.data_dir, &cli.packs) {
+        None => match puente::ui::run(cli.data_dir, &cli.packs, cli.workshop) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!(

@@ -462,6 +462,10 @@ fn checklist_runs_ui(
 /// Lays out right to left: the picker, then its label.
 pub fn language_picker(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
     let mut chosen = view.lang.to_owned();
+    // The label reads first: on its left in a left-to-right row, added
+    // after the box in a right-to-left one (the top bar).
+    let right_to_left = ui.layout().main_dir() == egui::Direction::RightToLeft;
+    let label_first = (!right_to_left).then(|| ui.label(tr!(view.tr, "language")));
     let combo = egui::ComboBox::from_id_salt("language")
         .selected_text(language_name(&chosen))
         .show_ui(ui, |ui| {
@@ -469,7 +473,7 @@ pub fn language_picker(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Act
                 ui.selectable_value(&mut chosen, lang.to_owned(), language_name(lang));
             }
         });
-    let label = ui.label(tr!(view.tr, "language"));
+    let label = label_first.unwrap_or_else(|| ui.label(tr!(view.tr, "language")));
     combo.response.labelled_by(label.id);
     if chosen != view.lang {
         actions.push(Action::SetLanguage(chosen));

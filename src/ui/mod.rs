@@ -25,7 +25,13 @@ use crate::progress::store::resolve_data_dir;
 
 /// Open the window with the default pack plus `extra_packs`, keeping
 /// progress in `data_dir` (or the usual place).
-pub fn run(data_dir: Option<PathBuf>, extra_packs: &[PathBuf]) -> Result<(), String> {
+/// Open the window. `workshop` starts in the facilitator's dashboard (the
+/// projector laptop), whatever profile is open.
+pub fn run(
+    data_dir: Option<PathBuf>,
+    extra_packs: &[PathBuf],
+    workshop: bool,
+) -> Result<(), String> {
     let (data_dir, kind) = resolve_data_dir(data_dir)?;
     let mut loaded = vec![content::load(&content::source::embedded())];
     loaded.extend(
@@ -45,12 +51,11 @@ pub fn run(data_dir: Option<PathBuf>, extra_packs: &[PathBuf]) -> Result<(), Str
         "Puente",
         options,
         Box::new(move |cc| {
-            Ok(Box::new(PuenteApp::new(
-                &cc.egui_ctx,
-                loaded,
-                data_dir,
-                kind,
-            )))
+            let mut app = PuenteApp::new(&cc.egui_ctx, loaded, data_dir, kind);
+            if workshop {
+                app.apply(app::Action::ShowWorkshop);
+            }
+            Ok(Box::new(app))
         }),
     )
     .map_err(|e| e.to_string())

@@ -140,7 +140,9 @@ pub fn chart_bar(visuals: &egui::Visuals) -> Color32 {
 /// page shape of every screen that reads top to bottom.
 pub fn column<R>(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
     ui.vertical_centered(|ui| {
-        ui.set_max_width(width);
+        // Never wider than the window: a wider column would be centred
+        // past both edges on a small screen.
+        ui.set_max_width(width.min(ui.available_width()));
         ui.with_layout(egui::Layout::top_down(egui::Align::Min), add)
             .inner
     })
