@@ -984,3 +984,27 @@ fn a_learner_exports_a_bundle_that_imports_on_the_facilitators_laptop() {
     assert_eq!(imported.name, "Renata Lima");
     assert!(imported.added >= 1, "the visit to the module travels");
 }
+
+/// The learner's group is given on the profile form, changed in Settings,
+/// and kept in the profile for the facilitator's filters.
+#[test]
+fn a_learner_gives_their_group_and_changes_it_in_settings() {
+    let data = tempfile::tempdir().expect("tmp");
+    let mut h = app(data.path());
+    type_into(&mut h, "Your name", "Lucía Torres");
+    type_into(&mut h, "Group (optional)", "Taller Lima");
+    click(&mut h, "Create profile");
+    let group = |data: &Path| {
+        let (store, _) = Store::open(data).expect("store");
+        store.profiles().0[0].group.clone()
+    };
+    assert_eq!(group(data.path()), "Taller Lima");
+    click(&mut h, "Settings");
+    let field = h.get_by_label("Group (optional)");
+    field.focus();
+    field.type_text(" (tarde)");
+    h.run();
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert_eq!(group(data.path()), "Taller Lima (tarde)");
+}

@@ -34,6 +34,7 @@ pub enum Action {
     CreateProfile {
         name: String,
         language: String,
+        group: String,
     },
     OpenProfile(Uuid),
     ShowProfiles,
@@ -106,6 +107,8 @@ pub enum Action {
     Present(Option<(String, String)>),
     /// Mark the data folder as shared by several laptops (or not).
     SetShared(bool),
+    /// The learner's workshop or class.
+    SetGroup(String),
 }
 
 /// The packs that loaded and every problem met loading them.
@@ -403,9 +406,20 @@ impl PuenteApp {
 
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::CreateProfile { name, language } => {
+            Action::CreateProfile {
+                name,
+                language,
+                group,
+            } => {
                 let Some(store) = &self.store else { return };
-                match store.create_profile(&name, &language) {
+                let created = store.create_profile(&name, &language).and_then(|mut p| {
+                    if !group.is_empty() {
+                        p.group = group;
+                        store.save_profile(&p)?;
+                    }
+                    Ok(p)
+                });
+                match created {
                     Ok(profile) => self.apply(Action::OpenProfile(profile.id)),
                     Err(e) => self.profile_error(tr!(
                         self.i18n(),
@@ -652,6 +666,16 @@ impl PuenteApp {
                 if let Some(pack) = pack {
                     let start = at.as_ref().map(|(m, s)| (m.as_str(), s.as_str()));
                     self.route = Route::Presenter(Box::new(PresenterState::new(pack, start)));
+                }
+            }
+            Action::SetGroup(group) => {
+                let (Some(store), Some(learner)) = (&self.store, self.learner.as_mut()) else {
+                    return;
+                };
+                learner.session.profile.group = group.trim().chars().take(80).collect();
+                if let Err(e) = store.save_profile(&learner.session.profile) {
+                    let message = super::words::store_error(&self.i18n(), &e);
+                    self.messages.push(message);
                 }
             }
             Action::SetShared(shared) => {
@@ -1318,7 +1342,19 @@ impl eframe::App for PuenteApp {
                     .as_ref()
                     .map(|l| l.session.profile.display)
                     .unwrap_or_default();
-                super::settings::settings_ui(ui, &view, display, &self.data_dir, &mut actions);
+                let group = self
+                    .learner
+                    .as_ref()
+                    .map(|l| l.session.profile.group.as_str())
+                    .unwrap_or_default();
+                super::settings::settings_ui(
+                    ui,
+                    &view,
+                    display,
+                    group,
+                    &self.data_dir,
+                    &mut actions,
+                );
             }
             Route::Results(run) => {
                 let exporting = self.export_task.as_ref().map(|(what, _)| what.as_str());

@@ -16,6 +16,8 @@ use super::theme;
 #[derive(Default)]
 pub struct ProfilesState {
     pub name: String,
+    /// The workshop or class, optional.
+    pub group: String,
     pub language: Option<String>,
     pub error: Option<String>,
     /// The profile used last, listed first.
@@ -99,6 +101,13 @@ pub fn profiles_ui(
                             .response
                             .labelled_by(label.id);
                     });
+                    ui.add_space(6.0);
+                    let group_label = ui.label(tr!(view.tr, "your-group"));
+                    ui.add(
+                        egui::TextEdit::singleline(&mut state.group)
+                            .hint_text(tr!(view.tr, "group-example")),
+                    )
+                    .labelled_by(group_label.id);
                     ui.add_space(theme::GAP);
                     let enter = name.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     if ui
@@ -116,6 +125,7 @@ pub fn profiles_ui(
                             actions.push(Action::CreateProfile {
                                 name: trimmed.to_owned(),
                                 language: chosen.clone(),
+                                group: state.group.trim().chars().take(80).collect(),
                             });
                         }
                     }

@@ -14,6 +14,7 @@ pub fn settings_ui(
     ui: &mut egui::Ui,
     view: &View<'_>,
     display: Display,
+    group: &str,
     data_dir: &Path,
     actions: &mut Vec<Action>,
 ) {
@@ -38,6 +39,28 @@ pub fn settings_ui(
                 theme::column(ui, theme::READING_WIDTH, |ui| {
                     ui.add_space(theme::GAP);
                     ui.horizontal(|ui| super::home::language_picker(ui, view, actions));
+
+                    ui.add_space(theme::GAP);
+                    let label = ui.label(RichText::new(tr!(view.tr, "your-group")).strong());
+                    let group_id = ui.make_persistent_id("group-edit");
+                    let mut text = ui
+                        .data(|d| d.get_temp::<String>(group_id))
+                        .unwrap_or_else(|| group.to_owned());
+                    let field = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut text)
+                                .hint_text(tr!(view.tr, "group-example")),
+                        )
+                        .labelled_by(label.id);
+                    if field.lost_focus() {
+                        if text.trim() != group {
+                            actions.push(Action::SetGroup(text.clone()));
+                        }
+                        ui.data_mut(|d| d.remove::<String>(group_id));
+                    } else if field.has_focus() {
+                        ui.data_mut(|d| d.insert_temp(group_id, text));
+                    }
+                    ui.label(RichText::new(tr!(view.tr, "group-help")).weak());
 
                     ui.add_space(theme::GAP);
                     let label = ui.label(RichText::new(tr!(view.tr, "text-size")).strong());

@@ -272,3 +272,6 @@ nothing-wrong-yet = No exercise answered wrongly yet.
 no-assessments-yet = No self-assessment in these bundles yet.
 workshops = Workshops
 workshops-help = Save your progress as one file for your facilitator (on a USB stick), or, as a facilitator, open the room's dashboard and presenter mode.
+your-group = Group (optional)
+group-example = e.g. Workshop Guadalajara, November
+group-help = Your facilitator sees learners by group in the workshop dashboard.

@@ -272,3 +272,6 @@ nothing-wrong-yet = Todavía no hay ejercicios respondidos de forma incorrecta.
 no-assessments-yet = Todavía no hay autoevaluaciones en estos paquetes.
 workshops = Talleres
 workshops-help = Guarde su progreso en un solo archivo para entregarlo a quien facilita el taller (en una memoria USB) o, si usted facilita, abra el panel del grupo y el modo presentador.
+your-group = Grupo (opcional)
+group-example = p. ej., Taller Guadalajara, noviembre
+group-help = Quien facilita el taller ve a los participantes por grupo en el panel.

@@ -272,3 +272,6 @@ nothing-wrong-yet = Ainda não há exercícios respondidos de forma incorreta.
 no-assessments-yet = Ainda não há autoavaliações nestes pacotes.
 workshops = Oficinas
 workshops-help = Salve o seu progresso em um único arquivo para entregar a quem facilita a oficina (em um pen drive) ou, se você facilita, abra o painel da turma e o modo apresentador.
+your-group = Turma (opcional)
+group-example = p. ex., Oficina Campinas, novembro
+group-help = Quem facilita a oficina vê os participantes por turma no painel.
