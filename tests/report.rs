@@ -27,7 +27,7 @@ fn progress() -> (Progress, Uuid) {
     let pack = content::load(&source::embedded())
         .pack
         .expect("default pack");
-    let c = &pack.checklists[0];
+    let c = ready_to_file(&pack);
     let run = Uuid::from_u128(77);
     let mut events = vec![event(
         10,
@@ -94,7 +94,7 @@ fn the_pdf_report_holds_scores_band_notes_and_accents() {
     let r = &progress.runs[&run];
     let pdf = report::pdf::assessment_report(
         &pack,
-        &pack.checklists[0],
+        ready_to_file(&pack),
         r,
         "Ana María Núñez",
         "en",
@@ -110,12 +110,17 @@ fn the_pdf_report_holds_scores_band_notes_and_accents() {
         eprintln!("skipped the text check: pdftotext is not installed");
         return;
     };
+    let version = content::load(&source::embedded())
+        .pack
+        .expect("default pack")
+        .info
+        .version;
     for expected in [
         "Is my invention ready to file?",
         "Parche de glucosa — São Paulo",
         "Ana María Núñez",
         "2026-11-22",
-        "0.1.0",
+        version.as_str(),
         "Score: 96 / 100",
         "Ready to file",
         "Novelty and prior art",
@@ -160,7 +165,7 @@ fn the_csv_has_one_row_per_item_and_escapes_notes() {
         .pack
         .expect("default pack");
     let (progress, run) = progress();
-    let bytes = report::csv::ratings_csv(&pack, &pack.checklists[0], &progress.runs[&run], "en");
+    let bytes = report::csv::ratings_csv(&pack, ready_to_file(&pack), &progress.runs[&run], "en");
     let mut reader = csv::Reader::from_reader(bytes.as_slice());
     let headers = reader.headers().expect("headers").clone();
     assert_eq!(&headers[0], "assessment");
@@ -181,4 +186,12 @@ fn the_csv_has_one_row_per_item_and_escapes_notes() {
         .find(|r| &r[4] == "materials-permits")
         .expect("n/a item");
     assert_eq!((&na[6], &na[7]), ("", "Not applicable"));
+}
+
+/// The "Is my invention ready to file?" checklist of the shipped pack.
+fn ready_to_file(pack: &puente::content::Pack) -> &puente::content::model::Checklist {
+    pack.checklists
+        .iter()
+        .find(|c| c.id.as_str() == "ready-to-file")
+        .expect("the shipped pack has the ready-to-file checklist")
 }

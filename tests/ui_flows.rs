@@ -17,7 +17,7 @@ use puente::ui::PuenteApp;
 fn app(data: &Path) -> Harness<'static, PuenteApp> {
     let data = data.to_owned();
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 1500.0))
+        .with_size(egui::vec2(1280.0, 6000.0))
         .build_eframe(move |cc| {
             PuenteApp::new(
                 &cc.egui_ctx,
@@ -176,10 +176,15 @@ fn a_learner_works_through_the_first_module_and_comes_back() {
         6,
         "two attempts at the first question, then one per exercise"
     );
+    let version = content::load(&source::embedded())
+        .pack
+        .expect("pack")
+        .info
+        .version;
     assert!(
         events
             .iter()
-            .all(|e| e.pack == "puente-core" && e.pack_version == "0.1.0")
+            .all(|e| e.pack == "puente-core" && e.pack_version == version)
     );
 
     // A fresh app on the same data folder: continue exactly there.
@@ -580,8 +585,12 @@ fn a_self_assessment_with_results_and_history() {
     let data = tempfile::tempdir().expect("temp");
     let mut h = app(data.path());
     create_profile(&mut h, "Ana");
-    type_into(&mut h, "What are you assessing?", "Glucose sensor patch");
-    click(&mut h, "Start assessment");
+    type_into(
+        &mut h,
+        "What are you assessing? Is my invention ready to file?",
+        "Glucose sensor patch",
+    );
+    click(&mut h, "Start assessment: Is my invention ready to file?");
     assert!(shows(&h, "Novelty and prior art"));
     assert!(
         shows(&h, "PATENTSCOPE holds every published PCT application"),
@@ -620,8 +629,12 @@ fn a_self_assessment_with_results_and_history() {
     click(&mut h, "← Home");
 
     // Come back later: a second run of the same assessment, all yes.
-    type_into(&mut h, "What are you assessing?", "Glucose sensor patch");
-    click(&mut h, "Start assessment");
+    type_into(
+        &mut h,
+        "What are you assessing? Is my invention ready to file?",
+        "Glucose sensor patch",
+    );
+    click(&mut h, "Start assessment: Is my invention ready to file?");
     rate_everything(&mut h, "2 · Yes, documented", 6);
     click(&mut h, "See results");
     assert!(shows(&h, "Score: 100 / 100"));
@@ -648,8 +661,12 @@ fn not_applicable_leaves_the_score() {
     let data = tempfile::tempdir().expect("temp");
     let mut h = app(data.path());
     create_profile(&mut h, "Ana");
-    type_into(&mut h, "What are you assessing?", "Cell line");
-    click(&mut h, "Start assessment");
+    type_into(
+        &mut h,
+        "What are you assessing? Is my invention ready to file?",
+        "Cell line",
+    );
+    click(&mut h, "Start assessment: Is my invention ready to file?");
     rate_everything(&mut h, "2 · Yes, documented", 6);
     click_contains(&mut h, "Ownership and inventors");
     click(

@@ -436,6 +436,10 @@ fn checklist_runs_ui(
             .assessment_names
             .entry(checklist.id.to_string())
             .or_default();
+        // Each checklist has this field and button: screen readers (and
+        // the UI tests) tell them apart by the checklist's title.
+        let title = view.t(pack, &checklist.title);
+        let field_name = format!("{} {title}", tr!(view.tr, "what-are-you-assessing"));
         let field = ui
             .add(
                 egui::TextEdit::singleline(name)
@@ -443,11 +447,22 @@ fn checklist_runs_ui(
                     .desired_width(260.0),
             )
             .labelled_by(label.id);
+        field.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, field_name.as_str())
+        });
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let start_name = format!("{}: {title}", tr!(view.tr, "start-assessment"));
         let start = ui.add_enabled(
             !name.trim().is_empty(),
             egui::Button::new(tr!(view.tr, "start-assessment")),
         );
+        start.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Button,
+                !name.trim().is_empty(),
+                start_name.as_str(),
+            )
+        });
         if (start.clicked() || enter) && !name.trim().is_empty() {
             actions.push(Action::StartAssessment {
                 pack: pack.info.id.to_string(),
