@@ -305,3 +305,29 @@ fn export_and_report_explain_bad_input() {
         "clap rejects an unknown language"
     );
 }
+
+/// The shipped curriculum holds what a workshop needs: at least 10 modules,
+/// 120 exercises with every kind used at least 5 times, 6 deadline
+/// exercises, 3 branching scenarios, 3 self-assessments and 60 glossary
+/// terms, complete in English, Spanish and Portuguese, with no error and
+/// no warning.
+#[test]
+fn the_shipped_curriculum_is_complete() {
+    let out = puente(&["check", "--json", "--deny-warnings"]);
+    assert!(out.status.success(), "{}", stdout(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let n = |key: &str| json[key].as_u64().unwrap_or(0);
+    assert_eq!((n("errors"), n("warnings")), (0, 0));
+    assert!(n("modules") >= 10, "modules: {}", n("modules"));
+    assert!(n("exercises") >= 120, "exercises: {}", n("exercises"));
+    assert!(n("checklists") >= 3);
+    assert!(n("glossary_terms") >= 60);
+    let kinds = json["exercise_kinds"].as_object().expect("kinds");
+    assert_eq!(kinds.len(), 9, "{kinds:?}");
+    for (kind, count) in kinds {
+        assert!(count.as_u64().unwrap_or(0) >= 5, "{kind}: {count}");
+    }
+    assert!(kinds["date"].as_u64().unwrap_or(0) >= 6);
+    assert!(kinds["scenario"].as_u64().unwrap_or(0) >= 3);
+    assert_eq!(json["languages"], serde_json::json!(["en", "es", "pt"]));
+}
