@@ -331,3 +331,60 @@ fn the_shipped_curriculum_is_complete() {
     assert!(kinds["scenario"].as_u64().unwrap_or(0) >= 3);
     assert_eq!(json["languages"], serde_json::json!(["en", "es", "pt"]));
 }
+
+/// Every option of the shipped pack teaches: choices, true/false answers,
+/// ordering items and matching pairs all carry feedback, and every
+/// scenario choice does too.
+#[test]
+fn every_option_of_the_shipped_pack_carries_feedback() {
+    use puente::content::Step;
+    let pack = puente::content::load(&puente::content::source::embedded())
+        .pack
+        .expect("the shipped pack loads");
+    let mut missing = Vec::new();
+    for m in &pack.modules {
+        for step in &m.steps {
+            let id = format!("{}/{}", m.id, step.id());
+            match step {
+                Step::SingleChoice(e) => missing.extend(
+                    e.options
+                        .iter()
+                        .filter(|o| o.feedback.is_none())
+                        .map(|o| format!("{id}/{}", o.id)),
+                ),
+                Step::MultipleChoice(e) => missing.extend(
+                    e.options
+                        .iter()
+                        .filter(|o| o.feedback.is_none())
+                        .map(|o| format!("{id}/{}", o.id)),
+                ),
+                Step::TrueFalse(e) => {
+                    if e.feedback_true.is_none() || e.feedback_false.is_none() {
+                        missing.push(id.clone());
+                    }
+                }
+                Step::Ordering(e) => missing.extend(
+                    e.items
+                        .iter()
+                        .filter(|i| i.feedback.is_none())
+                        .map(|i| format!("{id}/{}", i.id)),
+                ),
+                Step::Matching(e) => missing.extend(
+                    e.pairs
+                        .iter()
+                        .filter(|p| p.feedback.is_none())
+                        .map(|p| format!("{id}/{}", p.id)),
+                ),
+                Step::Scenario(e) => missing.extend(
+                    e.nodes
+                        .iter()
+                        .flat_map(|n| &n.choices)
+                        .filter(|c| c.feedback.is_none())
+                        .map(|c| format!("{id}/{}", c.id)),
+                ),
+                _ => {}
+            }
+        }
+    }
+    assert!(missing.is_empty(), "without feedback: {missing:?}");
+}
