@@ -358,10 +358,8 @@ fn every_option_of_the_shipped_pack_carries_feedback() {
                         .filter(|o| o.feedback.is_none())
                         .map(|o| format!("{id}/{}", o.id)),
                 ),
-                Step::TrueFalse(e) => {
-                    if e.feedback_true.is_none() || e.feedback_false.is_none() {
-                        missing.push(id.clone());
-                    }
+                Step::TrueFalse(e) if e.feedback_true.is_none() || e.feedback_false.is_none() => {
+                    missing.push(id.clone());
                 }
                 Step::Ordering(e) => missing.extend(
                     e.items
