@@ -9,6 +9,8 @@ use clap::{Args, Parser, Subcommand};
 use crate::content::diagnostic::summary_line;
 use crate::content::stats::Report;
 use crate::content::{self, Loaded};
+use crate::i18n::I18n;
+use crate::tr;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -146,6 +148,9 @@ pub struct CheckArgs {
     /// Fail (exit 1) on warnings too, not only on errors
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Language of the messages (default: the system's, else English)
+    #[arg(long, value_parser = ["en", "es", "pt"])]
+    pub lang: Option<String>,
 }
 
 /// Load the packs a check asks for.
@@ -169,34 +174,49 @@ pub fn check(args: &CheckArgs, out: &mut impl Write) -> std::io::Result<i32> {
         .collect();
     let report = Report::new(loaded.iter().filter_map(|l| l.pack.as_ref()), diagnostics);
     let failed = report.errors > 0 || (args.deny_warnings && report.warnings > 0);
+    let i18n = match &args.lang {
+        Some(lang) => I18n::new(lang),
+        None => I18n::new(crate::i18n::system_language()),
+    };
     if args.json {
-        serde_json::to_writer_pretty(&mut *out, &report)?;
+        // Each diagnostic's `message` in the chosen language; `code` stays the same.
+        let mut value = serde_json::to_value(&report)?;
+        if let Some(list) = value["diagnostics"].as_array_mut() {
+            for (json, d) in list.iter_mut().zip(&report.diagnostics) {
+                json["message"] = d.msg.render(&i18n).into();
+            }
+        }
+        serde_json::to_writer_pretty(&mut *out, &value)?;
         writeln!(out)?;
     } else {
         for d in &report.diagnostics {
-            writeln!(out, "{d}")?;
+            writeln!(out, "{}", d.display_in(&i18n))?;
         }
         let kinds_used = report.exercise_kinds.values().filter(|&&n| n > 0).count();
+        let languages = if report.languages.is_empty() {
+            tr!(i18n, "chk-languages-none")
+        } else {
+            report.languages.join(", ")
+        };
         writeln!(
             out,
-            "checked {} pack{}: {} modules ({} lessons, {} exercises of {} kinds), {} checklists, {} glossary terms; languages: {}",
-            report.packs,
-            if report.packs == 1 { "" } else { "s" },
-            report.modules,
-            report.lessons,
-            report.exercises,
-            kinds_used,
-            report.checklists,
-            report.glossary_terms,
-            if report.languages.is_empty() {
-                "none".to_owned()
-            } else {
-                report.languages.join(", ")
-            },
+            "{}",
+            tr!(
+                i18n,
+                "chk-checked",
+                packs = report.packs,
+                modules = report.modules,
+                lessons = report.lessons,
+                exercises = report.exercises,
+                kinds = kinds_used,
+                checklists = report.checklists,
+                terms = report.glossary_terms,
+                languages = languages
+            )
         )?;
-        writeln!(out, "{}", summary_line(&report.diagnostics))?;
+        writeln!(out, "{}", summary_line(&report.diagnostics, &i18n))?;
         if failed && report.errors == 0 {
-            writeln!(out, "failing because of --deny-warnings")?;
+            writeln!(out, "{}", tr!(i18n, "chk-deny-warnings"))?;
         }
     }
     Ok(i32::from(failed))

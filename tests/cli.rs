@@ -8,6 +8,7 @@ use common::*;
 
 fn puente(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_puente"))
+        .env("LC_ALL", "en_US.UTF-8")
         .args(args)
         .output()
         .expect("the binary runs")

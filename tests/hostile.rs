@@ -180,7 +180,11 @@ fn missing_folder_and_file_instead_of_folder() {
     let file = dir.path().join("module.ron");
     fs::write(&file, MODULE_B).expect("write");
     let d = content::load(&source::read_dir(&file)).diagnostics;
-    assert!(d[0].message.contains("takes a pack folder"), "{}", show(&d));
+    assert!(
+        d[0].message().contains("takes a pack folder"),
+        "{}",
+        show(&d)
+    );
 }
 
 #[test]

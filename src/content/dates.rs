@@ -11,9 +11,11 @@ use jiff::civil::{Date, Weekday};
 use jiff::{Span, ToSpan};
 
 use super::model::Period;
+use super::msg::Msg;
+use crate::msg;
 
 /// Parse `YYYY-MM-DD`, the one date form content files use.
-pub fn parse_date(s: &str) -> Result<Date, String> {
+pub fn parse_date(s: &str) -> Result<Date, Msg> {
     let well_formed = s.len() == 10
         && s.bytes().enumerate().all(|(i, b)| {
             if i == 4 || i == 7 {
@@ -23,18 +25,22 @@ pub fn parse_date(s: &str) -> Result<Date, String> {
             }
         });
     if !well_formed {
-        return Err(format!(
-            "\"{s}\" is not a date in the form YYYY-MM-DD (for example \"2025-08-15\")"
-        ));
+        return Err(msg!("chk-date-form", text = s));
     }
     s.parse::<Date>()
-        .map_err(|_| format!("\"{s}\" is not a real calendar date; check the month and the day"))
+        .map_err(|_| msg!("chk-date-unreal", text = s))
 }
 
 /// The last day of a time limit: `start` + `period`, with the month-end rule,
 /// moved off a weekend when `skip_weekend` is set.
-pub fn deadline(start: Date, period: Period, skip_weekend: bool) -> Result<Date, String> {
-    let too_far = || format!("{start} plus {} is past the year 9999", describe(period));
+pub fn deadline(start: Date, period: Period, skip_weekend: bool) -> Result<Date, Msg> {
+    let too_far = || {
+        msg!(
+            "chk-date-too-far",
+            start = start.to_string(),
+            period = describe(period)
+        )
+    };
     // jiff keeps the day of the month and clamps it to the month's last day.
     let after_months = start
         .checked_add(i64::from(period.months).months())
@@ -54,16 +60,13 @@ pub fn deadline(start: Date, period: Period, skip_weekend: bool) -> Result<Date,
 }
 
 /// "30 months", "6 months and 10 days", "15 days".
-pub fn describe(period: Period) -> String {
-    let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+pub fn describe(period: Period) -> Msg {
+    let months = || msg!("chk-period-months", months = period.months);
+    let days = || msg!("chk-period-days", days = period.days);
     match (period.months, period.days) {
-        (m, 0) => plural(m, "month", "months"),
-        (0, d) => plural(d, "day", "days"),
-        (m, d) => format!(
-            "{} and {}",
-            plural(m, "month", "months"),
-            plural(d, "day", "days")
-        ),
+        (_, 0) => months(),
+        (0, _) => days(),
+        _ => msg!("chk-period-both", months = months(), days = days()),
     }
 }
 
@@ -113,11 +116,13 @@ mod tests {
         assert!(
             parse_date("2025-02-30")
                 .expect_err("invalid")
+                .to_string()
                 .contains("not a real calendar date")
         );
         assert!(
             parse_date("15/08/2025")
                 .expect_err("invalid")
+                .to_string()
                 .contains("YYYY-MM-DD")
         );
         assert!(parse_date("").is_err());
@@ -131,11 +136,12 @@ mod tests {
             describe(Period {
                 months: 30,
                 days: 0
-            }),
+            })
+            .to_string(),
             "30 months"
         );
         assert_eq!(
-            describe(Period { months: 1, days: 2 }),
+            describe(Period { months: 1, days: 2 }).to_string(),
             "1 month and 2 days"
         );
     }

@@ -4,6 +4,9 @@ use std::fmt;
 
 use serde::Serialize;
 
+use super::msg::Msg;
+use crate::i18n::I18n;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -21,7 +24,7 @@ impl fmt::Display for Severity {
 }
 
 /// One problem, printed as `path:line:col: error|warning: message`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
     /// The file as the author knows it (`content/modules/pct.ron`).
     pub path: String,
@@ -31,42 +34,52 @@ pub struct Diagnostic {
     pub column: usize,
     pub severity: Severity,
     /// What is wrong and what to do, in the author's terms.
-    pub message: String,
+    pub msg: Msg,
 }
 
 impl Diagnostic {
-    pub fn error(
-        path: impl Into<String>,
-        line: usize,
-        column: usize,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn error(path: impl Into<String>, line: usize, column: usize, msg: Msg) -> Self {
         Self {
             path: path.into(),
             line,
             column,
             severity: Severity::Error,
-            message: message.into(),
+            msg,
         }
     }
 
-    pub fn warning(
-        path: impl Into<String>,
-        line: usize,
-        column: usize,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn warning(path: impl Into<String>, line: usize, column: usize, msg: Msg) -> Self {
         Self {
             path: path.into(),
             line,
             column,
             severity: Severity::Warning,
-            message: message.into(),
+            msg,
         }
     }
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+
+    /// The message in English.
+    pub fn message(&self) -> String {
+        self.msg.to_string()
+    }
+
+    /// `path:line:col: error: message`, in `i18n`'s language.
+    pub fn display_in(&self, i18n: &I18n) -> String {
+        let severity = match self.severity {
+            Severity::Error => i18n.t("chk-error"),
+            Severity::Warning => i18n.t("chk-warning"),
+        };
+        format!(
+            "{}:{}:{}: {severity}: {}",
+            self.path,
+            self.line,
+            self.column,
+            self.msg.render(i18n)
+        )
     }
 }
 
@@ -77,9 +90,25 @@ impl fmt::Display for Diagnostic {
             line,
             column,
             severity,
-            message,
+            msg,
         } = self;
-        write!(f, "{path}:{line}:{column}: {severity}: {message}")
+        write!(f, "{path}:{line}:{column}: {severity}: {msg}")
+    }
+}
+
+/// As `puente check --json` prints it: the message in English, and its id
+/// as `code`, which stays the same from release to release.
+impl Serialize for Diagnostic {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Diagnostic", 6)?;
+        s.serialize_field("path", &self.path)?;
+        s.serialize_field("line", &self.line)?;
+        s.serialize_field("column", &self.column)?;
+        s.serialize_field("severity", &self.severity)?;
+        s.serialize_field("code", self.msg.id())?;
+        s.serialize_field("message", &self.message())?;
+        s.end()
     }
 }
 
@@ -89,13 +118,8 @@ pub fn count(diagnostics: &[Diagnostic]) -> (usize, usize) {
     (errors, diagnostics.len() - errors)
 }
 
-/// `1 error, 2 warnings`.
-pub fn summary_line(diagnostics: &[Diagnostic]) -> String {
+/// `1 error, 2 warnings`, in `i18n`'s language.
+pub fn summary_line(diagnostics: &[Diagnostic], i18n: &I18n) -> String {
     let (errors, warnings) = count(diagnostics);
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    format!(
-        "{}, {}",
-        plural(errors, "error"),
-        plural(warnings, "warning")
-    )
+    crate::tr!(i18n, "chk-summary", errors = errors, warnings = warnings)
 }

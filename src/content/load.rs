@@ -12,9 +12,11 @@ use ron::extensions::Extensions;
 
 use super::diagnostic::Diagnostic;
 use super::model::{Checklist, FORMAT, Glossary, Module, PackInfo};
+use super::msg::{Msg, MsgArg};
 use super::source::{MAX_FILE_BYTES, PackSource};
 use super::tree::{self, LineIndex, Node, Path};
 use super::validate::{self, Draft, Finding};
+use crate::msg;
 
 /// A loaded pack: what parsed, in file-name order.
 #[derive(Clone, Debug)]
@@ -91,8 +93,7 @@ pub fn load(source: &PackSource) -> Loaded {
             source.display_path("pack.ron"),
             1,
             1,
-            "this folder has no pack.ron: a pack folder holds pack.ron, modules/ and \
-             checklists/ (see docs/content-format.md)",
+            msg!("chk-no-manifest"),
         ));
     }
 
@@ -103,7 +104,7 @@ pub fn load(source: &PackSource) -> Loaded {
         let display = source.display_path(&file.rel);
         let role = Role::of(&file.rel);
         if let Role::Stray(why) = role {
-            diagnostics.push(Diagnostic::warning(display, 1, 1, why));
+            diagnostics.push(Diagnostic::warning(display, 1, 1, Msg::new(why)));
             continue;
         }
         let text = match decode(&file.bytes, role.expected()) {
@@ -119,7 +120,7 @@ pub fn load(source: &PackSource) -> Loaded {
                 unsupported_format(&text, tree.get_or_init(|| tree::parse(&text).ok()).as_ref())
         {
             diagnostics.push(Diagnostic::error(display, problem.0, problem.1, problem.2));
-            diagnostics.sort_by(order_key);
+            sort(&mut diagnostics);
             return Loaded {
                 pack: None,
                 diagnostics,
@@ -133,15 +134,15 @@ pub fn load(source: &PackSource) -> Loaded {
             Role::Checklist => parse_into(&text, role, |v| checklists.push((index, v))),
             Role::Stray(_) => Ok(()),
         };
-        if let Err((line, column, mut message)) = parsed {
+        if let Err((line, column, message)) = parsed {
             // A file that ends inside an open bracket or string was likely cut short.
             let cut_short =
                 matches!(tree::parse(&text), Err(e) if e.offset >= text.trim_end().len());
-            if cut_short && !message.contains("ends too early") {
-                message.push_str(
-                    "; also, the file ends before its brackets are closed — was it cut short?",
-                );
-            }
+            let message = if cut_short && message.id() != "chk-ron-eof" {
+                msg!("chk-cut-short", message = message)
+            } else {
+                message
+            };
             diagnostics.push(Diagnostic::error(display.clone(), line, column, message));
         }
         files.push(FileText {
@@ -156,7 +157,7 @@ pub fn load(source: &PackSource) -> Loaded {
             source.display_path("pack.ron"),
             1,
             1,
-            "the pack has no modules and no checklists: add modules/*.ron or checklists/*.ron",
+            msg!("chk-no-modules"),
         ));
     }
 
@@ -173,7 +174,7 @@ pub fn load(source: &PackSource) -> Loaded {
             diagnostics.push(place(&files, &lines, finding));
         }
     }
-    diagnostics.sort_by(order_key);
+    sort(&mut diagnostics);
     diagnostics.dedup();
 
     let pack = info.map(|(_, info)| Pack {
@@ -186,9 +187,10 @@ pub fn load(source: &PackSource) -> Loaded {
     Loaded { pack, diagnostics }
 }
 
-fn order_key(a: &Diagnostic, b: &Diagnostic) -> std::cmp::Ordering {
-    (&a.path, a.line, a.column, a.severity, &a.message)
-        .cmp(&(&b.path, b.line, b.column, b.severity, &b.message))
+/// By file, position, severity, then message, so output is the same on
+/// every run.
+fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_cached_key(|d| (d.path.clone(), d.line, d.column, d.severity, d.message()));
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -197,6 +199,7 @@ enum Role {
     Glossary,
     Module,
     Checklist,
+    /// Not read; the `chk-stray-` message says why.
     Stray(&'static str),
 }
 
@@ -209,53 +212,33 @@ impl Role {
             _ if in_folder("modules/").is_some_and(|n| n.ends_with(".ron")) => Self::Module,
             _ if in_folder("checklists/").is_some_and(|n| n.ends_with(".ron")) => Self::Checklist,
             _ if in_folder("modules/").is_some() || in_folder("checklists/").is_some() => {
-                Self::Stray("not a .ron file, so it is not read; content files end in .ron")
+                Self::Stray("chk-stray-not-ron")
             }
-            _ if !rel.ends_with(".ron") => {
-                Self::Stray("this file is not part of the pack format and is not read")
-            }
-            _ => Self::Stray(
-                "this .ron file is not read: modules go in modules/, checklists in \
-                 checklists/, terms in glossary.ron",
-            ),
+            _ if !rel.ends_with(".ron") => Self::Stray("chk-stray-other"),
+            _ => Self::Stray("chk-stray-ron"),
         }
     }
 
     /// What the file holds, as authors write it.
-    fn expected(self) -> &'static str {
-        match self {
-            Self::Pack => "one Pack(…)",
-            Self::Glossary => "one Glossary(terms: […])",
-            Self::Module => "one Module(…)",
-            Self::Checklist => "one Checklist(…)",
-            Self::Stray(_) => "",
-        }
+    fn expected(self) -> Msg {
+        Msg::new(match self {
+            Self::Pack => "chk-holds-pack",
+            Self::Glossary => "chk-holds-glossary",
+            Self::Module => "chk-holds-module",
+            Self::Checklist | Self::Stray(_) => "chk-holds-checklist",
+        })
     }
 }
 
 /// Bytes to text, or `(line, col, message)`.
-fn decode(bytes: &[u8], expected: &str) -> Result<String, (usize, usize, String)> {
+fn decode(bytes: &[u8], expected: Msg) -> Result<String, (usize, usize, Msg)> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err((
-            1,
-            1,
-            format!(
-                "the file is {:.1} MB; a content file may be at most {} MB — split it",
-                bytes.len() as f64 / 1_000_000.0,
-                MAX_FILE_BYTES / 1024 / 1024
-            ),
-        ));
+        return Err((1, 1, too_big(bytes.len() as u64)));
     }
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         let before = String::from_utf8_lossy(&bytes[..at]);
         let (line, col) = LineIndex::new(&before).line_col(before.len());
-        return Err((
-            line,
-            col,
-            "this looks like a binary file, not RON text (it holds a zero byte); \
-             is it the right file?"
-                .to_owned(),
-        ));
+        return Err((line, col, msg!("chk-binary")));
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
@@ -263,28 +246,18 @@ fn decode(bytes: &[u8], expected: &str) -> Result<String, (usize, usize, String)
             let good = &bytes[..e.valid_up_to()];
             let good = std::str::from_utf8(good).unwrap_or_default();
             let (line, col) = LineIndex::new(good).line_col(good.len());
-            return Err((
-                line,
-                col,
-                "the file is not UTF-8 text (an invalid byte is here); save it as UTF-8 in \
-                 your editor"
-                    .to_owned(),
-            ));
+            return Err((line, col, msg!("chk-not-utf8")));
         }
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err((
-            1,
-            1,
-            format!("the file is empty; it should hold {expected}"),
-        ));
+        return Err((1, 1, msg!("chk-file-empty", expected = expected)));
     }
     Ok(text.to_owned())
 }
 
 /// `format: N` with N not supported: `(line, col, message)`.
-fn unsupported_format(text: &str, tree: Option<&Node>) -> Option<(usize, usize, String)> {
+fn unsupported_format(text: &str, tree: Option<&Node>) -> Option<(usize, usize, Msg)> {
     let node = tree?.field("format")?;
     let written = text.get(node.span.clone())?.trim();
     if written == FORMAT.to_string() {
@@ -294,10 +267,10 @@ fn unsupported_format(text: &str, tree: Option<&Node>) -> Option<(usize, usize, 
     Some((
         line,
         col,
-        format!(
-            "unsupported content format {written}: this version of Puente reads format \
-             {FORMAT} — use a Puente that reads format {written}, or write the pack in \
-             format {FORMAT} (docs/content-format.md)"
+        msg!(
+            "chk-format-unsupported",
+            written = written,
+            format = FORMAT.to_string()
         ),
     ))
 }
@@ -306,7 +279,7 @@ fn parse_into<T: serde::de::DeserializeOwned>(
     text: &str,
     role: Role,
     keep: impl FnOnce(T),
-) -> Result<(), (usize, usize, String)> {
+) -> Result<(), (usize, usize, Msg)> {
     match ron_options().from_str::<T>(text) {
         Ok(value) => {
             keep(value);
@@ -343,8 +316,17 @@ fn skip_blank(text: &str, line: usize, col: usize) -> (usize, usize) {
     LineIndex::new(text).line_col(offset + skipped)
 }
 
+/// A file too large to read, as `(size, max)` in MB.
+pub(crate) fn too_big(bytes: u64) -> Msg {
+    msg!(
+        "chk-file-too-big",
+        size = format!("{:.1}", bytes as f64 / 1_000_000.0),
+        max = MAX_FILE_BYTES / 1024 / 1024
+    )
+}
+
 /// The `ron` crate's error, said in the author's terms with what to do.
-fn ron_message(code: &ron::Error, role: Role) -> String {
+fn ron_message(code: &ron::Error, role: Role) -> Msg {
     use ron::Error as E;
     let list = |names: &[&str]| {
         names
@@ -354,114 +336,104 @@ fn ron_message(code: &ron::Error, role: Role) -> String {
             .join(", ")
     };
     let inside = |outer: &Option<String>| match outer.as_deref() {
-        Some(o) if !o.is_empty() => format!(" in {}", author_name(o)),
-        _ => String::new(),
+        Some(o) if !o.is_empty() => Some(msg!("chk-ron-inside", what = author_name(o))),
+        _ => None,
+    };
+    let hint = |found: &str, expected: &[&str]| {
+        closest(found, expected).map(|c| msg!("chk-ron-did-you-mean", name = c))
     };
     match code {
-        E::Eof => "the file ends too early: a bracket, parenthesis or quote is not closed, or \
-                   the file was cut short"
-            .to_owned(),
-        E::ExpectedComma => "expected a comma `,` between two values".to_owned(),
+        E::Eof => msg!("chk-ron-eof"),
+        E::ExpectedComma => msg!("chk-ron-comma"),
         E::NoSuchStructField {
             expected,
             found,
             outer,
-        } => {
-            let hint = closest(found, expected)
-                .map(|c| format!("did you mean `{c}`? "))
-                .unwrap_or_default();
-            format!(
-                "unknown field `{found}`{}; {hint}the fields allowed here are {}",
-                inside(outer),
-                list(expected)
-            )
-        }
-        E::MissingStructField { field, outer } => format!(
-            "missing field `{field}`{}; add it (docs/content-format.md lists every field)",
-            inside(outer)
+        } => msg!(
+            "chk-ron-unknown-field",
+            found = found,
+            inside = inside(outer),
+            hint = hint(found, expected),
+            allowed = list(expected)
         ),
-        E::DuplicateStructField { field, outer } => {
-            format!(
-                "the field `{field}` is written twice{}; keep one",
-                inside(outer)
-            )
-        }
+        E::MissingStructField { field, outer } => msg!(
+            "chk-ron-missing-field",
+            field = *field,
+            inside = inside(outer)
+        ),
+        E::DuplicateStructField { field, outer } => msg!(
+            "chk-ron-duplicate-field",
+            field = *field,
+            inside = inside(outer)
+        ),
         E::NoSuchEnumVariant {
             expected,
             found,
             outer,
         } => {
-            let hint = closest(found, expected)
-                .map(|c| format!("did you mean `{c}`? "))
-                .unwrap_or_default();
             let what = match outer.as_deref() {
-                Some("Step") => "step kind",
-                Some("Outcome") => "outcome",
-                _ => "name",
+                Some("Step") => "chk-ron-what-step-kind",
+                Some("Outcome") => "chk-ron-what-outcome",
+                _ => "chk-ron-what-name",
             };
-            format!(
-                "unknown {what} `{found}`; {hint}expected one of {}",
-                list(expected)
+            msg!(
+                "chk-ron-unknown-variant",
+                what = Msg::new(what),
+                found = found,
+                hint = hint(found, expected),
+                allowed = list(expected)
             )
         }
-        E::ExpectedDifferentStructName { expected, found } => format!(
-            "this file should hold {}, not `{found}(…)`",
-            match author_name(expected).as_str() {
-                "Pack" | "Module" | "Checklist" | "Glossary" => role.expected().to_owned(),
-                other => format!("`{other}(…)`"),
-            }
-        ),
+        E::ExpectedDifferentStructName { expected, found } => {
+            let expected: MsgArg = match *expected {
+                "PackInfo" | "Module" | "Checklist" | "Glossary" => role.expected().into(),
+                "DateExercise" => "`Date(…)`".into(),
+                other => format!("`{other}(…)`").into(),
+            };
+            msg!("chk-ron-wrong-struct", expected = expected, found = found)
+        }
         E::InvalidValueForType { expected, found } => {
-            format!("expected {expected}, but found {found}")
+            msg!("chk-ron-invalid-value", expected = expected, found = found)
         }
-        E::ExpectedString | E::ExpectedStringEnd => "expected a text in double quotes".to_owned(),
-        E::ExpectedInteger | E::IntegerOutOfBounds => {
-            "expected a whole number (0 or more, no decimal point)".to_owned()
-        }
-        E::ExpectedFloat => "expected a number".to_owned(),
-        E::ExpectedBoolean => "expected `true` or `false`".to_owned(),
-        E::ExpectedArray => "expected a list in square brackets `[…]`".to_owned(),
-        E::ExpectedArrayEnd => "expected `,` or the closing `]` of the list".to_owned(),
-        E::ExpectedMap => "expected a map in braces `{…}`".to_owned(),
-        E::ExpectedMapEnd => "expected `,` or the closing `}` of the map".to_owned(),
-        E::ExpectedMapColon => "expected `:` between a key and its value".to_owned(),
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
-            "expected an opening parenthesis `(`".to_owned()
-        }
-        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => {
-            "expected `,` or the closing parenthesis `)`".to_owned()
-        }
-        E::ExpectedIdentifier => "expected a field name".to_owned(),
-        E::ExceededRecursionLimit => "values are nested too deeply; content never needs more \
-                                      than a few levels — is this the right file?"
-            .to_owned(),
-        E::TrailingCharacters => format!(
-            "unexpected text after the end of the file's value; a file holds {}",
-            role.expected()
-        ),
-        E::UnexpectedChar(c) => format!("unexpected character {c:?}"),
-        E::UnclosedBlockComment => "a /* comment is never closed with */".to_owned(),
-        E::Message(m) => m.clone(),
-        other => other.to_string(),
+        E::ExpectedString | E::ExpectedStringEnd => msg!("chk-ron-string"),
+        E::ExpectedInteger | E::IntegerOutOfBounds => msg!("chk-ron-integer"),
+        E::ExpectedFloat => msg!("chk-ron-float"),
+        E::ExpectedBoolean => msg!("chk-ron-bool"),
+        E::ExpectedArray => msg!("chk-ron-array"),
+        E::ExpectedArrayEnd => msg!("chk-ron-array-end"),
+        E::ExpectedMap => msg!("chk-ron-map"),
+        E::ExpectedMapEnd => msg!("chk-ron-map-end"),
+        E::ExpectedMapColon => msg!("chk-ron-map-colon"),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => msg!("chk-ron-paren"),
+        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => msg!("chk-ron-paren-end"),
+        E::ExpectedIdentifier => msg!("chk-ron-identifier"),
+        E::ExceededRecursionLimit => msg!("chk-ron-too-deep"),
+        E::TrailingCharacters => msg!("chk-ron-trailing", expected = role.expected()),
+        E::UnexpectedChar(c) => msg!("chk-ron-unexpected-char", char = format!("{c:?}")),
+        E::UnclosedBlockComment => msg!("chk-ron-unclosed-comment"),
+        E::Message(m) => msg!("chk-raw", text = m),
+        other => msg!("chk-raw", text = other.to_string()),
     }
 }
 
-/// Model type names as authors know them.
-fn author_name(rust_name: &str) -> String {
-    match rust_name {
-        "PackInfo" => "Pack".to_owned(),
-        "ChoiceOption" => "an option".to_owned(),
-        "OrderItem" => "an ordering item".to_owned(),
-        "MatchPair" => "a matching pair".to_owned(),
-        "NumericMistake" | "DateMistake" => "a mistake".to_owned(),
-        "ScenarioNode" => "a scenario node".to_owned(),
-        "ScenarioChoice" => "a scenario choice".to_owned(),
-        "ScaleLevel" => "a scale level".to_owned(),
-        "ChecklistItem" => "a checklist item".to_owned(),
-        "Term" => "a glossary term".to_owned(),
-        "DateExercise" => "Date".to_owned(),
-        other => other.to_owned(),
-    }
+/// Model type names as authors know them: a phrase for the parts of a
+/// file, the RON name for the rest.
+fn author_name(rust_name: &str) -> MsgArg {
+    let noun = match rust_name {
+        "PackInfo" => return "Pack".into(),
+        "DateExercise" => return "Date".into(),
+        "ChoiceOption" => "chk-noun-option",
+        "OrderItem" => "chk-noun-ordering-item",
+        "MatchPair" => "chk-noun-matching-pair",
+        "NumericMistake" | "DateMistake" => "chk-noun-mistake",
+        "ScenarioNode" => "chk-noun-scenario-node",
+        "ScenarioChoice" => "chk-noun-scenario-choice",
+        "ScaleLevel" => "chk-noun-scale-level",
+        "ChecklistItem" => "chk-noun-checklist-item",
+        "Term" => "chk-noun-glossary-term",
+        other => return other.into(),
+    };
+    Msg::new(noun).into()
 }
 
 /// The allowed name closest to a misspelt one, if close enough.
@@ -484,17 +456,17 @@ fn place(files: &[FileText], lines: &[LineIndex<'_>], finding: &Finding) -> Diag
         &finding.path,
         finding.needle.as_deref(),
     );
-    let mut message = finding.message.clone();
+    let mut msg = finding.message.clone();
     if let Some((file, other)) = &finding.related {
         let (p, l, c) = position(files, lines, *file, other, None);
-        message.push_str(&format!(" (see {p}:{l}:{c})"));
+        msg = msg!("chk-see-at", message = msg, place = format!("{p}:{l}:{c}"));
     }
     Diagnostic {
         path,
         line,
         column,
         severity: finding.severity,
-        message,
+        msg,
     }
 }
 

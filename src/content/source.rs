@@ -7,6 +7,7 @@ use std::fs;
 use std::path::Path;
 
 use super::diagnostic::Diagnostic;
+use crate::msg;
 
 /// Content files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
@@ -94,7 +95,7 @@ pub fn read_dir(path: &Path) -> PackSource {
                 shown,
                 1,
                 1,
-                format!("cannot open this pack folder: {e}; check the path"),
+                msg!("chk-cannot-open-folder", error = e.to_string()),
             ));
             return source;
         }
@@ -105,13 +106,9 @@ pub fn read_dir(path: &Path) -> PackSource {
             source.root = parent.display().to_string();
             parent.to_path_buf()
         } else {
-            source.problems.push(Diagnostic::error(
-                shown,
-                1,
-                1,
-                "this is a file; `puente check` takes a pack folder (the folder that holds \
-                 pack.ron, modules/ and checklists/)",
-            ));
+            source
+                .problems
+                .push(Diagnostic::error(shown, 1, 1, msg!("chk-not-a-folder")));
             return source;
         }
     } else {
@@ -132,7 +129,7 @@ pub fn read_dir(path: &Path) -> PackSource {
                     source.display_path(rel),
                     1,
                     1,
-                    format!("cannot read this folder: {e}"),
+                    msg!("chk-cannot-read-folder", error = e.to_string()),
                 ));
                 continue;
             }
@@ -174,23 +171,15 @@ fn read_file(source: &mut PackSource, path: &Path, rel: String) {
                 shown,
                 1,
                 1,
-                format!("cannot read this file: {e}"),
+                msg!("chk-cannot-read-file", error = e.to_string()),
             ));
             return;
         }
     };
     if len > MAX_FILE_BYTES {
-        source.problems.push(Diagnostic::error(
-            shown,
-            1,
-            1,
-            format!(
-                "the file is {:.1} MB; a content file may be at most {} MB — split it into \
-                 several modules, or check that it is the right file",
-                len as f64 / 1_000_000.0,
-                MAX_FILE_BYTES / 1024 / 1024
-            ),
-        ));
+        source
+            .problems
+            .push(Diagnostic::error(shown, 1, 1, super::load::too_big(len)));
         return;
     }
     match fs::read(path) {
@@ -202,7 +191,7 @@ fn read_file(source: &mut PackSource, path: &Path, rel: String) {
             shown,
             1,
             1,
-            format!("cannot read this file: {e}"),
+            msg!("chk-cannot-read-file", error = e.to_string()),
         )),
     }
 }

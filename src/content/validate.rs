@@ -13,8 +13,10 @@ use super::model::{
     Checklist, ChoiceOption, DateExercise, Glossary, Id, Matching, Module, Numeric, Ordering,
     PackInfo, Scenario, Step,
 };
+use super::msg::Msg;
 use super::text::Text;
 use super::tree::{Path, Seg};
+use crate::msg;
 
 use Seg::{Field as F, Index as I};
 
@@ -32,7 +34,7 @@ pub struct Finding {
     pub file: usize,
     pub path: Path,
     pub severity: Severity,
-    pub message: String,
+    pub message: Msg,
     /// Text to point at inside the located value (a link inside a lesson).
     pub needle: Option<String>,
     /// Another place the message refers to (the first use of a duplicate id).
@@ -62,10 +64,13 @@ pub fn validate(draft: &Draft<'_>) -> Vec<Finding> {
         c.file = file;
         c.pack_info(info);
     }
-    c.unique_across_files(draft.modules.iter().map(|(f, m)| (*f, &m.id)), "module");
+    c.unique_across_files(
+        draft.modules.iter().map(|(f, m)| (*f, &m.id)),
+        "chk-kind-module",
+    );
     c.unique_across_files(
         draft.checklists.iter().map(|(f, m)| (*f, &m.id)),
-        "checklist",
+        "chk-kind-checklist",
     );
     for (file, module) in &draft.modules {
         c.file = *file;
@@ -117,7 +122,7 @@ fn is_valid_language(s: &str) -> bool {
 }
 
 impl Checker<'_> {
-    fn push(&mut self, severity: Severity, path: Path, message: String) {
+    fn push(&mut self, severity: Severity, path: Path, message: Msg) {
         self.out.push(Finding {
             file: self.file,
             path,
@@ -128,15 +133,16 @@ impl Checker<'_> {
         });
     }
 
-    fn error(&mut self, path: Path, message: impl Into<String>) {
-        self.push(Severity::Error, path, message.into());
+    fn error(&mut self, path: Path, message: Msg) {
+        self.push(Severity::Error, path, message);
     }
 
-    fn warn(&mut self, path: Path, message: impl Into<String>) {
-        self.push(Severity::Warning, path, message.into());
+    fn warn(&mut self, path: Path, message: Msg) {
+        self.push(Severity::Warning, path, message);
     }
 
-    fn id(&mut self, path: Path, id: &Id, what: &str) {
+    /// `what` is a `chk-kind-` message: the kind of thing the id names.
+    fn id(&mut self, path: Path, id: &Id, what: &'static str) {
         if !is_valid_id(id.as_str()) {
             let suggestion: String = id
                 .as_str()
@@ -148,18 +154,11 @@ impl Checker<'_> {
                 .filter(|p| !p.is_empty())
                 .collect::<Vec<_>>()
                 .join("-");
-            let hint = if is_valid_id(&suggestion) {
-                format!(" such as \"{suggestion}\"")
-            } else {
-                String::new()
-            };
+            let hint =
+                is_valid_id(&suggestion).then(|| msg!("chk-bad-id-hint", suggestion = suggestion));
             self.error(
                 path,
-                format!(
-                    "the {what} id \"{id}\" is not a valid id: use lowercase letters, digits and \
-                     single dashes{hint} (at most 64 characters); learners' progress refers to \
-                     this id, so keep it stable once published"
-                ),
+                msg!("chk-bad-id", what = Msg::new(what), id = id, hint = hint),
             );
         }
     }
@@ -169,8 +168,8 @@ impl Checker<'_> {
     fn unique<'i>(
         &mut self,
         items: impl IntoIterator<Item = (Path, &'i Id)>,
-        what: &str,
-        scope: &str,
+        what: &'static str,
+        scope: &'static str,
     ) {
         let mut seen: HashMap<&str, Path> = HashMap::new();
         for (path, id) in items {
@@ -181,8 +180,11 @@ impl Checker<'_> {
                     file: self.file,
                     path,
                     severity: Severity::Error,
-                    message: format!(
-                        "duplicate {what} id \"{id}\" {scope}; give each {what} its own id"
+                    message: msg!(
+                        "chk-duplicate-id",
+                        what = Msg::new(what),
+                        id = id,
+                        scope = Msg::new(scope)
                     ),
                     needle: None,
                     related,
@@ -196,7 +198,7 @@ impl Checker<'_> {
     fn unique_across_files<'i>(
         &mut self,
         items: impl IntoIterator<Item = (usize, &'i Id)>,
-        what: &str,
+        what: &'static str,
     ) {
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for (file, id) in items {
@@ -205,10 +207,7 @@ impl Checker<'_> {
                     file,
                     path: vec![F("id")],
                     severity: Severity::Error,
-                    message: format!(
-                        "duplicate {what} id \"{id}\": another {what} file already uses it; \
-                         every {what} in a pack needs its own id"
-                    ),
+                    message: msg!("chk-duplicate-file-id", what = Msg::new(what), id = id),
                     needle: None,
                     related: Some((first, vec![F("id")])),
                 });
@@ -218,17 +217,18 @@ impl Checker<'_> {
         }
     }
 
-    fn text(&mut self, path: Path, text: &Text, what: &str) {
+    /// `what` is a `chk-field-` message: which text this is.
+    fn text(&mut self, path: Path, text: &Text, what: &'static str) {
         match text {
             Text::Plain(s) => {
                 if s.trim().is_empty() {
-                    self.error(path.clone(), format!("the {what} is empty; write it"));
+                    self.error(path.clone(), msg!("chk-text-empty", what = Msg::new(what)));
                 }
                 self.links(path, s);
             }
             Text::Localized(map) => {
                 if map.is_empty() {
-                    self.error(path, format!("the {what} has no text in any language"));
+                    self.error(path, msg!("chk-text-no-language", what = Msg::new(what)));
                     return;
                 }
                 for (lang, s) in map {
@@ -236,18 +236,16 @@ impl Checker<'_> {
                     if s.trim().is_empty() {
                         self.error(
                             here.clone(),
-                            format!(
-                                "the {what} in \"{lang}\" is empty; write it or remove the language"
-                            ),
+                            msg!("chk-text-empty-in", what = Msg::new(what), lang = lang),
                         );
                     }
                     if !self.langs.is_empty() && !self.langs.contains(lang) {
                         self.warn(
                             here.clone(),
-                            format!(
-                                "\"{lang}\" is not one of the pack's languages ({}); add it to \
-                                 `languages` in pack.ron or remove this translation",
-                                self.langs.join(", ")
+                            msg!(
+                                "chk-text-foreign-language",
+                                lang = lang,
+                                languages = self.langs.join(", ")
                             ),
                         );
                     }
@@ -267,10 +265,11 @@ impl Checker<'_> {
                         .join(", ");
                     self.warn(
                         path,
-                        format!(
-                            "missing translation: the {what} has no {list} text (learners will \
-                             see \"{}\" instead)",
-                            self.langs.first().map_or("", String::as_str)
+                        msg!(
+                            "chk-text-missing-translation",
+                            what = Msg::new(what),
+                            missing = list,
+                            fallback = self.langs.first().map_or("", String::as_str)
                         ),
                     );
                 }
@@ -278,7 +277,7 @@ impl Checker<'_> {
         }
     }
 
-    fn opt_text(&mut self, path: Path, text: Option<&Text>, what: &str) {
+    fn opt_text(&mut self, path: Path, text: Option<&Text>, what: &'static str) {
         if let Some(text) = text {
             self.text(path, text, what);
         }
@@ -299,34 +298,23 @@ impl Checker<'_> {
             let problem = match scheme {
                 "glossary" if !self.term_ids.contains(rest) => Some((
                     Severity::Error,
-                    format!(
-                        "link to the glossary term \"{rest}\", which glossary.ron does not define; \
-                         add the term or fix the id{}",
-                        suggest(rest, self.term_ids.iter().copied())
+                    msg!(
+                        "chk-link-glossary",
+                        id = rest,
+                        hint = suggest(rest, self.term_ids.iter().copied())
                     ),
                 )),
                 "module" if !self.module_ids.contains(rest) => Some((
                     Severity::Error,
-                    format!(
-                        "link to the module \"{rest}\", which is not in this pack{}",
-                        suggest(rest, self.module_ids.iter().copied())
+                    msg!(
+                        "chk-link-module",
+                        id = rest,
+                        hint = suggest(rest, self.module_ids.iter().copied())
                     ),
                 )),
                 "glossary" | "module" | "http" | "https" | "mailto" => None,
-                "" => Some((
-                    Severity::Warning,
-                    format!(
-                        "the link \"{target}\" points at a file, which learners cannot open; link \
-                         a term (glossary:id), a module (module:id) or a web address (https://…)"
-                    ),
-                )),
-                other => Some((
-                    Severity::Warning,
-                    format!(
-                        "unknown kind of link \"{other}:\"; use glossary:term-id, \
-                         module:module-id or https://…"
-                    ),
-                )),
+                "" => Some((Severity::Warning, msg!("chk-link-file", target = target))),
+                other => Some((Severity::Warning, msg!("chk-link-unknown", scheme = other))),
             };
             if let Some((severity, message)) = problem {
                 self.out.push(Finding {
@@ -342,62 +330,53 @@ impl Checker<'_> {
     }
 
     fn pack_info(&mut self, info: &PackInfo) {
-        self.id(vec![F("id")], &info.id, "pack");
+        self.id(vec![F("id")], &info.id, "chk-kind-pack");
         if info.version.trim().is_empty() {
-            self.error(
-                vec![F("version")],
-                "the version is empty; give one such as \"1.0.0\" and raise it with every release",
-            );
+            self.error(vec![F("version")], msg!("chk-version-empty"));
         }
-        self.text(vec![F("title")], &info.title, "pack title");
+        self.text(vec![F("title")], &info.title, "chk-field-pack-title");
         self.opt_text(
             vec![F("description")],
             info.description.as_ref(),
-            "pack description",
+            "chk-field-pack-description",
         );
         if info.languages.is_empty() {
-            self.error(vec![F("languages")], "list at least one language, such as [\"en\", \"es\", \"pt\"]; the first is used when a translation is missing");
+            self.error(vec![F("languages")], msg!("chk-no-languages"));
         }
         let mut seen = HashSet::new();
         for (i, lang) in info.languages.iter().enumerate() {
             if !is_valid_language(lang) {
                 self.error(
                     vec![F("languages"), I(i)],
-                    format!("\"{lang}\" is not a language code; use codes such as \"en\", \"es\", \"pt\" or \"pt-BR\""),
+                    msg!("chk-bad-language", lang = lang),
                 );
             }
             if !seen.insert(lang) {
                 self.error(
                     vec![F("languages"), I(i)],
-                    format!("the language \"{lang}\" is listed twice; keep one"),
+                    msg!("chk-language-twice", lang = lang),
                 );
             }
         }
         if info.authors.iter().all(|a| a.trim().is_empty()) {
-            self.warn(
-                vec![F("authors")],
-                "name at least one author, so learners know whose material this is",
-            );
+            self.warn(vec![F("authors")], msg!("chk-no-authors"));
         }
         if info.licence.trim().is_empty() {
-            self.error(
-                vec![F("licence")],
-                "the licence is empty; say how others may use the pack, e.g. \"CC BY 4.0\"",
-            );
+            self.error(vec![F("licence")], msg!("chk-licence-empty"));
         }
     }
 
     fn module(&mut self, m: &Module) {
-        self.id(vec![F("id")], &m.id, "module");
-        self.text(vec![F("title")], &m.title, "title");
-        self.text(vec![F("summary")], &m.summary, "summary");
+        self.id(vec![F("id")], &m.id, "chk-kind-module");
+        self.text(vec![F("title")], &m.title, "chk-field-title");
+        self.text(vec![F("summary")], &m.summary, "chk-field-summary");
         if m.minutes == 0 {
-            self.error(
-                vec![F("minutes")],
-                "minutes must be at least 1: estimate how long a learner needs",
-            );
+            self.error(vec![F("minutes")], msg!("chk-minutes-zero"));
         } else if m.minutes > 120 {
-            self.warn(vec![F("minutes")], format!("{} minutes is long for one module; split it so learners can finish a module in one sitting", m.minutes));
+            self.warn(
+                vec![F("minutes")],
+                msg!("chk-minutes-long", minutes = m.minutes),
+            );
         }
         let mut seen = HashSet::new();
         for (i, pre) in m.prerequisites.iter().enumerate() {
@@ -405,38 +384,37 @@ impl Checker<'_> {
             if !self.module_ids.contains(pre.as_str()) {
                 self.error(
                     path.clone(),
-                    format!(
-                        "the prerequisite \"{pre}\" is not a module of this pack{}",
-                        suggest(pre.as_str(), self.module_ids.iter().copied())
+                    msg!(
+                        "chk-prerequisite-unknown",
+                        id = pre,
+                        hint = suggest(pre.as_str(), self.module_ids.iter().copied())
                     ),
                 );
             }
             if !seen.insert(pre.as_str()) {
-                self.warn(path, format!("the prerequisite \"{pre}\" is listed twice"));
+                self.warn(path, msg!("chk-prerequisite-twice", id = pre));
             }
         }
         if m.objectives.is_empty() {
-            self.warn(
-                vec![F("objectives")],
-                "no objectives: list what a learner will be able to do after this module",
-            );
+            self.warn(vec![F("objectives")], msg!("chk-no-objectives"));
         }
         for (i, objective) in m.objectives.iter().enumerate() {
-            self.text(vec![F("objectives"), I(i)], objective, "objective");
+            self.text(
+                vec![F("objectives"), I(i)],
+                objective,
+                "chk-field-objective",
+            );
         }
         if m.steps.is_empty() {
-            self.error(
-                vec![F("steps")],
-                "the module has no steps: add lessons and exercises",
-            );
+            self.error(vec![F("steps")], msg!("chk-no-steps"));
         }
         self.unique(
             m.steps
                 .iter()
                 .enumerate()
                 .map(|(i, s)| (vec![F("steps"), I(i), F("id")], s.id())),
-            "step",
-            "in this module",
+            "chk-kind-step",
+            "chk-scope-module",
         );
         for (i, step) in m.steps.iter().enumerate() {
             self.step(&[F("steps"), I(i)], step);
@@ -445,48 +423,49 @@ impl Checker<'_> {
 
     fn step(&mut self, base: &[Seg], step: &Step) {
         if let Some(prompt) = step.prompt() {
-            self.text(at(base, [F("prompt")]), prompt, "prompt");
+            self.text(at(base, [F("prompt")]), prompt, "chk-field-prompt");
         }
         if let Some(explanation) = step.explanation() {
-            self.text(at(base, [F("explanation")]), explanation, "explanation");
+            self.text(
+                at(base, [F("explanation")]),
+                explanation,
+                "chk-field-explanation",
+            );
         }
         match step {
             Step::Lesson(l) => {
-                self.text(at(base, [F("title")]), &l.title, "lesson title");
-                self.text(at(base, [F("body")]), &l.body, "lesson body");
+                self.text(at(base, [F("title")]), &l.title, "chk-field-lesson-title");
+                self.text(at(base, [F("body")]), &l.body, "chk-field-lesson-body");
             }
             Step::SingleChoice(e) => {
                 let correct = self.options(base, &e.options);
                 match correct {
-                    0 => self.error(at(base, [F("options")]), "no option is marked correct: add `correct: true` to the right answer"),
+                    0 => self.error(at(base, [F("options")]), msg!("chk-single-none-correct")),
                     1 => {}
                     n => self.error(
                         at(base, [F("options")]),
-                        format!("{n} options are marked correct, but a SingleChoice has exactly one right answer; mark one, or make it a MultipleChoice"),
+                        msg!("chk-single-many-correct", count = n),
                     ),
                 }
             }
             Step::MultipleChoice(e) => {
                 let correct = self.options(base, &e.options);
                 if correct == 0 {
-                    self.error(
-                        at(base, [F("options")]),
-                        "no option is marked correct: add `correct: true` to every right answer",
-                    );
+                    self.error(at(base, [F("options")]), msg!("chk-multiple-none-correct"));
                 } else if correct == e.options.len() && e.options.len() > 1 {
-                    self.warn(at(base, [F("options")]), "every option is correct, so the exercise cannot be answered wrongly; add a wrong option");
+                    self.warn(at(base, [F("options")]), msg!("chk-multiple-all-correct"));
                 }
             }
             Step::TrueFalse(e) => {
                 self.opt_text(
                     at(base, [F("feedback_true")]),
                     e.feedback_true.as_ref(),
-                    "feedback",
+                    "chk-field-feedback",
                 );
                 self.opt_text(
                     at(base, [F("feedback_false")]),
                     e.feedback_false.as_ref(),
-                    "feedback",
+                    "chk-field-feedback",
                 );
             }
             Step::Ordering(e) => self.ordering(base, e),
@@ -498,7 +477,7 @@ impl Checker<'_> {
                 self.opt_text(
                     at(base, [F("model_answer")]),
                     e.model_answer.as_ref(),
-                    "model answer",
+                    "chk-field-model-answer",
                 );
             }
         }
@@ -507,29 +486,26 @@ impl Checker<'_> {
     /// Checks the options of a choice exercise; returns how many are correct.
     fn options(&mut self, base: &[Seg], options: &[ChoiceOption]) -> usize {
         if options.len() < 2 {
-            self.error(
-                at(base, [F("options")]),
-                "a choice exercise needs at least two options",
-            );
+            self.error(at(base, [F("options")]), msg!("chk-too-few-options"));
         }
         self.unique(
             options
                 .iter()
                 .enumerate()
                 .map(|(i, o)| (at(base, [F("options"), I(i), F("id")]), &o.id)),
-            "option",
-            "in this exercise",
+            "chk-kind-option",
+            "chk-scope-exercise",
         );
         for (i, o) in options.iter().enumerate() {
             self.text(
                 at(base, [F("options"), I(i), F("text")]),
                 &o.text,
-                "option text",
+                "chk-field-option-text",
             );
             self.opt_text(
                 at(base, [F("options"), I(i), F("feedback")]),
                 o.feedback.as_ref(),
-                "feedback",
+                "chk-field-feedback",
             );
         }
         self.repeated_texts(
@@ -537,7 +513,7 @@ impl Checker<'_> {
             "options",
             "text",
             options.iter().map(|o| &o.text),
-            "option",
+            "chk-kind-option",
         );
         options.iter().filter(|o| o.correct).count()
     }
@@ -549,7 +525,7 @@ impl Checker<'_> {
         list: &'static str,
         field: &'static str,
         texts: impl Iterator<Item = &'t Text>,
-        what: &str,
+        what: &'static str,
     ) {
         let mut seen: HashMap<(Option<&str>, String), usize> = HashMap::new();
         for (i, text) in texts.enumerate() {
@@ -561,10 +537,11 @@ impl Checker<'_> {
                 if let Some(&first) = seen.get(&key) {
                     self.error(
                         at(base, [F(list), I(i), F(field)]),
-                        format!(
-                            "this {what} repeats {what} {} (\"{}\"); each must be different",
-                            first + 1,
-                            s.trim()
+                        msg!(
+                            "chk-repeated-text",
+                            what = Msg::new(what),
+                            first = first + 1,
+                            text = s.trim()
                         ),
                     );
                     break;
@@ -576,29 +553,26 @@ impl Checker<'_> {
 
     fn ordering(&mut self, base: &[Seg], e: &Ordering) {
         if e.items.len() < 2 {
-            self.error(
-                at(base, [F("items")]),
-                "an ordering exercise needs at least two items, listed in the right order",
-            );
+            self.error(at(base, [F("items")]), msg!("chk-too-few-items"));
         }
         self.unique(
             e.items
                 .iter()
                 .enumerate()
                 .map(|(i, o)| (at(base, [F("items"), I(i), F("id")]), &o.id)),
-            "item",
-            "in this exercise",
+            "chk-kind-item",
+            "chk-scope-exercise",
         );
         for (i, item) in e.items.iter().enumerate() {
             self.text(
                 at(base, [F("items"), I(i), F("text")]),
                 &item.text,
-                "item text",
+                "chk-field-item-text",
             );
             self.opt_text(
                 at(base, [F("items"), I(i), F("feedback")]),
                 item.feedback.as_ref(),
-                "feedback",
+                "chk-field-feedback",
             );
         }
         self.repeated_texts(
@@ -606,40 +580,37 @@ impl Checker<'_> {
             "items",
             "text",
             e.items.iter().map(|o| &o.text),
-            "item",
+            "chk-kind-item",
         );
     }
 
     fn matching(&mut self, base: &[Seg], e: &Matching) {
         if e.pairs.len() < 2 {
-            self.error(
-                at(base, [F("pairs")]),
-                "a matching exercise needs at least two pairs",
-            );
+            self.error(at(base, [F("pairs")]), msg!("chk-too-few-pairs"));
         }
         self.unique(
             e.pairs
                 .iter()
                 .enumerate()
                 .map(|(i, p)| (at(base, [F("pairs"), I(i), F("id")]), &p.id)),
-            "pair",
-            "in this exercise",
+            "chk-kind-pair",
+            "chk-scope-exercise",
         );
         for (i, pair) in e.pairs.iter().enumerate() {
             self.text(
                 at(base, [F("pairs"), I(i), F("left")]),
                 &pair.left,
-                "left-hand text",
+                "chk-field-left",
             );
             self.text(
                 at(base, [F("pairs"), I(i), F("right")]),
                 &pair.right,
-                "right-hand text",
+                "chk-field-right",
             );
             self.opt_text(
                 at(base, [F("pairs"), I(i), F("feedback")]),
                 pair.feedback.as_ref(),
-                "feedback",
+                "chk-field-feedback",
             );
         }
         self.repeated_texts(
@@ -647,42 +618,47 @@ impl Checker<'_> {
             "pairs",
             "left",
             e.pairs.iter().map(|p| &p.left),
-            "left-hand text",
+            "chk-field-left",
         );
         self.repeated_texts(
             base,
             "pairs",
             "right",
             e.pairs.iter().map(|p| &p.right),
-            "right-hand text",
+            "chk-field-right",
         );
     }
 
     fn numeric(&mut self, base: &[Seg], e: &Numeric) {
         if !e.answer.is_finite() {
-            self.error(
-                at(base, [F("answer")]),
-                "the answer must be a finite number",
-            );
+            self.error(at(base, [F("answer")]), msg!("chk-answer-not-finite"));
         }
         if !e.tolerance.is_finite() || e.tolerance < 0.0 {
             self.error(
                 at(base, [F("tolerance")]),
-                format!("the tolerance {} is negative; give 0 for an exact answer, or how far from the answer still counts as right", e.tolerance),
+                msg!("chk-tolerance-negative", tolerance = e.tolerance),
             );
         }
-        self.opt_text(at(base, [F("unit")]), e.unit.as_ref(), "unit");
+        self.opt_text(at(base, [F("unit")]), e.unit.as_ref(), "chk-field-unit");
         for (i, mistake) in e.mistakes.iter().enumerate() {
             let path = at(base, [F("mistakes"), I(i)]);
             if !mistake.value.is_finite() {
-                self.error(at(&path, [F("value")]), "the value must be a finite number");
+                self.error(at(&path, [F("value")]), msg!("chk-value-not-finite"));
             } else if (mistake.value - e.answer).abs() <= e.tolerance.max(0.0) {
                 self.error(
                     at(&path, [F("value")]),
-                    format!("{} is within the tolerance of the answer {}, so it would be marked right; remove this mistake or fix the value", mistake.value, e.answer),
+                    msg!(
+                        "chk-mistake-within-tolerance",
+                        value = mistake.value,
+                        answer = e.answer
+                    ),
                 );
             }
-            self.text(at(&path, [F("feedback")]), &mistake.feedback, "feedback");
+            self.text(
+                at(&path, [F("feedback")]),
+                &mistake.feedback,
+                "chk-field-feedback",
+            );
         }
     }
 
@@ -695,10 +671,7 @@ impl Checker<'_> {
             }
         };
         let answer = if e.period.months == 0 && e.period.days == 0 {
-            self.error(
-                at(base, [F("period")]),
-                "the period is zero: give `months`, `days` or both, e.g. (months: 12)",
-            );
+            self.error(at(base, [F("period")]), msg!("chk-period-zero"));
             None
         } else {
             start.and_then(|s| match dates::deadline(s, e.period, e.skip_weekend) {
@@ -715,20 +688,26 @@ impl Checker<'_> {
                 Err(message) => self.error(at(&path, [F("date")]), message),
                 Ok(d) if Some(d) == answer => self.error(
                     at(&path, [F("date")]),
-                    format!("{d} is the correct answer ({} + {}), not a mistake; remove it or fix the date", e.start, dates::describe(e.period)),
+                    msg!(
+                        "chk-date-mistake-is-answer",
+                        date = d.to_string(),
+                        start = &e.start,
+                        period = dates::describe(e.period)
+                    ),
                 ),
                 Ok(_) => {}
             }
-            self.text(at(&path, [F("feedback")]), &mistake.feedback, "feedback");
+            self.text(
+                at(&path, [F("feedback")]),
+                &mistake.feedback,
+                "chk-field-feedback",
+            );
         }
     }
 
     fn scenario(&mut self, base: &[Seg], e: &Scenario) {
         if e.nodes.is_empty() {
-            self.error(
-                at(base, [F("nodes")]),
-                "the scenario has no nodes: add the situations learners move through",
-            );
+            self.error(at(base, [F("nodes")]), msg!("chk-no-nodes"));
             return;
         }
         self.unique(
@@ -736,8 +715,8 @@ impl Checker<'_> {
                 .iter()
                 .enumerate()
                 .map(|(i, n)| (at(base, [F("nodes"), I(i), F("id")]), &n.id)),
-            "node",
-            "in this scenario",
+            "chk-kind-node",
+            "chk-scope-scenario",
         );
         let index: HashMap<&str, usize> = e
             .nodes
@@ -751,25 +730,22 @@ impl Checker<'_> {
         if start.is_none() {
             self.error(
                 at(base, [F("start")]),
-                format!(
-                    "the start node \"{}\" is not one of this scenario's nodes{}",
-                    e.start,
-                    suggest(e.start.as_str(), node_ids())
+                msg!(
+                    "chk-start-unknown",
+                    id = &e.start,
+                    hint = suggest(e.start.as_str(), node_ids())
                 ),
             );
         }
         let mut edges: Vec<Vec<usize>> = vec![Vec::new(); e.nodes.len()];
         for (i, node) in e.nodes.iter().enumerate() {
             let path = at(base, [F("nodes"), I(i)]);
-            self.text(at(&path, [F("text")]), &node.text, "node text");
+            self.text(at(&path, [F("text")]), &node.text, "chk-field-node-text");
             match (node.choices.is_empty(), node.outcome.is_some()) {
-                (true, false) => self.error(
-                    path.clone(),
-                    format!("node \"{}\" is a dead end: give it choices, or an `outcome` (Success, Partial or Failure) to make it an ending", node.id),
-                ),
+                (true, false) => self.error(path.clone(), msg!("chk-dead-end", id = &node.id)),
                 (false, true) => self.error(
                     at(&path, [F("outcome")]),
-                    format!("node \"{}\" has both choices and an outcome; an ending has an outcome and no choices", node.id),
+                    msg!("chk-choices-and-outcome", id = &node.id),
                 ),
                 _ => {}
             }
@@ -778,25 +754,29 @@ impl Checker<'_> {
                     .iter()
                     .enumerate()
                     .map(|(j, ch)| (at(&path, [F("choices"), I(j), F("id")]), &ch.id)),
-                "choice",
-                "in this node",
+                "chk-kind-choice",
+                "chk-scope-node",
             );
             for (j, choice) in node.choices.iter().enumerate() {
                 let cpath = at(&path, [F("choices"), I(j)]);
-                self.text(at(&cpath, [F("text")]), &choice.text, "choice text");
+                self.text(
+                    at(&cpath, [F("text")]),
+                    &choice.text,
+                    "chk-field-choice-text",
+                );
                 self.opt_text(
                     at(&cpath, [F("feedback")]),
                     choice.feedback.as_ref(),
-                    "feedback",
+                    "chk-field-feedback",
                 );
                 match index.get(choice.next.as_str()) {
                     Some(&target) => edges[i].push(target),
                     None => self.error(
                         at(&cpath, [F("next")]),
-                        format!(
-                            "this choice leads to \"{}\", which is not a node of this scenario{}",
-                            choice.next,
-                            suggest(choice.next.as_str(), node_ids())
+                        msg!(
+                            "chk-choice-next-unknown",
+                            id = &choice.next,
+                            hint = suggest(choice.next.as_str(), node_ids())
                         ),
                     ),
                 }
@@ -840,9 +820,12 @@ impl Checker<'_> {
         for (i, node) in e.nodes.iter().enumerate() {
             let path = at(base, [F("nodes"), I(i), F("id")]);
             if !reached[i] {
-                self.error(path, format!("node \"{}\" can never be reached from the start node \"{}\"; lead a choice to it or remove it", node.id, e.start));
+                self.error(
+                    path,
+                    msg!("chk-unreachable", id = &node.id, start = &e.start),
+                );
             } else if !ends_reachable[i] && !node.choices.is_empty() {
-                self.error(path, format!("from node \"{}\" no path leads to an ending, so learners would go round forever; lead a choice to a node with an outcome", node.id));
+                self.error(path, msg!("chk-no-way-out", id = &node.id));
             }
         }
         if !e
@@ -850,42 +833,41 @@ impl Checker<'_> {
             .iter()
             .any(|n| n.outcome == Some(super::model::Outcome::Success))
         {
-            self.warn(
-                at(base, [F("nodes")]),
-                "no ending has `outcome: Success`, so no learner can do well in this scenario",
-            );
+            self.warn(at(base, [F("nodes")]), msg!("chk-no-success"));
         }
     }
 
     fn checklist(&mut self, c: &Checklist) {
-        self.id(vec![F("id")], &c.id, "checklist");
-        self.text(vec![F("title")], &c.title, "title");
-        self.text(vec![F("summary")], &c.summary, "summary");
+        self.id(vec![F("id")], &c.id, "chk-kind-checklist");
+        self.text(vec![F("title")], &c.title, "chk-field-title");
+        self.text(vec![F("summary")], &c.summary, "chk-field-summary");
         // Scale.
         let levels = &c.scale.levels;
         if levels.len() < 2 {
-            self.error(
-                vec![F("scale"), F("levels")],
-                "a scale needs at least two levels, e.g. 0 = no, 1 = partly, 2 = yes",
-            );
+            self.error(vec![F("scale"), F("levels")], msg!("chk-too-few-levels"));
         }
         for (i, level) in levels.iter().enumerate() {
             let path = vec![F("scale"), F("levels"), I(i)];
-            self.text(at(&path, [F("label")]), &level.label, "level label");
+            self.text(
+                at(&path, [F("label")]),
+                &level.label,
+                "chk-field-level-label",
+            );
             if i > 0 {
                 let prev = levels[i - 1].value;
                 if level.value <= prev {
                     self.error(
                         at(&path, [F("value")]),
-                        format!("scale values must increase: {} comes after {prev}; list the levels from lowest to highest", level.value),
+                        msg!(
+                            "chk-scale-not-increasing",
+                            value = level.value,
+                            previous = prev
+                        ),
                     );
                 } else if level.value > prev + 1 {
                     self.error(
                         at(&path, [F("value")]),
-                        format!(
-                            "gap in the scale: {prev} is followed by {}; use consecutive values",
-                            level.value
-                        ),
+                        msg!("chk-scale-gap", previous = prev, value = level.value),
                     );
                 }
             }
@@ -893,22 +875,19 @@ impl Checker<'_> {
         self.opt_text(
             vec![F("scale"), F("not_applicable")],
             c.scale.not_applicable.as_ref(),
-            "\"not applicable\" label",
+            "chk-field-not-applicable",
         );
         // Dimensions and items.
         if c.dimensions.is_empty() {
-            self.error(
-                vec![F("dimensions")],
-                "the checklist has no dimensions: add at least one, with items to rate",
-            );
+            self.error(vec![F("dimensions")], msg!("chk-no-dimensions"));
         }
         self.unique(
             c.dimensions
                 .iter()
                 .enumerate()
                 .map(|(i, d)| (vec![F("dimensions"), I(i), F("id")], &d.id)),
-            "dimension",
-            "in this checklist",
+            "chk-kind-dimension",
+            "chk-scope-checklist",
         );
         self.unique(
             c.dimensions.iter().enumerate().flat_map(|(i, d)| {
@@ -919,23 +898,27 @@ impl Checker<'_> {
                     )
                 })
             }),
-            "item",
-            "in this checklist (item ids are unique across all dimensions)",
+            "chk-kind-item",
+            "chk-scope-checklist-items",
         );
         for (i, d) in c.dimensions.iter().enumerate() {
             let path = vec![F("dimensions"), I(i)];
-            self.text(at(&path, [F("title")]), &d.title, "dimension title");
+            self.text(
+                at(&path, [F("title")]),
+                &d.title,
+                "chk-field-dimension-title",
+            );
             self.weight(at(&path, [F("weight")]), d.weight);
             if d.items.is_empty() {
                 self.error(
                     at(&path, [F("items")]),
-                    format!("the dimension \"{}\" has no items to rate", d.id),
+                    msg!("chk-dimension-empty", id = &d.id),
                 );
             }
             for (j, item) in d.items.iter().enumerate() {
                 let ipath = at(&path, [F("items"), I(j)]);
-                self.text(at(&ipath, [F("text")]), &item.text, "item text");
-                self.text(at(&ipath, [F("help")]), &item.help, "help text");
+                self.text(at(&ipath, [F("text")]), &item.text, "chk-field-item-text");
+                self.text(at(&ipath, [F("help")]), &item.help, "chk-field-help");
                 self.weight(at(&ipath, [F("weight")]), item.weight);
             }
         }
@@ -944,13 +927,13 @@ impl Checker<'_> {
 
     fn weight(&mut self, path: Path, weight: f64) {
         if !weight.is_finite() || weight <= 0.0 {
-            self.error(path, format!("the weight {weight} must be greater than 0; remove the entry instead of weighting it 0"));
+            self.error(path, msg!("chk-weight", weight = weight));
         }
     }
 
     fn bands(&mut self, c: &Checklist) {
         if c.bands.is_empty() {
-            self.error(vec![F("bands")], "the checklist has no score bands: add bands that cover scores 0 to 100, each with advice");
+            self.error(vec![F("bands")], msg!("chk-no-bands"));
             return;
         }
         self.unique(
@@ -958,34 +941,32 @@ impl Checker<'_> {
                 .iter()
                 .enumerate()
                 .map(|(i, b)| (vec![F("bands"), I(i), F("id")], &b.id)),
-            "band",
-            "in this checklist",
+            "chk-kind-band",
+            "chk-scope-checklist",
         );
         let mut usable = Vec::new();
         for (i, band) in c.bands.iter().enumerate() {
             let path = vec![F("bands"), I(i)];
-            self.text(at(&path, [F("title")]), &band.title, "band title");
-            self.text(at(&path, [F("advice")]), &band.advice, "advice");
+            self.text(at(&path, [F("title")]), &band.title, "chk-field-band-title");
+            self.text(at(&path, [F("advice")]), &band.advice, "chk-field-advice");
             for (j, module) in band.modules.iter().enumerate() {
                 if !self.module_ids.contains(module.as_str()) {
                     self.error(
                         at(&path, [F("modules"), I(j)]),
-                        format!("the band links to the module \"{module}\", which is not in this pack{}", suggest(module.as_str(), self.module_ids.iter().copied())),
+                        msg!(
+                            "chk-band-module-unknown",
+                            id = module,
+                            hint = suggest(module.as_str(), self.module_ids.iter().copied())
+                        ),
                     );
                 }
             }
             if band.max > 100 {
-                self.error(
-                    at(&path, [F("max")]),
-                    format!("max is {}, but scores go from 0 to 100", band.max),
-                );
+                self.error(at(&path, [F("max")]), msg!("chk-band-max", max = band.max));
             } else if band.min > band.max {
                 self.error(
                     at(&path, [F("min")]),
-                    format!(
-                        "min {} is above max {}; a band covers min to max, both included",
-                        band.min, band.max
-                    ),
+                    msg!("chk-band-min-above-max", min = band.min, max = band.max),
                 );
             } else {
                 usable.push((i, band.min, band.max));
@@ -1001,7 +982,7 @@ impl Checker<'_> {
             if min > expected_min {
                 self.error(
                     path,
-                    format!("scores {expected_min}–{} fall in no band; start this band at {expected_min} or add a band for them", min - 1),
+                    msg!("chk-band-gap", from = expected_min, to = min - 1),
                 );
             } else if min < expected_min && k > 0 {
                 let (other, _, _) = usable[k - 1];
@@ -1009,10 +990,11 @@ impl Checker<'_> {
                     file: self.file,
                     path,
                     severity: Severity::Error,
-                    message: format!(
-                        "this band overlaps the band \"{}\" on scores {min}–{}; a score must fall in exactly one band",
-                        c.bands[other].id,
-                        (expected_min - 1).min(max)
+                    message: msg!(
+                        "chk-band-overlap",
+                        id = &c.bands[other].id,
+                        from = min,
+                        to = (expected_min - 1).min(max)
                     ),
                     needle: None,
                     related: Some((self.file, vec![F("bands"), I(other)])),
@@ -1024,9 +1006,7 @@ impl Checker<'_> {
             let (last, _, _) = usable[usable.len() - 1];
             self.error(
                 vec![F("bands"), I(last), F("max")],
-                format!(
-                    "scores {expected_min}–100 fall in no band; the highest band must end at 100"
-                ),
+                msg!("chk-band-top", from = expected_min),
             );
         }
     }
@@ -1037,24 +1017,29 @@ impl Checker<'_> {
                 .iter()
                 .enumerate()
                 .map(|(i, t)| (vec![F("terms"), I(i), F("id")], &t.id)),
-            "term",
-            "in the glossary",
+            "chk-kind-term",
+            "chk-scope-glossary",
         );
         for (i, term) in g.terms.iter().enumerate() {
             let path = vec![F("terms"), I(i)];
-            self.text(at(&path, [F("term")]), &term.term, "term");
-            self.text(at(&path, [F("definition")]), &term.definition, "definition");
+            self.text(at(&path, [F("term")]), &term.term, "chk-field-term");
+            self.text(
+                at(&path, [F("definition")]),
+                &term.definition,
+                "chk-field-definition",
+            );
             for (j, other) in term.see_also.iter().enumerate() {
                 if !self.term_ids.contains(other.as_str()) {
                     self.error(
                         at(&path, [F("see_also"), I(j)]),
-                        format!("\"see also\" names the term \"{other}\", which the glossary does not define{}", suggest(other.as_str(), self.term_ids.iter().copied())),
+                        msg!(
+                            "chk-see-also-unknown",
+                            id = other,
+                            hint = suggest(other.as_str(), self.term_ids.iter().copied())
+                        ),
                     );
                 } else if other == &term.id {
-                    self.warn(
-                        at(&path, [F("see_also"), I(j)]),
-                        "a term refers to itself in `see_also`; remove it",
-                    );
+                    self.warn(at(&path, [F("see_also"), I(j)]), msg!("chk-see-also-self"));
                 }
             }
         }
@@ -1116,9 +1101,9 @@ impl Checker<'_> {
                                     file,
                                     path: vec![F("prerequisites"), I(entry)],
                                     severity: Severity::Error,
-                                    message: format!(
-                                        "prerequisite cycle: {}; a module cannot require itself, even through others — remove one of these prerequisites",
-                                        names.join(" → ")
+                                    message: msg!(
+                                        "chk-prerequisite-cycle",
+                                        cycle = names.join(" → ")
                                     ),
                                     needle: None,
                                     related: None,
@@ -1136,8 +1121,8 @@ impl Checker<'_> {
     }
 }
 
-/// ", did you mean \"x\"?" when a known id is close to a misspelt one.
-fn suggest<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> String {
+/// "; did you mean \"x\"?" when a known id is close to a misspelt one.
+fn suggest<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> Option<Msg> {
     let mut best: Option<(usize, &str)> = None;
     for candidate in known {
         let d = edit_distance(wrong, candidate);
@@ -1146,8 +1131,7 @@ fn suggest<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> String {
             best = Some((d, candidate));
         }
     }
-    best.map(|(_, c)| format!("; did you mean \"{c}\"?"))
-        .unwrap_or_default()
+    best.map(|(_, c)| msg!("chk-did-you-mean", id = c))
 }
 
 pub(crate) fn edit_distance(a: &str, b: &str) -> usize {

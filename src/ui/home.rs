@@ -374,7 +374,11 @@ fn problems_ui(ui: &mut egui::Ui, view: &View<'_>) {
                 } else {
                     ui.visuals().warn_fg_color
                 };
-                ui.label(RichText::new(d.to_string()).monospace().color(color));
+                ui.label(
+                    RichText::new(d.display_in(view.tr))
+                        .monospace()
+                        .color(color),
+                );
             }
         });
 }

@@ -48,7 +48,13 @@ choose-folder-in-dialog = Choose a folder in the dialog…
 open-content-pack = Open a content pack…
 or-type-folder = or type its folder:
 open-folder = Open folder
-content-problems = Problems in the content: { $errors } errors, { $warnings } warnings
+content-problems = Problems in the content: { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }
 run-score = score { $score }
 run-answered = { $answered } of { $items } answered
 continue = Continue

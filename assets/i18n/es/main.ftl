@@ -48,7 +48,13 @@ choose-folder-in-dialog = Elija una carpeta en el cuadro de diálogo…
 open-content-pack = Abrir un paquete de contenido…
 or-type-folder = o escriba su carpeta:
 open-folder = Abrir carpeta
-content-problems = Problemas en el contenido: { $errors } errores, { $warnings } advertencias
+content-problems = Problemas en el contenido: { $errors ->
+        [one] 1 error
+       *[other] { $errors } errores
+    }, { $warnings ->
+        [one] 1 advertencia
+       *[other] { $warnings } advertencias
+    }
 run-score = puntaje { $score }
 run-answered = { $answered } de { $items } respondidos
 continue = Continuar

@@ -48,7 +48,13 @@ choose-folder-in-dialog = Escolha uma pasta na janela…
 open-content-pack = Abrir um pacote de conteúdo…
 or-type-folder = ou digite a pasta:
 open-folder = Abrir pasta
-content-problems = Problemas no conteúdo: { $errors } erros, { $warnings } avisos
+content-problems = Problemas no conteúdo: { $errors ->
+        [one] 1 erro
+       *[other] { $errors } erros
+    }, { $warnings ->
+        [one] 1 aviso
+       *[other] { $warnings } avisos
+    }
 run-score = nota { $score }
 run-answered = { $answered } de { $items } respondidos
 continue = Continuar

@@ -1,0 +1,235 @@
+# What the content checker says, in English: `puente check` and the
+# "Problems in the content" list of the app. Every id starts with chk- and is
+# the same in en, es and pt; a test keeps them in step. Messages start in
+# lower case because they follow "file:line:col: error: ".
+# Arguments in quotes or backticks are the author's own words (ids, field
+# names, dates) and stay untranslated.
+
+## Severities and the summary
+chk-error = error
+chk-warning = warning
+chk-summary = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }
+chk-checked = checked { $packs ->
+        [one] 1 pack
+       *[other] { $packs } packs
+    }: { $modules } modules ({ $lessons } lessons, { $exercises } exercises of { $kinds } kinds), { $checklists } checklists, { $terms } glossary terms; languages: { $languages }
+chk-languages-none = none
+chk-deny-warnings = failing because of --deny-warnings
+chk-see-at = { $message } (see { $place })
+chk-raw = { $text }
+
+## Kinds of things that carry an id
+chk-kind-pack = pack
+chk-kind-module = module
+chk-kind-checklist = checklist
+chk-kind-step = step
+chk-kind-option = option
+chk-kind-item = item
+chk-kind-pair = pair
+chk-kind-node = node
+chk-kind-choice = choice
+chk-kind-dimension = dimension
+chk-kind-band = band
+chk-kind-term = term
+
+## Where an id must be unique
+chk-scope-module = in this module
+chk-scope-exercise = in this exercise
+chk-scope-scenario = in this scenario
+chk-scope-node = in this node
+chk-scope-checklist = in this checklist
+chk-scope-checklist-items = in this checklist (item ids are unique across all dimensions)
+chk-scope-glossary = in the glossary
+
+## Texts an author writes
+chk-field-pack-title = pack title
+chk-field-pack-description = pack description
+chk-field-title = title
+chk-field-summary = summary
+chk-field-objective = objective
+chk-field-prompt = prompt
+chk-field-explanation = explanation
+chk-field-lesson-title = lesson title
+chk-field-lesson-body = lesson body
+chk-field-feedback = feedback
+chk-field-option-text = option text
+chk-field-model-answer = model answer
+chk-field-item-text = item text
+chk-field-left = left-hand text
+chk-field-right = right-hand text
+chk-field-unit = unit
+chk-field-node-text = node text
+chk-field-choice-text = choice text
+chk-field-level-label = level label
+chk-field-not-applicable = "not applicable" label
+chk-field-dimension-title = dimension title
+chk-field-help = help text
+chk-field-band-title = band title
+chk-field-advice = advice
+chk-field-term = term
+chk-field-definition = definition
+
+## Ids
+chk-bad-id = the { $what } id "{ $id }" is not a valid id: use lowercase letters, digits and single dashes{ $hint } (at most 64 characters); learners' progress refers to this id, so keep it stable once published
+chk-bad-id-hint = {" "}such as "{ $suggestion }"
+chk-duplicate-id = duplicate { $what } id "{ $id }" { $scope }; give each { $what } its own id
+chk-duplicate-file-id = duplicate { $what } id "{ $id }": another { $what } file already uses it; every { $what } in a pack needs its own id
+chk-did-you-mean = ; did you mean "{ $id }"?
+
+## Texts and translations
+chk-text-empty = the { $what } is empty; write it
+chk-text-no-language = the { $what } has no text in any language
+chk-text-empty-in = the { $what } in "{ $lang }" is empty; write it or remove the language
+chk-text-foreign-language = "{ $lang }" is not one of the pack's languages ({ $languages }); add it to `languages` in pack.ron or remove this translation
+chk-text-missing-translation = missing translation: the { $what } has no { $missing } text (learners will see "{ $fallback }" instead)
+
+## Links in lessons
+chk-link-glossary = link to the glossary term "{ $id }", which glossary.ron does not define; add the term or fix the id{ $hint }
+chk-link-module = link to the module "{ $id }", which is not in this pack{ $hint }
+chk-link-file = the link "{ $target }" points at a file, which learners cannot open; link a term (glossary:id), a module (module:id) or a web address (https://…)
+chk-link-unknown = unknown kind of link "{ $scheme }:"; use glossary:term-id, module:module-id or https://…
+
+## pack.ron
+chk-version-empty = the version is empty; give one such as "1.0.0" and raise it with every release
+chk-no-languages = list at least one language, such as ["en", "es", "pt"]; the first is used when a translation is missing
+chk-bad-language = "{ $lang }" is not a language code; use codes such as "en", "es", "pt" or "pt-BR"
+chk-language-twice = the language "{ $lang }" is listed twice; keep one
+chk-no-authors = name at least one author, so learners know whose material this is
+chk-licence-empty = the licence is empty; say how others may use the pack, e.g. "CC BY 4.0"
+
+## Modules
+chk-minutes-zero = minutes must be at least 1: estimate how long a learner needs
+chk-minutes-long = { $minutes } minutes is long for one module; split it so learners can finish a module in one sitting
+chk-prerequisite-unknown = the prerequisite "{ $id }" is not a module of this pack{ $hint }
+chk-prerequisite-twice = the prerequisite "{ $id }" is listed twice
+chk-prerequisite-cycle = prerequisite cycle: { $cycle }; a module cannot require itself, even through others — remove one of these prerequisites
+chk-no-objectives = no objectives: list what a learner will be able to do after this module
+chk-no-steps = the module has no steps: add lessons and exercises
+
+## Exercises
+chk-single-none-correct = no option is marked correct: add `correct: true` to the right answer
+chk-single-many-correct = { $count } options are marked correct, but a SingleChoice has exactly one right answer; mark one, or make it a MultipleChoice
+chk-multiple-none-correct = no option is marked correct: add `correct: true` to every right answer
+chk-multiple-all-correct = every option is correct, so the exercise cannot be answered wrongly; add a wrong option
+chk-too-few-options = a choice exercise needs at least two options
+chk-repeated-text = this { $what } repeats { $what } { $first } ("{ $text }"); each must be different
+chk-too-few-items = an ordering exercise needs at least two items, listed in the right order
+chk-too-few-pairs = a matching exercise needs at least two pairs
+chk-answer-not-finite = the answer must be a finite number
+chk-tolerance-negative = the tolerance { $tolerance } is negative; give 0 for an exact answer, or how far from the answer still counts as right
+chk-value-not-finite = the value must be a finite number
+chk-mistake-within-tolerance = { $value } is within the tolerance of the answer { $answer }, so it would be marked right; remove this mistake or fix the value
+
+## Dates and time limits
+chk-period-zero = the period is zero: give `months`, `days` or both, e.g. (months: 12)
+chk-date-mistake-is-answer = { $date } is the correct answer ({ $start } + { $period }), not a mistake; remove it or fix the date
+chk-date-form = "{ $text }" is not a date in the form YYYY-MM-DD (for example "2025-08-15")
+chk-date-unreal = "{ $text }" is not a real calendar date; check the month and the day
+chk-date-too-far = { $start } plus { $period } is past the year 9999
+chk-period-months = { $months ->
+        [one] 1 month
+       *[other] { $months } months
+    }
+chk-period-days = { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
+chk-period-both = { $months } and { $days }
+
+## Scenarios
+chk-no-nodes = the scenario has no nodes: add the situations learners move through
+chk-start-unknown = the start node "{ $id }" is not one of this scenario's nodes{ $hint }
+chk-dead-end = node "{ $id }" is a dead end: give it choices, or an `outcome` (Success, Partial or Failure) to make it an ending
+chk-choices-and-outcome = node "{ $id }" has both choices and an outcome; an ending has an outcome and no choices
+chk-choice-next-unknown = this choice leads to "{ $id }", which is not a node of this scenario{ $hint }
+chk-unreachable = node "{ $id }" can never be reached from the start node "{ $start }"; lead a choice to it or remove it
+chk-no-way-out = from node "{ $id }" no path leads to an ending, so learners would go round forever; lead a choice to a node with an outcome
+chk-no-success = no ending has `outcome: Success`, so no learner can do well in this scenario
+
+## Checklists
+chk-too-few-levels = a scale needs at least two levels, e.g. 0 = no, 1 = partly, 2 = yes
+chk-scale-not-increasing = scale values must increase: { $value } comes after { $previous }; list the levels from lowest to highest
+chk-scale-gap = gap in the scale: { $previous } is followed by { $value }; use consecutive values
+chk-no-dimensions = the checklist has no dimensions: add at least one, with items to rate
+chk-dimension-empty = the dimension "{ $id }" has no items to rate
+chk-weight = the weight { $weight } must be greater than 0; remove the entry instead of weighting it 0
+chk-no-bands = the checklist has no score bands: add bands that cover scores 0 to 100, each with advice
+chk-band-module-unknown = the band links to the module "{ $id }", which is not in this pack{ $hint }
+chk-band-max = max is { $max }, but scores go from 0 to 100
+chk-band-min-above-max = min { $min } is above max { $max }; a band covers min to max, both included
+chk-band-gap = scores { $from }–{ $to } fall in no band; start this band at { $from } or add a band for them
+chk-band-overlap = this band overlaps the band "{ $id }" on scores { $from }–{ $to }; a score must fall in exactly one band
+chk-band-top = scores { $from }–100 fall in no band; the highest band must end at 100
+
+## Glossary
+chk-see-also-unknown = "see also" names the term "{ $id }", which the glossary does not define{ $hint }
+chk-see-also-self = a term refers to itself in `see_also`; remove it
+
+## Files and folders
+chk-no-manifest = this folder has no pack.ron: a pack folder holds pack.ron, modules/ and checklists/ (see docs/content-format.md)
+chk-no-modules = the pack has no modules and no checklists: add modules/*.ron or checklists/*.ron
+chk-stray-not-ron = not a .ron file, so it is not read; content files end in .ron
+chk-stray-other = this file is not part of the pack format and is not read
+chk-stray-ron = this .ron file is not read: modules go in modules/, checklists in checklists/, terms in glossary.ron
+chk-holds-pack = one Pack(…)
+chk-holds-glossary = one Glossary(terms: […])
+chk-holds-module = one Module(…)
+chk-holds-checklist = one Checklist(…)
+chk-file-too-big = the file is { $size } MB; a content file may be at most { $max } MB — split it into several modules, or check that it is the right file
+chk-binary = this looks like a binary file, not RON text (it holds a zero byte); is it the right file?
+chk-not-utf8 = the file is not UTF-8 text (an invalid byte is here); save it as UTF-8 in your editor
+chk-file-empty = the file is empty; it should hold { $expected }
+chk-format-unsupported = unsupported content format { $written }: this version of Puente reads format { $format } — use a Puente that reads format { $written }, or write the pack in format { $format } (docs/content-format.md)
+chk-cannot-open-folder = cannot open this pack folder: { $error }; check the path
+chk-not-a-folder = this is a file; `puente check` takes a pack folder (the folder that holds pack.ron, modules/ and checklists/)
+chk-cannot-read-folder = cannot read this folder: { $error }
+chk-cannot-read-file = cannot read this file: { $error }
+
+## RON syntax
+chk-cut-short = { $message }; also, the file ends before its brackets are closed — was it cut short?
+chk-ron-eof = the file ends too early: a bracket, parenthesis or quote is not closed, or the file was cut short
+chk-ron-comma = expected a comma `,` between two values
+chk-ron-inside = {" "}in { $what }
+chk-ron-did-you-mean = {" "}did you mean `{ $name }`?
+chk-ron-unknown-field = unknown field `{ $found }`{ $inside };{ $hint } the fields allowed here are { $allowed }
+chk-ron-missing-field = missing field `{ $field }`{ $inside }; add it (docs/content-format.md lists every field)
+chk-ron-duplicate-field = the field `{ $field }` is written twice{ $inside }; keep one
+chk-ron-unknown-variant = unknown { $what } `{ $found }`;{ $hint } expected one of { $allowed }
+chk-ron-what-step-kind = step kind
+chk-ron-what-outcome = outcome
+chk-ron-what-name = name
+chk-ron-wrong-struct = this file should hold { $expected }, not `{ $found }(…)`
+chk-ron-invalid-value = expected { $expected }, but found { $found }
+chk-ron-string = expected a text in double quotes
+chk-ron-integer = expected a whole number (0 or more, no decimal point)
+chk-ron-float = expected a number
+chk-ron-bool = expected `true` or `false`
+chk-ron-array = expected a list in square brackets `[…]`
+chk-ron-array-end = expected `,` or the closing `]` of the list
+chk-ron-map = expected a map in braces `{ "{" }…{ "}" }`
+chk-ron-map-end = expected `,` or the closing `{ "}" }` of the map
+chk-ron-map-colon = expected `:` between a key and its value
+chk-ron-paren = expected an opening parenthesis `(`
+chk-ron-paren-end = expected `,` or the closing parenthesis `)`
+chk-ron-identifier = expected a field name
+chk-ron-too-deep = values are nested too deeply; content never needs more than a few levels — is this the right file?
+chk-ron-trailing = unexpected text after the end of the file's value; a file holds { $expected }
+chk-ron-unexpected-char = unexpected character { $char }
+chk-ron-unclosed-comment = a /* comment is never closed with */
+
+## The parts of a file, as the syntax messages name them
+chk-noun-option = an option
+chk-noun-ordering-item = an ordering item
+chk-noun-matching-pair = a matching pair
+chk-noun-mistake = a mistake
+chk-noun-scenario-node = a scenario node
+chk-noun-scenario-choice = a scenario choice
+chk-noun-scale-level = a scale level
+chk-noun-checklist-item = a checklist item
+chk-noun-glossary-term = a glossary term
