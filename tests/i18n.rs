@@ -2,15 +2,50 @@
 //! files, with the same messages in each, and screens hold no text of their
 //! own.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 
+/// Every message of a language, from all its .ftl files: id → the
+/// variables it uses.
+fn messages(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out = BTreeMap::new();
+    for file in FILES {
+        let text =
+            fs::read_to_string(format!("assets/i18n/{lang}/{file}")).expect("the file exists");
+        let mut current: Option<String> = None;
+        for line in text.lines() {
+            if line.chars().next().is_some_and(|c| c.is_ascii_lowercase()) {
+                let Some((id, _)) = line.split_once(" =") else {
+                    continue;
+                };
+                let id = id.trim().to_owned();
+                assert!(
+                    out.insert(id.clone(), BTreeSet::new()).is_none(),
+                    "{lang}: {id} is defined twice"
+                );
+                current = Some(id);
+            } else if !line.starts_with(' ') {
+                current = None;
+            }
+            if let Some(vars) = current.as_ref().and_then(|id| out.get_mut(id)) {
+                for (i, _) in line.match_indices('$') {
+                    let name: String = line[i + 1..]
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                        .collect();
+                    vars.insert(name);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The Fluent files of each language; the same names in every language.
+const FILES: [&str; 2] = ["main.ftl", "check.ftl"];
+
 fn ids(lang: &str) -> BTreeSet<String> {
-    let text = fs::read_to_string(format!("assets/i18n/{lang}/main.ftl")).expect("the file exists");
-    text.lines()
-        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
-        .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_owned()))
-        .collect()
+    messages(lang).into_keys().collect()
 }
 
 #[test]
@@ -140,4 +175,113 @@ fn screens_hold_no_text_of_their_own() {
         "put these in assets/i18n/*/main.ftl:\n{}",
         found.join("\n")
     );
+}
+
+#[test]
+fn every_translation_uses_the_same_arguments() {
+    let en = messages("en");
+    for lang in ["es", "pt"] {
+        for (id, vars) in messages(lang) {
+            let Some(english) = en.get(&id) else { continue };
+            assert_eq!(
+                &vars, english,
+                "{lang}/{id} uses other arguments than English"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_file_of_a_language_is_there_and_nothing_else() {
+    for lang in ["en", "es", "pt"] {
+        let mut names: Vec<String> = fs::read_dir(format!("assets/i18n/{lang}"))
+            .expect("the folder")
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        let mut expected: Vec<String> = FILES.iter().map(|f| (*f).to_owned()).collect();
+        expected.sort();
+        assert_eq!(names, expected, "assets/i18n/{lang}");
+    }
+}
+
+/// Every .rs file under `dir`, with its path.
+fn sources(dir: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![std::path::PathBuf::from(dir)];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).expect("a folder").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|x| x == "rs") {
+                let text = fs::read_to_string(&path).expect("read");
+                out.push((path.display().to_string(), text));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_checker_message_the_code_names_exists_and_every_one_is_used() {
+    let en = ids("en");
+    let defined: BTreeSet<&String> = en.iter().filter(|id| id.starts_with("chk-")).collect();
+    let mut named = BTreeSet::new();
+    for (path, code) in sources("src") {
+        for (line, literal) in literals(&code) {
+            if literal.starts_with("chk-") {
+                assert!(
+                    en.contains(&literal),
+                    "{path}:{line} names {literal:?}, which en/check.ftl lacks"
+                );
+                named.insert(literal);
+            }
+        }
+    }
+    let unused: Vec<_> = defined
+        .iter()
+        .filter(|id| !named.contains(id.as_str()))
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "en/check.ftl has messages no code uses: {unused:?}"
+    );
+}
+
+#[test]
+fn every_checker_message_renders_in_every_language() {
+    use puente::i18n::{Arg, I18n};
+    let en = messages("en");
+    for lang in ["en", "es", "pt"] {
+        let i18n = I18n::new(lang);
+        for (id, vars) in en.iter().filter(|(id, _)| id.starts_with("chk-")) {
+            let args: Vec<(&'static str, Arg)> = vars
+                .iter()
+                .map(|v| {
+                    let name: &'static str = Box::leak(v.clone().into_boxed_str());
+                    (name, Arg::Number(2.0))
+                })
+                .collect();
+            let text = i18n.a(id, args);
+            assert!(
+                !text.contains("Unknown localization")
+                    && !text.contains("{$")
+                    && !text.trim().is_empty(),
+                "{lang}/{id} renders as {text:?}"
+            );
+            if lang != "en"
+                && !["chk-raw", "chk-see-at", "chk-period-both", "chk-error"].contains(&id.as_str())
+            {
+                let english = I18n::new("en").a(
+                    id,
+                    vars.iter()
+                        .map(|v| (&*Box::leak(v.clone().into_boxed_str()), Arg::Number(2.0)))
+                        .collect(),
+                );
+                assert_ne!(text, english, "{lang}/{id} is not translated");
+            }
+        }
+    }
 }

@@ -394,8 +394,8 @@ fn a_broken_pack_is_not_opened_and_its_problems_are_listed() {
         &pack_dir.path().display().to_string(),
     );
     click(&mut h, "Open folder");
-    wait_for(&mut h, "“Test pack” has 1 errors and was not opened");
-    assert!(shows(&h, "Problems in the content: 1 errors"));
+    wait_for(&mut h, "“Test pack” has 1 error and was not opened");
+    assert!(shows(&h, "Problems in the content: 1 error, 0 warnings"));
     assert!(shows(
         &h,
         "modules/b.ron:5:14: error: minutes must be at least 1"
@@ -419,7 +419,7 @@ fn a_good_pack_opens_beside_the_default_one() {
     wait_for(&mut h, "Opened “Test pack”");
     assert!(shows(
         &h,
-        "Opened “Test pack” (version 1.0.0): 2 modules, 1 self-assessments."
+        "Opened “Test pack” (version 1.0.0): 2 modules, 1 self-assessment."
     ));
     // This pack is in English only: in Spanish it says so.
     click(&mut h, "Language");

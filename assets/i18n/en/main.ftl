@@ -150,10 +150,31 @@ history = History
 overall = Overall
 
 ## Messages and banners
-pack-not-opened = The pack could not be opened: { $errors } errors. See the problems listed below.
-pack-has-errors = “{ $title }” has { $errors } errors and was not opened; the problems are listed below. Its author can check it with `puente check`.
-pack-opened = Opened “{ $title }” (version { $version }): { $modules } modules, { $checklists } self-assessments.
-pack-opened-warnings = Opened “{ $title }” (version { $version }): { $modules } modules, { $checklists } self-assessments, { $warnings } warnings.
+pack-not-opened = The pack could not be opened: { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }. See the problems listed below.
+pack-has-errors = “{ $title }” has { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    } and was not opened; the problems are listed below. Its author can check it with `puente check`.
+pack-opened = Opened “{ $title }” (version { $version }): { $modules ->
+        [one] 1 module
+       *[other] { $modules } modules
+    }, { $checklists ->
+        [one] 1 self-assessment
+       *[other] { $checklists } self-assessments
+    }.
+pack-opened-warnings = Opened “{ $title }” (version { $version }): { $modules ->
+        [one] 1 module
+       *[other] { $modules } modules
+    }, { $checklists ->
+        [one] 1 self-assessment
+       *[other] { $checklists } self-assessments
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }.
 pack-replaces = { $summary } It replaces version { $old }.
 data-folder-unusable = Puente cannot use its data folder, so progress will not be saved: { $error }. Start Puente with --data-dir FOLDER to use another folder.
 profile-not-created = The profile could not be created: { $error }
@@ -205,7 +226,10 @@ about-offline = Puente works without a network and sends nothing anywhere.
 notice-torn = The last answer being saved in { $path } was cut off (Puente was stopped while saving) and was dropped.
 notice-torn-kept = The last answer being saved in { $path } was cut off (Puente was stopped while saving) and was dropped. Its bytes are kept in { $kept }.
 notice-set-aside = { $path } had { $unreadable } unreadable line(s). The original is kept as { $aside }; the { $kept } readable entries are in use.
-notice-newer-events = { $count } entries in { $path } were written by a newer Puente; they are kept but not shown. Update Puente to see them.
+notice-newer-events = { $count ->
+        [one] 1 entry in { $path } was written by a newer Puente; it is kept but not shown. Update Puente to see it.
+       *[other] { $count } entries in { $path } were written by a newer Puente; they are kept but not shown. Update Puente to see them.
+    }
 notice-foreign-lines = { $count } unreadable line(s) in { $path } (written on another device) were skipped; the file is left as it is.
 notice-restored = { $path } could not be read and was restored from its backup; the damaged file is kept as { $aside }.
 notice-profile-unreadable = The profile in { $path } cannot be opened: { $detail }

@@ -150,10 +150,31 @@ history = Historial
 overall = Total
 
 ## Mensajes y avisos
-pack-not-opened = No se pudo abrir el paquete: { $errors } errores. Revise los problemas listados abajo.
-pack-has-errors = «{ $title }» tiene { $errors } errores y no se abrió; los problemas están listados abajo. Su autor puede revisarlo con `puente check`.
-pack-opened = Se abrió «{ $title }» (versión { $version }): { $modules } módulos, { $checklists } autoevaluaciones.
-pack-opened-warnings = Se abrió «{ $title }» (versión { $version }): { $modules } módulos, { $checklists } autoevaluaciones, { $warnings } advertencias.
+pack-not-opened = No se pudo abrir el paquete: { $errors ->
+        [one] 1 error
+       *[other] { $errors } errores
+    }. Revise los problemas listados abajo.
+pack-has-errors = «{ $title }» tiene { $errors ->
+        [one] 1 error
+       *[other] { $errors } errores
+    } y no se abrió; los problemas están listados abajo. Su autor puede revisarlo con `puente check`.
+pack-opened = Se abrió «{ $title }» (versión { $version }): { $modules ->
+        [one] 1 módulo
+       *[other] { $modules } módulos
+    }, { $checklists ->
+        [one] 1 autoevaluación
+       *[other] { $checklists } autoevaluaciones
+    }.
+pack-opened-warnings = Se abrió «{ $title }» (versión { $version }): { $modules ->
+        [one] 1 módulo
+       *[other] { $modules } módulos
+    }, { $checklists ->
+        [one] 1 autoevaluación
+       *[other] { $checklists } autoevaluaciones
+    }, { $warnings ->
+        [one] 1 advertencia
+       *[other] { $warnings } advertencias
+    }.
 pack-replaces = { $summary } Reemplaza la versión { $old }.
 data-folder-unusable = Puente no puede usar su carpeta de datos, así que el avance no se guardará: { $error }. Inicie Puente con --data-dir CARPETA para usar otra carpeta.
 profile-not-created = No se pudo crear el perfil: { $error }
@@ -205,7 +226,10 @@ about-offline = Puente funciona sin red y no envía nada a ningún lado.
 notice-torn = La última respuesta que se guardaba en { $path } quedó cortada (Puente se detuvo mientras guardaba) y se descartó.
 notice-torn-kept = La última respuesta que se guardaba en { $path } quedó cortada (Puente se detuvo mientras guardaba) y se descartó. Sus bytes se conservan en { $kept }.
 notice-set-aside = { $path } tenía { $unreadable } línea(s) ilegibles. El original se conserva como { $aside }; se usan las { $kept } entradas legibles.
-notice-newer-events = { $count } entradas de { $path } las escribió un Puente más nuevo; se conservan pero no se muestran. Actualice Puente para verlas.
+notice-newer-events = { $count ->
+        [one] 1 entrada de { $path } la escribió un Puente más nuevo; se conserva pero no se muestra. Actualice Puente para verla.
+       *[other] { $count } entradas de { $path } las escribió un Puente más nuevo; se conservan pero no se muestran. Actualice Puente para verlas.
+    }
 notice-foreign-lines = Se omitieron { $count } línea(s) ilegibles de { $path } (escrito en otro equipo); el archivo queda como está.
 notice-restored = No se pudo leer { $path } y se restauró desde su copia de respaldo; el archivo dañado se conserva como { $aside }.
 notice-profile-unreadable = No se puede abrir el perfil de { $path }: { $detail }

@@ -150,10 +150,31 @@ history = Histórico
 overall = Total
 
 ## Mensagens e avisos
-pack-not-opened = Não foi possível abrir o pacote: { $errors } erros. Veja os problemas listados abaixo.
-pack-has-errors = “{ $title }” tem { $errors } erros e não foi aberto; os problemas estão listados abaixo. O autor pode verificá-lo com `puente check`.
-pack-opened = “{ $title }” aberto (versão { $version }): { $modules } módulos, { $checklists } autoavaliações.
-pack-opened-warnings = “{ $title }” aberto (versão { $version }): { $modules } módulos, { $checklists } autoavaliações, { $warnings } avisos.
+pack-not-opened = Não foi possível abrir o pacote: { $errors ->
+        [one] 1 erro
+       *[other] { $errors } erros
+    }. Veja os problemas listados abaixo.
+pack-has-errors = “{ $title }” tem { $errors ->
+        [one] 1 erro
+       *[other] { $errors } erros
+    } e não foi aberto; os problemas estão listados abaixo. O autor pode verificá-lo com `puente check`.
+pack-opened = “{ $title }” aberto (versão { $version }): { $modules ->
+        [one] 1 módulo
+       *[other] { $modules } módulos
+    }, { $checklists ->
+        [one] 1 autoavaliação
+       *[other] { $checklists } autoavaliações
+    }.
+pack-opened-warnings = “{ $title }” aberto (versão { $version }): { $modules ->
+        [one] 1 módulo
+       *[other] { $modules } módulos
+    }, { $checklists ->
+        [one] 1 autoavaliação
+       *[other] { $checklists } autoavaliações
+    }, { $warnings ->
+        [one] 1 aviso
+       *[other] { $warnings } avisos
+    }.
 pack-replaces = { $summary } Substitui a versão { $old }.
 data-folder-unusable = O Puente não consegue usar a pasta de dados, então o progresso não será salvo: { $error }. Inicie o Puente com --data-dir PASTA para usar outra pasta.
 profile-not-created = Não foi possível criar o perfil: { $error }
@@ -205,7 +226,10 @@ about-offline = O Puente funciona sem rede e não envia nada a lugar nenhum.
 notice-torn = A última resposta que estava sendo salva em { $path } ficou cortada (o Puente parou enquanto salvava) e foi descartada.
 notice-torn-kept = A última resposta que estava sendo salva em { $path } ficou cortada (o Puente parou enquanto salvava) e foi descartada. Os bytes estão guardados em { $kept }.
 notice-set-aside = { $path } tinha { $unreadable } linha(s) ilegíveis. O original está guardado como { $aside }; as { $kept } entradas legíveis estão em uso.
-notice-newer-events = { $count } entradas de { $path } foram gravadas por um Puente mais novo; estão guardadas, mas não aparecem. Atualize o Puente para vê-las.
+notice-newer-events = { $count ->
+        [one] 1 entrada de { $path } foi gravada por um Puente mais novo; está guardada, mas não aparece. Atualize o Puente para vê-la.
+       *[other] { $count } entradas de { $path } foram gravadas por um Puente mais novo; estão guardadas, mas não aparecem. Atualize o Puente para vê-las.
+    }
 notice-foreign-lines = { $count } linha(s) ilegíveis de { $path } (gravado em outro aparelho) foram ignoradas; o arquivo fica como está.
 notice-restored = Não foi possível ler { $path }, que foi restaurado da cópia de segurança; o arquivo danificado está guardado como { $aside }.
 notice-profile-unreadable = Não é possível abrir o perfil em { $path }: { $detail }
