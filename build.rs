@@ -28,6 +28,7 @@ fn main() {
         PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let content = manifest.join("content");
     println!("cargo::rerun-if-changed=content");
+    println!("cargo::rerun-if-changed=assets/i18n");
     let mut files = Vec::new();
     collect(&content, &content, &mut files);
     files.sort();

@@ -26,10 +26,12 @@ kind-date = Prazo
 kind-scenario = Caso
 kind-reflection = Reflexão
 module-meta = { $minutes } min · { $lessons ->
-        [one] 1 lição
+        [0] { $lessons } lições
+        [one] { $lessons } lição
        *[other] { $lessons } lições
     } · { $exercises ->
-        [one] 1 exercício
+        [0] { $exercises } exercícios
+        [one] { $exercises } exercício
        *[other] { $exercises } exercícios
     }
 not-done-yet = (ainda não)
@@ -49,10 +51,12 @@ open-content-pack = Abrir um pacote de conteúdo…
 or-type-folder = ou digite a pasta:
 open-folder = Abrir pasta
 content-problems = Problemas no conteúdo: { $errors ->
-        [one] 1 erro
+        [0] { $errors } erros
+        [one] { $errors } erro
        *[other] { $errors } erros
     }, { $warnings ->
-        [one] 1 aviso
+        [0] { $warnings } avisos
+        [one] { $warnings } aviso
        *[other] { $warnings } avisos
     }
 run-score = nota { $score }
@@ -131,7 +135,8 @@ assessment-score = Nota: { $score } / 100
 open-module = Abrir o módulo: { $module }
 too-few-answers = Ainda há poucas respostas para dar uma nota
 too-few-answers-detail = Responda pelo menos metade dos itens de cada dimensão: { $missing ->
-        [one] falta 1 resposta
+        [0] faltam { $missing } respostas
+        [one] falta { $missing } resposta
        *[other] faltam { $missing } respostas
     }. Uma nota baseada em poucas respostas enganaria.
 nothing-applies = Nada a avaliar: todos os itens estão marcados como não aplicáveis.
@@ -151,28 +156,35 @@ overall = Total
 
 ## Mensagens e avisos
 pack-not-opened = Não foi possível abrir o pacote: { $errors ->
-        [one] 1 erro
+        [0] { $errors } erros
+        [one] { $errors } erro
        *[other] { $errors } erros
     }. Veja os problemas listados abaixo.
 pack-has-errors = “{ $title }” tem { $errors ->
-        [one] 1 erro
+        [0] { $errors } erros
+        [one] { $errors } erro
        *[other] { $errors } erros
     } e não foi aberto; os problemas estão listados abaixo. O autor pode verificá-lo com `puente check`.
 pack-opened = “{ $title }” aberto (versão { $version }): { $modules ->
-        [one] 1 módulo
+        [0] { $modules } módulos
+        [one] { $modules } módulo
        *[other] { $modules } módulos
     }, { $checklists ->
-        [one] 1 autoavaliação
+        [0] { $checklists } autoavaliações
+        [one] { $checklists } autoavaliação
        *[other] { $checklists } autoavaliações
     }.
 pack-opened-warnings = “{ $title }” aberto (versão { $version }): { $modules ->
-        [one] 1 módulo
+        [0] { $modules } módulos
+        [one] { $modules } módulo
        *[other] { $modules } módulos
     }, { $checklists ->
-        [one] 1 autoavaliação
+        [0] { $checklists } autoavaliações
+        [one] { $checklists } autoavaliação
        *[other] { $checklists } autoavaliações
     }, { $warnings ->
-        [one] 1 aviso
+        [0] { $warnings } avisos
+        [one] { $warnings } aviso
        *[other] { $warnings } avisos
     }.
 pack-replaces = { $summary } Substitui a versão { $old }.
@@ -192,14 +204,16 @@ write-full = O disco está cheio.
 write-in-use = Este perfil está aberto em outra janela do Puente.
 write-other = Não foi possível salvar as suas respostas.
 pending-answers = { $count ->
-        [one] 1 resposta está guardada
+        [0] { $count } respostas estão guardadas
+        [one] { $count } resposta está guardada
        *[other] { $count } respostas estão guardadas
     } na memória e serão salvas assim que possível; mantenha o Puente aberto. O Puente tenta de novo a cada poucos segundos.
 try-saving-now = Tentar salvar agora
 dismiss = Fechar avisos
 answers-not-saved = Respostas não salvas
 answers-not-saved-detail = { $count ->
-        [one] 1 resposta ainda não pôde ser salva.
+        [0] { $count } respostas ainda não puderam ser salvas.
+        [one] { $count } resposta ainda não pôde ser salva.
        *[other] { $count } respostas ainda não puderam ser salvas.
     } Se você fechar o Puente agora, elas serão perdidas. Libere espaço no disco ou permita gravar na pasta de dados e tente de novo.
 keep-open = Manter o Puente aberto
@@ -227,7 +241,8 @@ notice-torn = A última resposta que estava sendo salva em { $path } ficou corta
 notice-torn-kept = A última resposta que estava sendo salva em { $path } ficou cortada (o Puente parou enquanto salvava) e foi descartada. Os bytes estão guardados em { $kept }.
 notice-set-aside = { $path } tinha { $unreadable } linha(s) ilegíveis. O original está guardado como { $aside }; as { $kept } entradas legíveis estão em uso.
 notice-newer-events = { $count ->
-        [one] 1 entrada de { $path } foi gravada por um Puente mais novo; está guardada, mas não aparece. Atualize o Puente para vê-la.
+        [0] { $count } entradas de { $path } foram gravadas por um Puente mais novo; estão guardadas, mas não aparecem. Atualize o Puente para vê-las.
+        [one] { $count } entrada de { $path } foi gravada por um Puente mais novo; está guardada, mas não aparece. Atualize o Puente para vê-la.
        *[other] { $count } entradas de { $path } foram gravadas por um Puente mais novo; estão guardadas, mas não aparecem. Atualize o Puente para vê-las.
     }
 notice-foreign-lines = { $count } linha(s) ilegíveis de { $path } (gravado em outro aparelho) foram ignoradas; o arquivo fica como está.
@@ -255,10 +270,12 @@ import = Importar
 importing = Importando { $done } de { $total } arquivos…
 reading-cohort = Lendo o progresso dos participantes…
 import-done = { $files ->
-    [one] 1 arquivo importado
+    [0] { $files } arquivos importados
+    [one] { $files } arquivo importado
    *[other] { $files } arquivos importados
 }, { $events ->
-    [one] 1 evento novo
+    [0] { $events } eventos novos
+    [one] { $events } evento novo
    *[other] { $events } eventos novos
 }, { $skipped } ignorados.
 import-file-skipped = { $file } foi ignorado: { $reason }
@@ -267,7 +284,8 @@ export-cohort-csv = Exportar CSV…
 export-xapi = Exportar xAPI…
 no-learners = Ainda não há participantes. Importe os pacotes salvos com "Exportar meu progresso" ou compartilhe esta pasta de dados entre computadores (Configurações).
 learners-count = { $count ->
-    [one] 1 participante
+    [0] { $count } participantes
+    [one] { $count } participante
    *[other] { $count } participantes
 }
 filter-group = Turma
@@ -282,7 +300,8 @@ most-chosen = Resposta errada mais escolhida: { $answer } ({ $count })
 show-in-presenter = Mostrar no projetor
 checklist-averages = Autoavaliações: média por dimensão
 runs-count = { $count ->
-    [one] 1 participante avaliado
+    [0] { $count } participantes avaliados
+    [one] { $count } participante avaliado
    *[other] { $count } participantes avaliados
 }
 presenter-exit = Sair do modo apresentador

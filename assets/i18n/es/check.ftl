@@ -1,0 +1,236 @@
+# Lo que dice el revisor de contenido, en español: `puente check` y la lista
+# "Problemas en el contenido" de la aplicación. Todos los identificadores
+# empiezan con chk- y son los mismos en en, es y pt; una prueba los mantiene
+# al día. Los mensajes empiezan con minúscula porque siguen a
+# "archivo:línea:col: error: ".
+# Los argumentos entre comillas o acentos graves son palabras del propio autor
+# (identificadores, nombres de campos, fechas) y no se traducen.
+
+## Gravedad y resumen
+chk-error = error
+chk-warning = advertencia
+chk-summary = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errores
+    }, { $warnings ->
+        [one] 1 advertencia
+       *[other] { $warnings } advertencias
+    }
+chk-checked = { $packs ->
+        [one] se revisó 1 paquete
+       *[other] se revisaron { $packs } paquetes
+    }: { $modules } módulos ({ $lessons } lecciones, { $exercises } ejercicios de { $kinds } tipos), { $checklists } listas de verificación, { $terms } términos del glosario; idiomas: { $languages }
+chk-languages-none = ninguno
+chk-deny-warnings = la revisión falla por --deny-warnings
+chk-see-at = { $message } (vea { $place })
+chk-raw = { $text }
+
+## Tipos de elementos que llevan identificador
+chk-kind-pack = paquete
+chk-kind-module = módulo
+chk-kind-checklist = lista de verificación
+chk-kind-step = paso
+chk-kind-option = opción
+chk-kind-item = elemento
+chk-kind-pair = pareja
+chk-kind-node = nodo
+chk-kind-choice = decisión
+chk-kind-dimension = dimensión
+chk-kind-band = franja
+chk-kind-term = término
+
+## Dónde debe ser único un identificador
+chk-scope-module = en este módulo
+chk-scope-exercise = en este ejercicio
+chk-scope-scenario = en este caso
+chk-scope-node = en este nodo
+chk-scope-checklist = en esta lista de verificación
+chk-scope-checklist-items = en esta lista de verificación (los identificadores de los elementos son únicos en todas las dimensiones)
+chk-scope-glossary = en el glosario
+
+## Textos que escribe un autor
+chk-field-pack-title = título del paquete
+chk-field-pack-description = descripción del paquete
+chk-field-title = título
+chk-field-summary = resumen
+chk-field-objective = objetivo
+chk-field-prompt = enunciado
+chk-field-explanation = explicación
+chk-field-lesson-title = título de la lección
+chk-field-lesson-body = cuerpo de la lección
+chk-field-feedback = retroalimentación
+chk-field-option-text = texto de la opción
+chk-field-model-answer = respuesta modelo
+chk-field-item-text = texto del elemento
+chk-field-left = texto de la izquierda
+chk-field-right = texto de la derecha
+chk-field-unit = unidad
+chk-field-node-text = texto del nodo
+chk-field-choice-text = texto de la decisión
+chk-field-level-label = etiqueta del nivel
+chk-field-not-applicable = etiqueta de "no aplica"
+chk-field-dimension-title = título de la dimensión
+chk-field-help = texto de ayuda
+chk-field-band-title = título de la franja
+chk-field-advice = consejo
+chk-field-term = término
+chk-field-definition = definición
+
+## Identificadores
+chk-bad-id = el identificador de { $what } "{ $id }" no es válido: use letras minúsculas, dígitos y guiones simples{ $hint } (64 caracteres como máximo); el avance de los participantes remite a este identificador, así que no lo cambie una vez publicado
+chk-bad-id-hint = {" "}como "{ $suggestion }"
+chk-duplicate-id = identificador de { $what } "{ $id }" repetido { $scope }; dé a cada { $what } su propio identificador
+chk-duplicate-file-id = identificador de { $what } "{ $id }" repetido: otro archivo de { $what } ya lo usa; cada { $what } de un paquete necesita su propio identificador
+chk-did-you-mean = ; ¿quiso decir "{ $id }"?
+
+## Textos y traducciones
+chk-text-empty = { $what }: el texto está vacío; escríbalo
+chk-text-no-language = { $what }: no hay texto en ningún idioma
+chk-text-empty-in = { $what }: el texto en "{ $lang }" está vacío; escríbalo o quite ese idioma
+chk-text-foreign-language = "{ $lang }" no es uno de los idiomas del paquete ({ $languages }); agréguelo a `languages` en pack.ron o quite esta traducción
+chk-text-missing-translation = falta una traducción ({ $what }): no hay texto en { $missing } (los participantes verán en su lugar el texto en "{ $fallback }")
+
+## Enlaces en las lecciones
+chk-link-glossary = enlace al término del glosario "{ $id }", que glossary.ron no define; agregue el término o corrija el identificador{ $hint }
+chk-link-module = enlace al módulo "{ $id }", que no está en este paquete{ $hint }
+chk-link-file = el enlace "{ $target }" apunta a un archivo, que los participantes no pueden abrir; enlace un término (glossary:id), un módulo (module:id) o una dirección web (https://…)
+chk-link-unknown = tipo de enlace desconocido "{ $scheme }:"; use glossary:term-id, module:module-id o https://…
+
+## pack.ron
+chk-version-empty = la versión está vacía; indique una, como "1.0.0", y auméntela con cada publicación
+chk-no-languages = indique al menos un idioma, como ["en", "es", "pt"]; el primero se usa cuando falta una traducción
+chk-bad-language = "{ $lang }" no es un código de idioma; use códigos como "en", "es", "pt" o "pt-BR"
+chk-language-twice = el idioma "{ $lang }" aparece dos veces; deje uno
+chk-no-authors = indique al menos un autor, para que los participantes sepan de quién es este material
+chk-licence-empty = la licencia está vacía; indique cómo pueden usar otros el paquete, p. ej., "CC BY 4.0"
+
+## Módulos
+chk-minutes-zero = los minutos deben ser al menos 1: estime cuánto tiempo necesita un participante
+chk-minutes-long = { $minutes } minutos es mucho para un solo módulo; divídalo para que los participantes puedan terminar un módulo en una sola sesión
+chk-prerequisite-unknown = el requisito previo "{ $id }" no es un módulo de este paquete{ $hint }
+chk-prerequisite-twice = el requisito previo "{ $id }" aparece dos veces
+chk-prerequisite-cycle = ciclo de requisitos previos: { $cycle }; un módulo no puede requerirse a sí mismo, ni siquiera a través de otros — quite uno de estos requisitos previos
+chk-no-objectives = no hay objetivos: indique lo que un participante podrá hacer después de este módulo
+chk-no-steps = el módulo no tiene pasos: agregue lecciones y ejercicios
+
+## Ejercicios
+chk-single-none-correct = ninguna opción está marcada como correcta: agregue `correct: true` a la respuesta correcta
+chk-single-many-correct = hay { $count } opciones marcadas como correctas, pero un ejercicio SingleChoice tiene exactamente una respuesta correcta; marque solo una o conviértalo en MultipleChoice
+chk-multiple-none-correct = ninguna opción está marcada como correcta: agregue `correct: true` a cada respuesta correcta
+chk-multiple-all-correct = todas las opciones son correctas, así que no hay forma de responder mal el ejercicio; agregue una opción incorrecta
+chk-too-few-options = un ejercicio de selección necesita al menos dos opciones
+chk-repeated-text = este texto es igual al de { $what } n.º { $first } ("{ $text }"); cada uno debe ser distinto
+chk-too-few-items = un ejercicio de ordenar necesita al menos dos elementos, escritos en el orden correcto
+chk-too-few-pairs = un ejercicio de relacionar necesita al menos dos parejas
+chk-answer-not-finite = la respuesta debe ser un número finito
+chk-tolerance-negative = la tolerancia { $tolerance } es negativa; indique 0 para una respuesta exacta, o cuánto puede alejarse una respuesta de la correcta y seguir contando como acertada
+chk-value-not-finite = el valor debe ser un número finito
+chk-mistake-within-tolerance = { $value } está dentro de la tolerancia de la respuesta { $answer }, así que se calificaría como correcto; quite este error previsto o corrija el valor
+
+## Fechas y plazos
+chk-period-zero = el plazo es cero: indique `months`, `days` o ambos, p. ej., (months: 12)
+chk-date-mistake-is-answer = { $date } es la respuesta correcta ({ $start } + { $period }), no un error previsto; quítelo o corrija la fecha
+chk-date-form = "{ $text }" no es una fecha con el formato YYYY-MM-DD (por ejemplo, "2025-08-15")
+chk-date-unreal = "{ $text }" no es una fecha real del calendario; revise el mes y el día
+chk-date-too-far = { $start } más { $period } pasa del año 9999
+chk-period-months = { $months ->
+        [one] 1 mes
+       *[other] { $months } meses
+    }
+chk-period-days = { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    }
+chk-period-both = { $months } y { $days }
+
+## Casos
+chk-no-nodes = el caso no tiene nodos: agregue las situaciones por las que pasan los participantes
+chk-start-unknown = el nodo inicial "{ $id }" no es uno de los nodos de este caso{ $hint }
+chk-dead-end = el nodo "{ $id }" es un callejón sin salida: dele decisiones, o un `outcome` (Success, Partial o Failure) para convertirlo en un desenlace
+chk-choices-and-outcome = el nodo "{ $id }" tiene a la vez decisiones y un resultado; un desenlace tiene un resultado y ninguna decisión
+chk-choice-next-unknown = esta decisión lleva a "{ $id }", que no es un nodo de este caso{ $hint }
+chk-unreachable = nunca se puede llegar al nodo "{ $id }" desde el nodo inicial "{ $start }"; haga que una decisión lleve a él o quítelo
+chk-no-way-out = desde el nodo "{ $id }" ningún camino lleva a un desenlace, así que los participantes darían vueltas sin fin; haga que una decisión lleve a un nodo con resultado (`outcome`)
+chk-no-success = ningún desenlace tiene `outcome: Success`, así que ningún participante puede tener éxito en este caso
+
+## Listas de verificación
+chk-too-few-levels = una escala necesita al menos dos niveles, p. ej., 0 = no, 1 = en parte, 2 = sí
+chk-scale-not-increasing = los valores de la escala deben ir en aumento: { $value } viene después de { $previous }; escriba los niveles del más bajo al más alto
+chk-scale-gap = hay un salto en la escala: después de { $previous } viene { $value }; use valores consecutivos
+chk-no-dimensions = la lista de verificación no tiene dimensiones: agregue al menos una, con elementos para calificar
+chk-dimension-empty = la dimensión "{ $id }" no tiene elementos para calificar
+chk-weight = el peso { $weight } debe ser mayor que 0; en lugar de darle peso 0, quite la entrada
+chk-no-bands = la lista de verificación no tiene franjas de puntuación: agregue franjas que cubran los puntajes de 0 a 100, cada una con un consejo
+chk-band-module-unknown = la franja enlaza al módulo "{ $id }", que no está en este paquete{ $hint }
+chk-band-max = max es { $max }, pero los puntajes van de 0 a 100
+chk-band-min-above-max = min { $min } es mayor que max { $max }; una franja va de min a max, ambos incluidos
+chk-band-gap = los puntajes { $from }–{ $to } no caen en ninguna franja; empiece esta franja en { $from } o agregue una franja para ellos
+chk-band-overlap = esta franja se superpone con la franja "{ $id }" en los puntajes { $from }–{ $to }; cada puntaje debe caer en una sola franja
+chk-band-top = los puntajes { $from }–100 no caen en ninguna franja; la franja más alta debe terminar en 100
+
+## Glosario
+chk-see-also-unknown = "véase también" (`see_also`) menciona el término "{ $id }", que el glosario no define{ $hint }
+chk-see-also-self = un término se menciona a sí mismo en `see_also`; quítelo
+
+## Archivos y carpetas
+chk-no-manifest = esta carpeta no tiene pack.ron: la carpeta de un paquete contiene pack.ron, modules/ y checklists/ (vea docs/content-format.md)
+chk-no-modules = el paquete no tiene módulos ni listas de verificación: agregue modules/*.ron o checklists/*.ron
+chk-stray-not-ron = no es un archivo .ron, así que no se lee; los archivos de contenido terminan en .ron
+chk-stray-other = este archivo no forma parte del formato de paquete y no se lee
+chk-stray-ron = este archivo .ron no se lee: los módulos van en modules/, las listas de verificación en checklists/ y los términos en glossary.ron
+chk-holds-pack = un Pack(…)
+chk-holds-glossary = un Glossary(terms: […])
+chk-holds-module = un Module(…)
+chk-holds-checklist = un Checklist(…)
+chk-file-too-big = el archivo pesa { $size } MB; un archivo de contenido puede pesar como máximo { $max } MB — divídalo en varios módulos o compruebe que sea el archivo correcto
+chk-binary = parece un archivo binario, no texto RON (contiene un byte cero); ¿es el archivo correcto?
+chk-not-utf8 = el archivo no es texto UTF-8 (aquí hay un byte no válido); guárdelo como UTF-8 en su editor
+chk-file-empty = el archivo está vacío; debería contener { $expected }
+chk-format-unsupported = formato de contenido { $written } no compatible: esta versión de Puente lee el formato { $format } — use un Puente que lea el formato { $written } o escriba el paquete en el formato { $format } (docs/content-format.md)
+chk-cannot-open-folder = no se puede abrir esta carpeta de paquete: { $error }; revise la ruta
+chk-not-a-folder = esto es un archivo; `puente check` recibe la carpeta de un paquete (la carpeta que contiene pack.ron, modules/ y checklists/)
+chk-cannot-read-folder = no se puede leer esta carpeta: { $error }
+chk-cannot-read-file = no se puede leer este archivo: { $error }
+
+## Sintaxis RON
+chk-cut-short = { $message }; además, el archivo termina antes de que se cierren sus corchetes y paréntesis: ¿quedó cortado?
+chk-ron-eof = el archivo termina antes de tiempo: falta cerrar un corchete, un paréntesis o unas comillas, o el archivo quedó cortado
+chk-ron-comma = se esperaba una coma `,` entre dos valores
+chk-ron-inside = {" "}en { $what }
+chk-ron-did-you-mean = {" "}¿quiso decir `{ $name }`?
+chk-ron-unknown-field = campo desconocido `{ $found }`{ $inside };{ $hint } los campos permitidos aquí son { $allowed }
+chk-ron-missing-field = falta el campo `{ $field }`{ $inside }; agréguelo (docs/content-format.md describe todos los campos)
+chk-ron-duplicate-field = el campo `{ $field }` está escrito dos veces{ $inside }; deje uno
+chk-ron-unknown-variant = { $what } desconocido: `{ $found }`;{ $hint } se esperaba uno de estos: { $allowed }
+chk-ron-what-step-kind = tipo de paso
+chk-ron-what-outcome = resultado
+chk-ron-what-name = nombre
+chk-ron-wrong-struct = este archivo debería contener { $expected }, no `{ $found }(…)`
+chk-ron-invalid-value = se esperaba { $expected }, pero se encontró { $found }
+chk-ron-string = se esperaba un texto entre comillas dobles
+chk-ron-integer = se esperaba un número entero (0 o más, sin punto decimal)
+chk-ron-float = se esperaba un número
+chk-ron-bool = se esperaba `true` o `false`
+chk-ron-array = se esperaba una lista entre corchetes `[…]`
+chk-ron-array-end = se esperaba `,` o el corchete de cierre `]` de la lista
+chk-ron-map = se esperaba un mapa entre llaves `{ "{" }…{ "}" }`
+chk-ron-map-end = se esperaba `,` o la llave de cierre `{ "}" }` del mapa
+chk-ron-map-colon = se esperaban dos puntos `:` entre una clave y su valor
+chk-ron-paren = se esperaba un paréntesis de apertura `(`
+chk-ron-paren-end = se esperaba `,` o el paréntesis de cierre `)`
+chk-ron-identifier = se esperaba un nombre de campo
+chk-ron-too-deep = los valores están anidados a demasiada profundidad; el contenido nunca necesita más de unos pocos niveles — ¿es el archivo correcto?
+chk-ron-trailing = hay texto inesperado después del final del valor del archivo; un archivo contiene { $expected }
+chk-ron-unexpected-char = carácter inesperado { $char }
+chk-ron-unclosed-comment = un comentario /* nunca se cierra con */
+
+## Las partes de un archivo, como las nombran los mensajes de sintaxis
+chk-noun-option = una opción
+chk-noun-ordering-item = un elemento de ordenación
+chk-noun-matching-pair = una pareja para relacionar
+chk-noun-mistake = un error previsto
+chk-noun-scenario-node = un nodo del caso
+chk-noun-scenario-choice = una decisión del caso
+chk-noun-scale-level = un nivel de la escala
+chk-noun-checklist-item = un elemento de la lista de verificación
+chk-noun-glossary-term = un término del glosario

@@ -1,0 +1,241 @@
+# O que o verificador de conteúdo diz, em português: `puente check` e a lista
+# "Problemas no conteúdo" do aplicativo. Todos os identificadores começam com
+# chk- e são os mesmos em en, es e pt; um teste os mantém em sincronia. As
+# mensagens começam com letra minúscula porque vêm depois de
+# "arquivo:linha:col: erro: ".
+# Os argumentos entre aspas ou crases são palavras do próprio autor
+# (identificadores, nomes de campos, datas) e não são traduzidos.
+
+## Gravidade e resumo
+chk-error = erro
+chk-warning = aviso
+chk-summary = { $errors ->
+        [0] { $errors } erros
+        [one] { $errors } erro
+       *[other] { $errors } erros
+    }, { $warnings ->
+        [0] { $warnings } avisos
+        [one] { $warnings } aviso
+       *[other] { $warnings } avisos
+    }
+chk-checked = { $packs ->
+        [0] { $packs } pacotes verificados
+        [one] { $packs } pacote verificado
+       *[other] { $packs } pacotes verificados
+    }: { $modules } módulos ({ $lessons } lições, { $exercises } exercícios de { $kinds } tipos), { $checklists } listas de verificação, { $terms } termos do glossário; idiomas: { $languages }
+chk-languages-none = nenhum
+chk-deny-warnings = a verificação falha por causa de --deny-warnings
+chk-see-at = { $message } (veja { $place })
+chk-raw = { $text }
+
+## Tipos de elementos que têm identificador
+chk-kind-pack = pacote
+chk-kind-module = módulo
+chk-kind-checklist = lista de verificação
+chk-kind-step = passo
+chk-kind-option = opção
+chk-kind-item = item
+chk-kind-pair = par
+chk-kind-node = nó
+chk-kind-choice = escolha
+chk-kind-dimension = dimensão
+chk-kind-band = faixa
+chk-kind-term = termo
+
+## Onde um identificador deve ser único
+chk-scope-module = neste módulo
+chk-scope-exercise = neste exercício
+chk-scope-scenario = neste caso
+chk-scope-node = neste nó
+chk-scope-checklist = nesta lista de verificação
+chk-scope-checklist-items = nesta lista de verificação (os identificadores de item não podem se repetir, nem mesmo em dimensões diferentes)
+chk-scope-glossary = no glossário
+
+## Textos que o autor escreve
+chk-field-pack-title = título do pacote
+chk-field-pack-description = descrição do pacote
+chk-field-title = título
+chk-field-summary = resumo
+chk-field-objective = objetivo
+chk-field-prompt = enunciado
+chk-field-explanation = explicação
+chk-field-lesson-title = título da lição
+chk-field-lesson-body = corpo da lição
+chk-field-feedback = feedback
+chk-field-option-text = texto da opção
+chk-field-model-answer = resposta-modelo
+chk-field-item-text = texto do item
+chk-field-left = texto da esquerda
+chk-field-right = texto da direita
+chk-field-unit = unidade
+chk-field-node-text = texto do nó
+chk-field-choice-text = texto da escolha
+chk-field-level-label = rótulo do nível
+chk-field-not-applicable = rótulo de "não se aplica"
+chk-field-dimension-title = título da dimensão
+chk-field-help = texto de ajuda
+chk-field-band-title = título da faixa
+chk-field-advice = recomendação
+chk-field-term = termo
+chk-field-definition = definição
+
+## Identificadores
+chk-bad-id = o identificador de { $what } "{ $id }" não é válido: use letras minúsculas, algarismos e hífens simples, com no máximo 64 caracteres{ $hint }; o progresso dos participantes se refere a esse identificador, então não o altere depois de publicado
+chk-bad-id-hint = {" "}(por exemplo, "{ $suggestion }")
+chk-duplicate-id = identificador de { $what } "{ $id }" repetido { $scope }; dê a cada { $what } seu próprio identificador
+chk-duplicate-file-id = identificador de { $what } "{ $id }" repetido: outro arquivo de { $what } já o usa; cada { $what } de um pacote precisa de seu próprio identificador
+chk-did-you-mean = ; você quis dizer "{ $id }"?
+
+## Textos e traduções
+chk-text-empty = { $what }: o texto está vazio; escreva-o
+chk-text-no-language = { $what }: não há texto em nenhum idioma
+chk-text-empty-in = { $what }: o texto em "{ $lang }" está vazio; escreva-o ou remova esse idioma
+chk-text-foreign-language = "{ $lang }" não é um dos idiomas do pacote ({ $languages }); adicione-o a `languages` em pack.ron ou remova esta tradução
+chk-text-missing-translation = tradução ausente ({ $what }): não há texto em { $missing } (em vez disso, os participantes verão o texto em "{ $fallback }")
+
+## Links nas lições
+chk-link-glossary = link para o termo do glossário "{ $id }", que o glossary.ron não define; adicione o termo ou corrija o identificador{ $hint }
+chk-link-module = link para o módulo "{ $id }", que não está neste pacote{ $hint }
+chk-link-file = o link "{ $target }" aponta para um arquivo, que os participantes não conseguem abrir; use um link para um termo (glossary:id), um módulo (module:id) ou um endereço da web (https://…)
+chk-link-unknown = tipo de link desconhecido "{ $scheme }:"; use glossary:term-id, module:module-id ou https://…
+
+## pack.ron
+chk-version-empty = a versão está vazia; informe uma, como "1.0.0", e aumente-a a cada nova publicação
+chk-no-languages = liste pelo menos um idioma, como ["en", "es", "pt"]; o primeiro é usado quando falta uma tradução
+chk-bad-language = "{ $lang }" não é um código de idioma; use códigos como "en", "es", "pt" ou "pt-BR"
+chk-language-twice = o idioma "{ $lang }" aparece duas vezes na lista; deixe só uma ocorrência
+chk-no-authors = indique pelo menos um autor, para que os participantes saibam de quem é este material
+chk-licence-empty = a licença está vazia; diga como outras pessoas podem usar o pacote, p. ex., "CC BY 4.0"
+
+## Módulos
+chk-minutes-zero = os minutos devem ser pelo menos 1: estime de quanto tempo um participante precisa
+chk-minutes-long = { $minutes } minutos é muito tempo para um só módulo; divida-o para que os participantes consigam concluir um módulo de uma só vez
+chk-prerequisite-unknown = o pré-requisito "{ $id }" não é um módulo deste pacote{ $hint }
+chk-prerequisite-twice = o pré-requisito "{ $id }" aparece duas vezes na lista
+chk-prerequisite-cycle = ciclo de pré-requisitos: { $cycle }; um módulo não pode exigir a si mesmo, nem por meio de outros — remova um desses pré-requisitos
+chk-no-objectives = nenhum objetivo: liste o que o participante será capaz de fazer depois deste módulo
+chk-no-steps = o módulo não tem passos: adicione lições e exercícios
+
+## Exercícios
+chk-single-none-correct = nenhuma opção está marcada como correta: adicione `correct: true` à resposta certa
+chk-single-many-correct = { $count } opções estão marcadas como corretas, mas um exercício SingleChoice tem exatamente uma resposta certa; marque só uma ou transforme-o em MultipleChoice
+chk-multiple-none-correct = nenhuma opção está marcada como correta: adicione `correct: true` a cada resposta certa
+chk-multiple-all-correct = todas as opções estão corretas, então não há como errar o exercício; adicione uma opção errada
+chk-too-few-options = um exercício de escolha precisa de pelo menos duas opções
+chk-repeated-text = este texto repete o de { $what } nº { $first } ("{ $text }"); cada um deve ser diferente
+chk-too-few-items = um exercício de ordenação precisa de pelo menos dois itens, listados na ordem certa
+chk-too-few-pairs = um exercício de associação precisa de pelo menos dois pares
+chk-answer-not-finite = a resposta deve ser um número finito
+chk-tolerance-negative = a tolerância { $tolerance } é negativa; use 0 para uma resposta exata ou indique a que distância da resposta um valor ainda conta como certo
+chk-value-not-finite = o valor deve ser um número finito
+chk-mistake-within-tolerance = { $value } está dentro da tolerância da resposta { $answer }, então seria considerado certo; remova este erro previsto ou corrija o valor
+
+## Datas e prazos
+chk-period-zero = o prazo é zero: informe `months`, `days` ou ambos, p. ex., (months: 12)
+chk-date-mistake-is-answer = { $date } é a resposta correta ({ $start } + { $period }), e não um erro previsto; remova-o ou corrija a data
+chk-date-form = "{ $text }" não é uma data no formato YYYY-MM-DD (por exemplo, "2025-08-15")
+chk-date-unreal = "{ $text }" não é uma data real do calendário; verifique o mês e o dia
+chk-date-too-far = { $start } mais { $period } passa do ano 9999
+chk-period-months = { $months ->
+        [0] { $months } meses
+        [one] { $months } mês
+       *[other] { $months } meses
+    }
+chk-period-days = { $days ->
+        [0] { $days } dias
+        [one] { $days } dia
+       *[other] { $days } dias
+    }
+chk-period-both = { $months } e { $days }
+
+## Casos
+chk-no-nodes = o caso não tem nós: adicione as situações pelas quais os participantes passam
+chk-start-unknown = o nó inicial "{ $id }" não é um dos nós deste caso{ $hint }
+chk-dead-end = o nó "{ $id }" é um beco sem saída: dê a ele escolhas ou um `outcome` (Success, Partial ou Failure) para torná-lo um desfecho
+chk-choices-and-outcome = o nó "{ $id }" tem ao mesmo tempo escolhas e um resultado; um desfecho tem resultado e nenhuma escolha
+chk-choice-next-unknown = esta escolha leva a "{ $id }", que não é um nó deste caso{ $hint }
+chk-unreachable = o nó "{ $id }" nunca pode ser alcançado a partir do nó inicial "{ $start }"; faça uma escolha levar até ele ou remova-o
+chk-no-way-out = a partir do nó "{ $id }", nenhum caminho leva a um desfecho, então os participantes ficariam andando em círculos para sempre; faça uma escolha levar a um nó com resultado (`outcome`)
+chk-no-success = nenhum desfecho tem `outcome: Success`, então nenhum participante consegue se sair bem neste caso
+
+## Listas de verificação
+chk-too-few-levels = uma escala precisa de pelo menos dois níveis, p. ex., 0 = não, 1 = em parte, 2 = sim
+chk-scale-not-increasing = os valores da escala devem ser crescentes: { $value } vem depois de { $previous }; liste os níveis do mais baixo para o mais alto
+chk-scale-gap = lacuna na escala: depois de { $previous } vem { $value }; use valores consecutivos
+chk-no-dimensions = a lista de verificação não tem dimensões: adicione pelo menos uma, com itens a avaliar
+chk-dimension-empty = a dimensão "{ $id }" não tem itens a avaliar
+chk-weight = o peso { $weight } deve ser maior que 0; em vez de dar peso 0, remova a entrada
+chk-no-bands = a lista de verificação não tem faixas de pontuação: adicione faixas que cubram as notas de 0 a 100, cada uma com uma recomendação
+chk-band-module-unknown = a faixa aponta para o módulo "{ $id }", que não está neste pacote{ $hint }
+chk-band-max = max é { $max }, mas as notas vão de 0 a 100
+chk-band-min-above-max = min { $min } é maior que max { $max }; uma faixa vai de min a max, ambos incluídos
+chk-band-gap = as notas { $from }–{ $to } não caem em nenhuma faixa; comece esta faixa em { $from } ou adicione uma faixa para elas
+chk-band-overlap = esta faixa se sobrepõe à faixa "{ $id }" nas notas { $from }–{ $to }; cada nota deve cair em exatamente uma faixa
+chk-band-top = as notas { $from }–100 não caem em nenhuma faixa; a faixa mais alta deve terminar em 100
+
+## Glossário
+chk-see-also-unknown = "ver também" (`see_also`) cita o termo "{ $id }", que o glossário não define{ $hint }
+chk-see-also-self = um termo remete a si mesmo em `see_also`; remova essa referência
+
+## Arquivos e pastas
+chk-no-manifest = esta pasta não tem pack.ron: a pasta de um pacote contém pack.ron, modules/ e checklists/ (veja docs/content-format.md)
+chk-no-modules = o pacote não tem módulos nem listas de verificação: adicione modules/*.ron ou checklists/*.ron
+chk-stray-not-ron = não é um arquivo .ron, então não é lido; os arquivos de conteúdo terminam em .ron
+chk-stray-other = este arquivo não faz parte do formato de pacote e não é lido
+chk-stray-ron = este arquivo .ron não é lido: os módulos ficam em modules/, as listas de verificação em checklists/ e os termos em glossary.ron
+chk-holds-pack = um Pack(…)
+chk-holds-glossary = um Glossary(terms: […])
+chk-holds-module = um Module(…)
+chk-holds-checklist = um Checklist(…)
+chk-file-too-big = o arquivo tem { $size } MB; um arquivo de conteúdo pode ter no máximo { $max } MB — divida-o em vários módulos ou verifique se é o arquivo certo
+chk-binary = parece um arquivo binário, e não texto RON (contém um byte zero); é o arquivo certo?
+chk-not-utf8 = o arquivo não é texto UTF-8 (há um byte inválido aqui); salve-o como UTF-8 no seu editor
+chk-file-empty = o arquivo está vazio; ele deveria conter { $expected }
+chk-format-unsupported = formato de conteúdo { $written } não suportado: esta versão do Puente lê o formato { $format } — use um Puente que leia o formato { $written } ou escreva o pacote no formato { $format } (docs/content-format.md)
+chk-cannot-open-folder = não é possível abrir esta pasta de pacote: { $error }; verifique o caminho
+chk-not-a-folder = isto é um arquivo; `puente check` recebe a pasta de um pacote (a pasta que contém pack.ron, modules/ e checklists/)
+chk-cannot-read-folder = não é possível ler esta pasta: { $error }
+chk-cannot-read-file = não é possível ler este arquivo: { $error }
+
+## Sintaxe RON
+chk-cut-short = { $message }; além disso, o arquivo termina com colchetes ou parênteses ainda abertos — ele foi cortado?
+chk-ron-eof = o arquivo termina cedo demais: falta fechar um colchete, um parêntese ou aspas, ou o arquivo foi cortado
+chk-ron-comma = esperava-se uma vírgula `,` entre dois valores
+chk-ron-inside = {" "}em { $what }
+chk-ron-did-you-mean = {" "}você quis dizer `{ $name }`?
+chk-ron-unknown-field = campo desconhecido `{ $found }`{ $inside };{ $hint } os campos permitidos aqui são { $allowed }
+chk-ron-missing-field = falta o campo `{ $field }`{ $inside }; adicione-o (docs/content-format.md lista todos os campos)
+chk-ron-duplicate-field = o campo `{ $field }` aparece duas vezes{ $inside }; mantenha só um
+chk-ron-unknown-variant = { $what } desconhecido: `{ $found }`;{ $hint } esperava-se um destes: { $allowed }
+chk-ron-what-step-kind = tipo de passo
+chk-ron-what-outcome = resultado
+chk-ron-what-name = nome
+chk-ron-wrong-struct = este arquivo deveria conter { $expected }, e não `{ $found }(…)`
+chk-ron-invalid-value = esperava-se { $expected }, mas foi encontrado { $found }
+chk-ron-string = esperava-se um texto entre aspas duplas
+chk-ron-integer = esperava-se um número inteiro (0 ou mais, sem casas decimais)
+chk-ron-float = esperava-se um número
+chk-ron-bool = esperava-se `true` ou `false`
+chk-ron-array = esperava-se uma lista entre colchetes `[…]`
+chk-ron-array-end = esperava-se `,` ou o colchete `]` que fecha a lista
+chk-ron-map = esperava-se um mapa entre chaves `{ "{" }…{ "}" }`
+chk-ron-map-end = esperava-se `,` ou a chave `{ "}" }` que fecha o mapa
+chk-ron-map-colon = esperava-se `:` entre uma chave e o seu valor
+chk-ron-paren = esperava-se um parêntese de abertura `(`
+chk-ron-paren-end = esperava-se `,` ou o parêntese de fechamento `)`
+chk-ron-identifier = esperava-se um nome de campo
+chk-ron-too-deep = os valores estão aninhados em níveis demais; um conteúdo nunca precisa de mais do que alguns níveis — é o arquivo certo?
+chk-ron-trailing = há texto inesperado depois do fim do valor do arquivo; um arquivo contém apenas { $expected }
+chk-ron-unexpected-char = caractere inesperado { $char }
+chk-ron-unclosed-comment = um comentário /* nunca é fechado com */
+
+## As partes de um arquivo, como as mensagens de sintaxe as chamam
+chk-noun-option = uma opção
+chk-noun-ordering-item = um item de ordenação
+chk-noun-matching-pair = um par de associação
+chk-noun-mistake = um erro previsto
+chk-noun-scenario-node = um nó do caso
+chk-noun-scenario-choice = uma escolha do caso
+chk-noun-scale-level = um nível da escala
+chk-noun-checklist-item = um item da lista de verificação
+chk-noun-glossary-term = um termo do glossário
