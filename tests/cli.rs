@@ -102,10 +102,42 @@ fn a_broken_pack_fails_with_positions() {
     assert_eq!(d["line"], 6);
     assert_eq!(d["column"], 21);
     assert_eq!(d["severity"], "error");
+    assert_eq!(d["code"], "chk-prerequisite-unknown");
     assert!(
         d["path"]
             .as_str()
             .is_some_and(|p| p.ends_with("modules/b.ron"))
+    );
+
+    // In Spanish, by flag; in Portuguese, from the system's language.
+    let path = dir.path().to_str().expect("utf-8");
+    let out = puente(&["check", "--lang", "es", path]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with(&format!(
+            "{path}/modules/b.ron:6:21: error: el requisito previo \"zz\" no es un módulo de este paquete"
+        )),
+        "{text}"
+    );
+    assert!(text.ends_with("1 error, 0 advertencias\n"), "{text}");
+    let out = Command::new(env!("CARGO_BIN_EXE_puente"))
+        .env("LC_ALL", "pt_BR.UTF-8")
+        .args(["check", "--json", path])
+        .output()
+        .expect("the binary runs");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let d = &json["diagnostics"][0];
+    assert_eq!(d["code"], "chk-prerequisite-unknown", "the code stays");
+    assert_eq!(
+        d["message"],
+        "o pré-requisito \"zz\" não é um módulo deste pacote; você quis dizer \"a\"?"
+    );
+    let out = puente(&["check", "--lang", "fr", path]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "clap names the languages it knows"
     );
 }
 

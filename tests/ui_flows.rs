@@ -401,6 +401,32 @@ fn a_broken_pack_is_not_opened_and_its_problems_are_listed() {
         "modules/b.ron:5:14: error: minutes must be at least 1"
     ));
     assert!(!shows(&h, "Module A"));
+    // The list follows the interface language.
+    click(&mut h, "Language");
+    h.get_all_by_label("Español")
+        .last()
+        .expect("in the list")
+        .click();
+    h.run();
+    assert!(shows(
+        &h,
+        "Problemas en el contenido: 1 error, 0 advertencias"
+    ));
+    assert!(shows(
+        &h,
+        "modules/b.ron:5:14: error: los minutos deben ser al menos 1"
+    ));
+    click(&mut h, "Idioma");
+    h.get_all_by_label("Português")
+        .last()
+        .expect("in the list")
+        .click();
+    h.run();
+    assert!(shows(&h, "Problemas no conteúdo: 1 erro, 0 avisos"));
+    assert!(shows(
+        &h,
+        "modules/b.ron:5:14: erro: os minutos devem ser pelo menos 1"
+    ));
 }
 
 #[test]
