@@ -43,6 +43,17 @@ fn type_into(h: &mut Harness<'_, PuenteApp>, label: &str, text: &str) {
     h.run();
 }
 
+/// Pick a language from the picker labelled `picker` (its label is in the
+/// language shown at the time).
+fn choose_language(h: &mut Harness<'_, PuenteApp>, picker: &str, language: &str) {
+    click(h, picker);
+    h.get_all_by_label(language)
+        .last()
+        .expect("in the list")
+        .click();
+    h.run();
+}
+
 fn click_contains(h: &mut Harness<'_, PuenteApp>, label: &str) {
     h.get_by_label_contains(label).click();
     h.run();
@@ -402,12 +413,7 @@ fn a_broken_pack_is_not_opened_and_its_problems_are_listed() {
     ));
     assert!(!shows(&h, "Module A"));
     // The list follows the interface language.
-    click(&mut h, "Language");
-    h.get_all_by_label("Español")
-        .last()
-        .expect("in the list")
-        .click();
-    h.run();
+    choose_language(&mut h, "Language", "Español");
     assert!(shows(
         &h,
         "Problemas en el contenido: 1 error, 0 advertencias"
@@ -416,12 +422,7 @@ fn a_broken_pack_is_not_opened_and_its_problems_are_listed() {
         &h,
         "modules/b.ron:5:14: error: los minutos deben ser al menos 1"
     ));
-    click(&mut h, "Idioma");
-    h.get_all_by_label("Português")
-        .last()
-        .expect("in the list")
-        .click();
-    h.run();
+    choose_language(&mut h, "Idioma", "Português");
     assert!(shows(&h, "Problemas no conteúdo: 1 erro, 0 avisos"));
     assert!(shows(
         &h,
@@ -448,12 +449,7 @@ fn a_good_pack_opens_beside_the_default_one() {
         "Opened “Test pack” (version 1.0.0): 2 modules, 1 self-assessment."
     ));
     // This pack is in English only: in Spanish it says so.
-    click(&mut h, "Language");
-    h.get_all_by_label("Español")
-        .last()
-        .expect("in the list")
-        .click();
-    h.run();
+    choose_language(&mut h, "Language", "Español");
     click(&mut h, "Module A");
     assert!(shows(&h, "Intro"));
     assert!(shows(
@@ -711,12 +707,7 @@ fn not_applicable_leaves_the_score() {
 fn a_learner_in_spanish_switches_to_portuguese_halfway() {
     let data = tempfile::tempdir().expect("temp");
     let mut h = app(data.path());
-    click(&mut h, "Language");
-    h.get_all_by_label("Español")
-        .last()
-        .expect("in the list")
-        .click();
-    h.run();
+    choose_language(&mut h, "Language", "Español");
     assert!(
         shows(&h, "Cree su perfil"),
         "the form follows the language picked"
@@ -745,12 +736,7 @@ fn a_learner_in_spanish_switches_to_portuguese_halfway() {
     assert!(shows(&h, "Por qué"));
 
     // Halfway through the module, Portuguese.
-    click(&mut h, "Idioma");
-    h.get_all_by_label("Português")
-        .last()
-        .expect("in the list")
-        .click();
-    h.run();
+    choose_language(&mut h, "Idioma", "Português");
     assert!(
         shows(&h, "✔ Certo"),
         "the answer shown stays, in the new language"
