@@ -188,6 +188,7 @@ fn creating_a_data_folder_where_nothing_can_be_written() {
 #[test]
 fn the_window_says_when_the_disk_is_full_and_saves_later() {
     let _turn = one_at_a_time();
+    use common::ui::settle;
     use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
     use puente::content::{self, source};
@@ -209,17 +210,17 @@ fn the_window_says_when_the_disk_is_full_and_saves_later() {
             )
             .with_language("en")
         });
-    h.run();
+    settle(&mut h);
     let name = h.get_by_label("Your name");
     name.focus();
     name.type_text("Ana");
-    h.run();
+    settle(&mut h);
     h.get_by_label("Create profile").click();
-    h.run();
+    settle(&mut h);
     h.get_by_label("IP basics for the life sciences").click();
-    h.run();
+    settle(&mut h);
     h.get_by_label_contains("3. Question: ").click();
-    h.run();
+    settle(&mut h);
 
     let filler = fs_.dir.join("filler");
     let _ = fs::write(&filler, vec![0u8; 1024 * 1024]);
@@ -230,9 +231,9 @@ fn the_window_says_when_the_disk_is_full_and_saves_later() {
             break;
         }
         h.get_by_label("Next →").click();
-        h.run();
+        settle(&mut h);
         h.get_by_label("← Back").click();
-        h.run();
+        settle(&mut h);
     }
     assert!(
         h.query_by_label("The disk is full.").is_some(),
@@ -240,9 +241,9 @@ fn the_window_says_when_the_disk_is_full_and_saves_later() {
     );
     let right = "No: material as found in nature is not an invention, though a modified peptide with a technical effect may be.";
     h.get_by_label(right).click();
-    h.run();
+    settle(&mut h);
     h.get_by_label("Check answer").click();
-    h.run();
+    settle(&mut h);
     assert!(
         h.query_by_label("The disk is full.").is_some(),
         "the banner"
@@ -254,7 +255,7 @@ fn the_window_says_when_the_disk_is_full_and_saves_later() {
 
     fs::remove_file(&filler).expect("free space");
     h.get_by_label("Try saving now").click();
-    h.run();
+    settle(&mut h);
     assert!(
         h.query_by_label("The disk is full.").is_none(),
         "saved, banner gone"

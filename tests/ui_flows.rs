@@ -6,6 +6,7 @@ mod common;
 
 use std::path::Path;
 
+use common::ui::*;
 use common::*;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -27,20 +28,8 @@ fn app(data: &Path) -> Harness<'static, PuenteApp> {
             )
             .with_language("en")
         });
-    harness.run();
+    settle(&mut harness);
     harness
-}
-
-fn click(h: &mut Harness<'_, PuenteApp>, label: &str) {
-    h.get_by_label(label).click();
-    h.run();
-}
-
-fn type_into(h: &mut Harness<'_, PuenteApp>, label: &str, text: &str) {
-    let field = h.get_by_label(label);
-    field.focus();
-    field.type_text(text);
-    h.run();
 }
 
 /// Pick a language from the picker labelled `picker` (its label is in the
@@ -51,28 +40,7 @@ fn choose_language(h: &mut Harness<'_, PuenteApp>, picker: &str, language: &str)
         .last()
         .expect("in the list")
         .click();
-    h.run();
-}
-
-fn click_contains(h: &mut Harness<'_, PuenteApp>, label: &str) {
-    h.get_by_label_contains(label).click();
-    h.run();
-}
-
-/// Wait (up to 5 s) for work done off the frame to show `text`.
-fn wait_for(h: &mut Harness<'_, PuenteApp>, text: &str) {
-    for _ in 0..250 {
-        if shows(h, text) {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        h.run();
-    }
-    panic!("{text:?} never showed");
-}
-
-fn shows(h: &Harness<'_, PuenteApp>, text: &str) -> bool {
-    h.query_all_by_label_contains(text).next().is_some()
+    settle(h);
 }
 
 /// Every event saved for the only profile in `data`.
@@ -137,10 +105,8 @@ fn a_learner_works_through_the_first_module_and_comes_back() {
     click(&mut h, "Next →");
 
     // True or false, by keyboard: 2 picks "False", Enter checks.
-    h.key_press(egui::Key::Num2);
-    h.run();
-    h.key_press(egui::Key::Enter);
-    h.run();
+    press(&mut h, egui::Key::Num2);
+    press(&mut h, egui::Key::Enter);
     assert!(shows(&h, "✔ Right"));
     assert!(shows(
         &h,
@@ -158,7 +124,7 @@ fn a_learner_works_through_the_first_module_and_comes_back() {
         click(&mut h, &format!("Match for: {left}"));
         let options = h.get_all_by_label(right).collect::<Vec<_>>();
         options.last().expect("the option in the open list").click();
-        h.run();
+        settle(&mut h);
     }
     click(&mut h, "Check answer");
     assert!(shows(&h, "Partly right: 50%"));
@@ -497,7 +463,7 @@ fn every_kind_answered_wrongly_shows_why() {
             .last()
             .expect("the option")
             .click();
-        h.run();
+        settle(&mut h);
     }
     click(&mut h, "Check answer");
     assert!(shows(&h, "✔ Right"));
@@ -594,7 +560,7 @@ fn rate_everything(h: &mut Harness<'_, PuenteApp>, level: &str, dimensions: usiz
         assert!(!labels.is_empty(), "items to rate in dimension {d}");
         for label in labels {
             h.get_by_label(&label).click();
-            h.run();
+            settle(h);
         }
         if d + 1 < dimensions {
             click(h, "Next dimension →");
@@ -624,7 +590,7 @@ fn a_self_assessment_with_results_and_history() {
         "2 · Yes, documented: I searched patent databases (PATENTSCOPE, Espacenet, LATIPAT).",
     )
     .click();
-    h.run();
+    settle(&mut h);
     click(&mut h, "See results");
     assert!(shows(&h, "Too few answers to score yet"));
 
@@ -771,15 +737,14 @@ fn settings_change_the_theme_and_text_size_and_are_kept() {
     assert!(shows(&h, "Puente 0.1.0"), "about: the version");
     h.get_by_role_and_label(egui::accesskit::Role::Slider, "Text size")
         .set_value_accesskit(1.5);
-    h.run();
+    settle(&mut h);
     assert!((h.ctx.zoom_factor() - 1.5).abs() < 0.01, "text at 150 %");
     click(&mut h, "High contrast");
     assert!(
         h.ctx.global_style().visuals.panel_fill == egui::Color32::WHITE,
         "high contrast is applied"
     );
-    h.key_press(egui::Key::Escape);
-    h.run();
+    press(&mut h, egui::Key::Escape);
     assert!(shows(&h, "Switch profile"), "Esc goes back home");
     drop(h);
     let (store, _) = Store::open(data.path()).expect("store");
@@ -808,10 +773,8 @@ fn esc_leaves_a_module_and_keeps_a_reflection() {
         "Kept when I press Esc",
     );
     // Leave the text field, then Esc.
-    h.key_press(egui::Key::Escape);
-    h.run();
-    h.key_press(egui::Key::Escape);
-    h.run();
+    press(&mut h, egui::Key::Escape);
+    press(&mut h, egui::Key::Escape);
     assert!(shows(&h, "Switch profile"));
     drop(h);
     let events = saved_events(data.path());
@@ -825,7 +788,7 @@ fn ctrl_plus_makes_the_text_bigger_and_it_is_kept() {
     create_profile(&mut h, "Ana");
     let before = h.ctx.zoom_factor();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
-    h.run();
+    settle(&mut h);
     let after = h.ctx.zoom_factor();
     assert!(after > before, "zoomed in: {before} -> {after}");
     drop(h);
@@ -887,7 +850,7 @@ fn a_facilitator_imports_a_folder_and_presents_the_hardest_exercise() {
         .next()
         .expect("a button per exercise")
         .click();
-    h.run();
+    settle(&mut h);
     let step = pack
         .module(&hardest.module)
         .and_then(|m| m.steps.iter().find(|s| s.id().as_str() == hardest.step))
@@ -930,11 +893,9 @@ fn a_facilitator_imports_a_folder_and_presents_the_hardest_exercise() {
     }
 
     // The keyboard moves on and leaves.
-    h.key_press(egui::Key::ArrowRight);
-    h.run();
+    press(&mut h, egui::Key::ArrowRight);
     assert!(shows(&h, "Reveal"), "the next exercise starts hidden");
-    h.key_press(egui::Key::Escape);
-    h.run();
+    press(&mut h, egui::Key::Escape);
     assert!(
         shows(&h, "Most chosen wrong answer"),
         "back on the dashboard's tab"
@@ -959,8 +920,7 @@ fn a_facilitator_imports_a_folder_and_presents_the_hardest_exercise() {
     };
     let counted: u32 = state.hand.values().flat_map(|c| c.values()).sum();
     assert_eq!(counted, 2);
-    h.key_press(egui::Key::Escape);
-    h.run();
+    press(&mut h, egui::Key::Escape);
 
     // The cohort as CSV.
     let out = tempfile::tempdir().expect("tmp");
@@ -986,8 +946,7 @@ fn a_learner_exports_a_bundle_that_imports_on_the_facilitators_laptop() {
     create_profile(&mut h, "Renata Lima");
     click(&mut h, "IP basics for the life sciences");
     h.state_mut().save_dir = Some(out.path().to_owned());
-    h.key_press(egui::Key::Escape);
-    h.run();
+    press(&mut h, egui::Key::Escape);
     click(&mut h, "Export my progress…");
     wait_for(&mut h, "Saved");
     drop(h);
@@ -1032,8 +991,7 @@ fn a_learner_gives_their_group_and_changes_it_in_settings() {
     let field = h.get_by_label("Group (optional)");
     field.focus();
     field.type_text(" (tarde)");
-    h.run();
-    h.key_press(egui::Key::Tab);
-    h.run();
+    settle(&mut h);
+    press(&mut h, egui::Key::Tab);
     assert_eq!(group(data.path()), "Taller Lima (tarde)");
 }

@@ -1174,6 +1174,21 @@ impl PuenteApp {
         self.pack_task.is_some()
     }
 
+    /// What is running off the frame right now (a pack being opened, an
+    /// import or cohort read, a file being saved), if anything: the
+    /// window's own polling picks the result up on a later frame.
+    pub fn background_work(&self) -> Option<&'static str> {
+        if self.pack_task.is_some() {
+            Some("opening a pack")
+        } else if self.workshop.task.is_some() {
+            Some("importing or reading the cohort")
+        } else if self.export_task.is_some() {
+            Some("saving a file")
+        } else {
+            None
+        }
+    }
+
     fn banners(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let tr = &self.i18n();
         let pending = self.pending();

@@ -2,6 +2,8 @@
 
 #![allow(dead_code, reason = "each test file uses a different subset")]
 
+pub mod ui;
+
 use puente::content::{self, Diagnostic, Loaded, PackSource, Severity};
 
 pub const PACK: &str = r#"Pack(
