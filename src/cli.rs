@@ -614,14 +614,10 @@ pub fn sample_cohort(args: &SampleArgs, err: &mut impl Write) -> std::io::Result
 pub fn report(args: &ReportArgs, err: &mut impl Write) -> std::io::Result<i32> {
     use crate::progress::Progress;
     use crate::progress::bundle::Bundle;
-    let bytes = match std::fs::read(&args.bundle) {
+    let bytes = match crate::progress::import::read_bundle_bytes(&args.bundle) {
         Ok(bytes) => bytes,
         Err(e) => {
-            writeln!(
-                err,
-                "puente report: cannot read {}: {e}",
-                args.bundle.display()
-            )?;
+            writeln!(err, "puente report: {} {e}", args.bundle.display())?;
             return Ok(1);
         }
     };

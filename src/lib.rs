@@ -8,6 +8,7 @@ pub mod assess;
 pub mod cli;
 pub mod cohort;
 pub mod content;
+pub mod files;
 pub mod i18n;
 pub mod progress;
 pub mod report;

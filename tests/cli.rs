@@ -323,7 +323,7 @@ fn export_and_report_explain_bad_input() {
     assert!(stderr(&out).contains("ends too early"), "{}", stderr(&out));
     let out = puente(&["report", "/no/such/bundle.json", "--out", "/tmp/never.pdf"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("cannot read /no/such/bundle.json"));
+    assert!(stderr(&out).contains("/no/such/bundle.json cannot be read"));
     let out = puente(&[
         "report",
         bad.to_str().expect("utf-8"),

@@ -215,3 +215,144 @@ fn random_bytes_never_panic() {
         let _ = with_module(bytes);
     }
 }
+
+/// Run `puente` with `args`, failing the test (instead of hanging it) if it
+/// has not finished within a minute.
+#[cfg(unix)]
+fn puente_within_a_minute(args: &[&std::ffi::OsStr]) -> std::process::Output {
+    use std::time::{Duration, Instant};
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_puente"))
+        .env("LC_ALL", "en_US.UTF-8")
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while child.try_wait().expect("wait").is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("puente {args:?} hung");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("output")
+}
+
+#[cfg(unix)]
+fn mkfifo(path: &std::path::Path) -> bool {
+    std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// FIFOs, devices and folders named like content files are named, never
+/// read: a FIFO used to hang `puente check` and a link to /dev/zero to read
+/// until memory ran out.
+#[cfg(unix)]
+#[test]
+fn special_files_in_a_pack_are_named_and_never_read() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().expect("tmp");
+    let pack = dir.path().join("pack");
+    write_pack(&pack, &base());
+    symlink("/dev/zero", pack.join("modules/z-zero.ron")).expect("link");
+    fs::create_dir(pack.join("modules/d-folder.ron")).expect("mkdir");
+    let fifos = mkfifo(&dir.path().join("pipe"));
+    if fifos {
+        symlink(dir.path().join("pipe"), pack.join("modules/f-link.ron")).expect("link");
+        assert!(mkfifo(&pack.join("modules/g-fifo.ron")));
+    }
+    let out = puente_within_a_minute(&["check".as_ref(), pack.as_os_str()]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    let named = |file: &str, kind: &str| {
+        text.lines().any(|l| {
+            l.contains(&format!("modules/{file}:1:1: error: this is {kind}, not an ordinary file"))
+        })
+    };
+    assert!(named("z-zero.ron", "a device"), "{text}");
+    assert!(named("d-folder.ron", "a folder"), "{text}");
+    if fifos {
+        assert!(named("f-link.ron", "a named pipe (FIFO)"), "{text}");
+        assert!(named("g-fifo.ron", "a named pipe (FIFO)"), "{text}");
+    }
+    // The good modules are still read and checked.
+    assert!(!text.contains("modules/a.ron"), "{text}");
+}
+
+/// `import` and `report` name a FIFO, a device and a dangling link, and
+/// go on with the rest; none of them is opened for reading.
+#[cfg(unix)]
+#[test]
+fn special_files_given_to_import_and_report_are_named_and_skipped() {
+    use puente::cohort::sample::{SampleOptions, file_name, sample_cohort};
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().expect("tmp");
+    let usb = dir.path().join("usb");
+    fs::create_dir(&usb).expect("mkdir");
+    let pack = content::load(&source::embedded()).pack.expect("pack");
+    let bundles = sample_cohort(
+        &pack,
+        &SampleOptions {
+            learners: 1,
+            events: 20,
+            seed: 3,
+            start: "2026-11-20T15:00:00Z".parse().expect("time"),
+        },
+    );
+    fs::write(usb.join(file_name(0, &bundles[0])), bundles[0].to_bytes()).expect("write");
+    symlink("/dev/zero", usb.join("zero.puente")).expect("link");
+    symlink(usb.join("gone.puente"), usb.join("dangling.puente")).expect("link");
+    let fifo = usb.join("pipe.puente");
+    let fifos = mkfifo(&fifo);
+
+    let data = dir.path().join("data");
+    let out = puente_within_a_minute(&[
+        "import".as_ref(),
+        "--data-dir".as_ref(),
+        data.as_os_str(),
+        usb.as_os_str(),
+    ]);
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(out.status.code(), Some(1), "{all}");
+    assert!(all.contains("1 of"), "the good bundle imports: {all}");
+    assert!(all.contains("zero.puente: is a device and not a file"), "{all}");
+    assert!(all.contains("dangling.puente: cannot be read"), "{all}");
+    if fifos {
+        assert!(all.contains("pipe.puente: is a named pipe (FIFO) and not a file"), "{all}");
+        // Given directly, too.
+        let out = puente_within_a_minute(&[
+            "import".as_ref(),
+            "--data-dir".as_ref(),
+            data.as_os_str(),
+            fifo.as_os_str(),
+        ]);
+        assert_eq!(out.status.code(), Some(1));
+        let out = puente_within_a_minute(&[
+            "report".as_ref(),
+            fifo.as_os_str(),
+            "--out".as_ref(),
+            dir.path().join("r.pdf").as_os_str(),
+        ]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("is a named pipe (FIFO)"),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let out = puente_within_a_minute(&[
+        "report".as_ref(),
+        "/dev/zero".as_ref(),
+        "--out".as_ref(),
+        dir.path().join("r.pdf").as_os_str(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/dev/zero is a device"));
+}

@@ -42,12 +42,16 @@ pub fn deadline(start: Date, period: Period, skip_weekend: bool) -> Result<Date,
         )
     };
     // jiff keeps the day of the month and clamps it to the month's last day.
-    let after_months = start
-        .checked_add(i64::from(period.months).months())
+    // A span itself has limits (about 20,000 years), so it is built with
+    // the checked constructors: an author's period is never trusted.
+    let months = Span::new()
+        .try_months(i64::from(period.months))
         .map_err(|_| too_far())?;
-    let mut end = after_months
-        .checked_add(Span::new().days(i64::from(period.days)))
+    let days = Span::new()
+        .try_days(i64::from(period.days))
         .map_err(|_| too_far())?;
+    let after_months = start.checked_add(months).map_err(|_| too_far())?;
+    let mut end = after_months.checked_add(days).map_err(|_| too_far())?;
     if skip_weekend {
         let extra = match end.weekday() {
             Weekday::Saturday => 2,
@@ -103,6 +107,22 @@ mod tests {
         assert_eq!(limit("2025-03-03", 22, 0, true), "2027-01-04");
         // A weekday stays put: 12 May 2023 + 30 months = Wednesday 12 November 2025.
         assert_eq!(limit("2023-05-12", 30, 0, true), "2025-11-12");
+    }
+
+    #[test]
+    fn periods_beyond_what_a_calendar_holds_are_errors_not_panics() {
+        let start = parse_date("2026-01-15").expect("valid");
+        for (months, days) in [
+            (240_000, 0),
+            (0, 8_000_000),
+            (u32::MAX, 0),
+            (0, u32::MAX),
+            (u32::MAX, u32::MAX),
+            (239_976, 7_304_484),
+        ] {
+            let result = deadline(start, Period { months, days }, true);
+            assert!(result.is_err(), "{months} months, {days} days");
+        }
     }
 
     #[test]

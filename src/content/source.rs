@@ -7,6 +7,7 @@ use std::fs;
 use std::path::Path;
 
 use super::diagnostic::Diagnostic;
+use crate::files::ReadError;
 use crate::msg;
 
 /// Content files larger than this are refused before they are read.
@@ -141,10 +142,12 @@ pub fn read_dir(path: &Path) -> PackSource {
             if name.starts_with('.') || name.ends_with('~') {
                 continue;
             }
+            // A folder, FIFO or device named like a content file is named
+            // as such (by `read_file`); other special entries are not ours.
             let is_file = entry
                 .file_type()
                 .is_ok_and(|t| t.is_file() || t.is_symlink());
-            if !is_file {
+            if !is_file && !name.ends_with(".ron") {
                 continue;
             }
             // At the top level only .ron files matter (README.md, LICENCE… are fine).
@@ -164,34 +167,19 @@ pub fn read_dir(path: &Path) -> PackSource {
 
 fn read_file(source: &mut PackSource, path: &Path, rel: String) {
     let shown = source.display_path(&rel);
-    let len = match fs::metadata(path) {
-        Ok(meta) => meta.len(),
-        Err(e) => {
-            source.problems.push(Diagnostic::error(
-                shown,
-                1,
-                1,
-                msg!("chk-cannot-read-file", error = e.to_string()),
-            ));
+    let problem = match crate::files::read_regular(path, MAX_FILE_BYTES) {
+        Ok(bytes) => {
+            source.files.push(SourceFile {
+                rel,
+                bytes: Cow::Owned(bytes),
+            });
             return;
         }
+        Err(ReadError::TooLarge { size, .. }) => super::load::too_big(size),
+        Err(ReadError::NotRegular(kind)) => msg!("chk-not-regular-file", kind = kind.code()),
+        Err(ReadError::Io(e)) => msg!("chk-cannot-read-file", error = e.to_string()),
     };
-    if len > MAX_FILE_BYTES {
-        source
-            .problems
-            .push(Diagnostic::error(shown, 1, 1, super::load::too_big(len)));
-        return;
-    }
-    match fs::read(path) {
-        Ok(bytes) => source.files.push(SourceFile {
-            rel,
-            bytes: Cow::Owned(bytes),
-        }),
-        Err(e) => source.problems.push(Diagnostic::error(
-            shown,
-            1,
-            1,
-            msg!("chk-cannot-read-file", error = e.to_string()),
-        )),
-    }
+    source
+        .problems
+        .push(Diagnostic::error(shown, 1, 1, problem));
 }

@@ -57,6 +57,8 @@ pub enum Skipped {
     Unreadable(String),
     #[error("is larger than any progress bundle ({0} bytes); it is not one")]
     TooLarge(u64),
+    #[error("is {} and not a file, so it was not read", .0.describe())]
+    NotRegular(crate::files::Kind),
     #[error("{0}")]
     Bundle(#[from] BundleError),
     #[error(
@@ -128,13 +130,17 @@ fn walk(dir: &Path, depth: usize, files: &mut BTreeSet<PathBuf>) {
         if name.starts_with('.') {
             continue;
         }
+        let lower = name.to_lowercase();
+        let bundle_name =
+            lower.ends_with(&format!(".{BUNDLE_EXTENSION}")) || lower.ends_with(".json");
         match entry.file_type() {
             Ok(t) if t.is_dir() && depth < MAX_DEPTH => walk(&path, depth + 1, files),
-            Ok(t) if t.is_file() => {
-                let lower = name.to_lowercase();
-                if lower.ends_with(&format!(".{BUNDLE_EXTENSION}")) || lower.ends_with(".json") {
-                    files.insert(path);
-                }
+            Ok(t) if t.is_dir() => {}
+            // Links, FIFOs and devices named like bundles are listed too, so
+            // that `read_bundle` names what they are instead of passing
+            // over them in silence.
+            _ if bundle_name => {
+                files.insert(path);
             }
             _ => {}
         }
@@ -143,14 +149,18 @@ fn walk(dir: &Path, depth: usize, files: &mut BTreeSet<PathBuf>) {
 
 /// Read one file as a bundle.
 pub fn read_bundle(path: &Path) -> Result<Bundle, Skipped> {
-    let size = fs::metadata(path)
-        .map_err(|e| Skipped::Unreadable(e.to_string()))?
-        .len();
-    if size > MAX_BUNDLE_BYTES {
-        return Err(Skipped::TooLarge(size));
-    }
-    let bytes = fs::read(path).map_err(|e| Skipped::Unreadable(e.to_string()))?;
-    Ok(Bundle::parse(&bytes)?)
+    Ok(Bundle::parse(&read_bundle_bytes(path)?)?)
+}
+
+/// The bytes of a file that should be a bundle: a regular file (links
+/// followed) of at most [`MAX_BUNDLE_BYTES`], never a FIFO or a device.
+pub fn read_bundle_bytes(path: &Path) -> Result<Vec<u8>, Skipped> {
+    use crate::files::{ReadError, read_regular};
+    read_regular(path, MAX_BUNDLE_BYTES).map_err(|e| match e {
+        ReadError::TooLarge { size, .. } => Skipped::TooLarge(size),
+        ReadError::NotRegular(kind) => Skipped::NotRegular(kind),
+        ReadError::Io(e) => Skipped::Unreadable(e.to_string()),
+    })
 }
 
 /// A pack open in this Puente: its id and version.

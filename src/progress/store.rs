@@ -394,7 +394,7 @@ impl Store {
                 .map_err(|e| StoreError::io("create the settings folder", local, e))?;
         }
         let device_path = local.join("device.json");
-        let existing = match fs::read(&device_path) {
+        let existing = match read_file(&device_path) {
             Ok(bytes) => match serde_json::from_slice::<DeviceFile>(&bytes) {
                 Ok(d) => Some(d.device),
                 Err(e) => {
@@ -518,7 +518,7 @@ impl Store {
 
     /// The profile used last, if recorded.
     pub fn last_profile(&self) -> Option<Uuid> {
-        let bytes = fs::read(self.local.join("settings.json")).ok()?;
+        let bytes = read_file(self.local.join("settings.json")).ok()?;
         serde_json::from_slice::<SettingsFile>(&bytes)
             .ok()?
             .last_profile
@@ -597,6 +597,17 @@ impl Store {
     }
 }
 
+/// Read a whole file of the data folder. Only regular files are read (a
+/// FIFO or device put in the folder could otherwise hang or exhaust
+/// memory); anything else is an `InvalidData` error that names it.
+fn read_file(path: impl AsRef<Path>) -> io::Result<Vec<u8>> {
+    use crate::files::{ReadError, read_regular};
+    read_regular(path.as_ref(), u64::MAX).map_err(|e| match e {
+        ReadError::Io(e) => e,
+        other => io::Error::new(io::ErrorKind::InvalidData, other.to_string()),
+    })
+}
+
 /// Every `events-*.jsonl` of a profile folder, in name order.
 pub(crate) fn journals(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
     let mut journals: Vec<PathBuf> = fs::read_dir(dir)
@@ -621,7 +632,7 @@ pub(crate) fn journal_ids(path: &Path) -> Result<Vec<Uuid>, StoreError> {
     struct IdOnly {
         id: Uuid,
     }
-    let bytes = fs::read(path).map_err(|e| StoreError::io("read", path, e))?;
+    let bytes = read_file(path).map_err(|e| StoreError::io("read", path, e))?;
     Ok(bytes
         .split(|&b| b == b'\n')
         .filter_map(|line| serde_json::from_slice::<IdOnly>(line).ok())
@@ -641,7 +652,7 @@ pub struct OpenedProfile {
 /// Read profile.json, restoring it from its backup when it is damaged.
 /// `Ok(None)` when the folder has no profile.json (not a profile).
 fn read_profile(path: &Path, notices: &mut Vec<Notice>) -> Result<Option<Profile>, StoreError> {
-    let bytes = match fs::read(path) {
+    let bytes = match read_file(path) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(StoreError::io("read", path, e)),
@@ -651,7 +662,7 @@ fn read_profile(path: &Path, notices: &mut Vec<Notice>) -> Result<Option<Profile
         Err(e @ StoreError::NewerFormat { .. }) => Err(e),
         Err(original) => {
             let backup = PathBuf::from(format!("{}.bak", path.display()));
-            let restored = fs::read(&backup)
+            let restored = read_file(&backup)
                 .ok()
                 .and_then(|b| parse_profile(path, &b).ok().map(|p| (p, b)));
             let Some((profile, good)) = restored else {
@@ -741,7 +752,7 @@ pub(crate) fn read_journal(
     events: &mut Vec<Event>,
     notices: &mut Vec<Notice>,
 ) -> Result<(), StoreError> {
-    let bytes = fs::read(path).map_err(|e| StoreError::io("read", path, e))?;
+    let bytes = read_file(path).map_err(|e| StoreError::io("read", path, e))?;
     let complete_len = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     let (complete, tail) = bytes.split_at(complete_len);
     let mut good_lines: Vec<&[u8]> = Vec::new();

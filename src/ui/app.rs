@@ -1174,16 +1174,17 @@ impl PuenteApp {
         self.pack_task.is_some()
     }
 
-    /// What is running off the frame right now (a pack being opened, an
-    /// import or cohort read, a file being saved), if anything: the
-    /// window's own polling picks the result up on a later frame.
+    /// Which work runs off the frame right now, if any: `pack` (a pack
+    /// being chosen or opened), `workshop` (an import or a cohort read) or
+    /// `export` (a file being saved). The window's own polling picks the
+    /// result up on a later frame.
     pub fn background_work(&self) -> Option<&'static str> {
         if self.pack_task.is_some() {
-            Some("opening a pack")
+            Some("pack")
         } else if self.workshop.task.is_some() {
-            Some("importing or reading the cohort")
+            Some("workshop")
         } else if self.export_task.is_some() {
-            Some("saving a file")
+            Some("export")
         } else {
             None
         }

@@ -190,6 +190,13 @@ chk-cannot-open-folder = cannot open this pack folder: { $error }; check the pat
 chk-not-a-folder = this is a file; `puente check` takes a pack folder (the folder that holds pack.ron, modules/ and checklists/)
 chk-cannot-read-folder = cannot read this folder: { $error }
 chk-cannot-read-file = cannot read this file: { $error }
+chk-not-regular-file = this is { $kind ->
+    [folder] a folder
+    [fifo] a named pipe (FIFO)
+    [device] a device
+    [socket] a socket
+   *[other] a special file
+  }, not an ordinary file, so it was not read; put the file itself here
 
 ## RON syntax
 chk-cut-short = { $message }; also, the file ends before its brackets are closed — was it cut short?

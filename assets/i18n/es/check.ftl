@@ -191,6 +191,13 @@ chk-cannot-open-folder = no se puede abrir esta carpeta de paquete: { $error }; 
 chk-not-a-folder = esto es un archivo; `puente check` recibe la carpeta de un paquete (la carpeta que contiene pack.ron, modules/ y checklists/)
 chk-cannot-read-folder = no se puede leer esta carpeta: { $error }
 chk-cannot-read-file = no se puede leer este archivo: { $error }
+chk-not-regular-file = esto es { $kind ->
+    [folder] una carpeta
+    [fifo] una tubería con nombre (FIFO)
+    [device] un dispositivo
+    [socket] un socket
+   *[other] un archivo especial
+  }, no un archivo común, así que no se leyó; ponga aquí el archivo mismo
 
 ## Sintaxis RON
 chk-cut-short = { $message }; además, el archivo termina antes de que se cierren sus corchetes y paréntesis: ¿quedó cortado?

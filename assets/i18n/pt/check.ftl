@@ -196,6 +196,13 @@ chk-cannot-open-folder = não é possível abrir esta pasta de pacote: { $error 
 chk-not-a-folder = isto é um arquivo; `puente check` recebe a pasta de um pacote (a pasta que contém pack.ron, modules/ e checklists/)
 chk-cannot-read-folder = não é possível ler esta pasta: { $error }
 chk-cannot-read-file = não é possível ler este arquivo: { $error }
+chk-not-regular-file = isto é { $kind ->
+    [folder] uma pasta
+    [fifo] um pipe nomeado (FIFO)
+    [device] um dispositivo
+    [socket] um socket
+   *[other] um arquivo especial
+  }, não um arquivo comum, então não foi lido; coloque aqui o próprio arquivo
 
 ## Sintaxe RON
 chk-cut-short = { $message }; além disso, o arquivo termina com colchetes ou parênteses ainda abertos — ele foi cortado?
