@@ -427,7 +427,7 @@ pub fn import(
     data_dir: Option<PathBuf>,
     err: &mut impl Write,
 ) -> std::io::Result<i32> {
-    use crate::progress::import::{OpenPack, import};
+    use crate::progress::import::{OpenPack, import_waiting};
     let store = match open_store(data_dir, true) {
         Ok(store) => store,
         Err(e) => {
@@ -443,7 +443,19 @@ pub fn import(
             version: p.info.version.clone(),
         })
         .collect();
-    let report = import(&store, &args.paths, &open, |_, _| {});
+    let report = import_waiting(
+        &store,
+        &args.paths,
+        &open,
+        |_, _| {},
+        || {
+            let _ = writeln!(
+                err,
+                "puente import: another import into {} is running; waiting for it to finish…",
+                store.root().display()
+            );
+        },
+    );
     for (path, i) in report.imported() {
         write!(
             err,

@@ -269,7 +269,9 @@ fn special_files_in_a_pack_are_named_and_never_read() {
     assert_eq!(out.status.code(), Some(1), "{text}");
     let named = |file: &str, kind: &str| {
         text.lines().any(|l| {
-            l.contains(&format!("modules/{file}:1:1: error: this is {kind}, not an ordinary file"))
+            l.contains(&format!(
+                "modules/{file}:1:1: error: this is {kind}, not an ordinary file"
+            ))
         })
     };
     assert!(named("z-zero.ron", "a device"), "{text}");
@@ -322,10 +324,16 @@ fn special_files_given_to_import_and_report_are_named_and_skipped() {
     );
     assert_eq!(out.status.code(), Some(1), "{all}");
     assert!(all.contains("1 of"), "the good bundle imports: {all}");
-    assert!(all.contains("zero.puente: is a device and not a file"), "{all}");
+    assert!(
+        all.contains("zero.puente: is a device and not a file"),
+        "{all}"
+    );
     assert!(all.contains("dangling.puente: cannot be read"), "{all}");
     if fifos {
-        assert!(all.contains("pipe.puente: is a named pipe (FIFO) and not a file"), "{all}");
+        assert!(
+            all.contains("pipe.puente: is a named pipe (FIFO) and not a file"),
+            "{all}"
+        );
         // Given directly, too.
         let out = puente_within_a_minute(&[
             "import".as_ref(),

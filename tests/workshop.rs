@@ -735,3 +735,112 @@ fn newer_events_in_a_bundle_are_kept_once() {
         "the 10 newer ones are mentioned: {notices:?}"
     );
 }
+
+/// Attack D6: two imports into one data folder at the same time, each with
+/// half of one learner's events. Before the import lock the later rename
+/// won and half the events were lost in about a third of the runs.
+#[test]
+fn two_imports_at_once_keep_every_event() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let sample = write_sample(&dir.path().join("s"), 1, 2000, 1);
+    let bundle = Bundle::parse(&fs::read(&sample[0]).expect("read")).expect("bundle");
+    let n = bundle.events.len();
+    let mut halves = Vec::new();
+    for (name, part) in [
+        ("A", &bundle.events[..n / 2]),
+        ("B", &bundle.events[n / 2..]),
+    ] {
+        let half = Bundle::new(bundle.profile.clone(), part.to_vec());
+        let path = dir.path().join(format!("{name}.puente"));
+        fs::write(&path, half.to_bytes()).expect("write");
+        halves.push(path);
+    }
+    let packs = open_packs(&pack());
+    for round in 0..10 {
+        let data = dir.path().join(format!("d{round}"));
+        Store::open(&data).expect("store");
+        let start = std::sync::Barrier::new(2);
+        std::thread::scope(|s| {
+            for half in &halves {
+                let (data, packs, start) = (&data, &packs, &start);
+                s.spawn(move || {
+                    // Each its own Store, as two processes would have.
+                    let (store, _) = Store::open(data).expect("store");
+                    start.wait();
+                    import(&store, std::slice::from_ref(half), packs, |_, _| {})
+                });
+            }
+        });
+        let (store, _) = Store::open(&data).expect("store");
+        let (learners, _) = read_all(&store);
+        let ids: HashSet<Uuid> = learners[0].1.iter().map(|e| e.id).collect();
+        assert_eq!(ids.len(), n, "round {round}: every event of both halves");
+    }
+}
+
+/// Attack B23: a zoom too large for an `f32` used to be written back as
+/// `null`, which made the learner's profile unreadable for good.
+#[test]
+fn a_zoom_out_of_range_is_clamped_and_the_learner_stays() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let sample = write_sample(&dir.path().join("s"), 1, 30, 1);
+    let text = fs::read_to_string(&sample[0]).expect("read");
+    assert!(text.contains("\"zoom\":1.0"));
+    fs::write(&sample[0], text.replace("\"zoom\":1.0", "\"zoom\":1e39")).expect("write");
+    let (store, _) = Store::open(&dir.path().join("d")).expect("store");
+    let report = import(&store, &sample, &open_packs(&pack()), |_, _| {});
+    assert_eq!(report.added(), 30);
+    let (profiles, notices) = store.profiles();
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(profiles.len(), 1);
+    assert_eq!(profiles[0].display.zoom, 2.0, "clamped to the largest size");
+
+    // A profile already damaged that way (by an earlier version) reads again.
+    let path = dir
+        .path()
+        .join("d/profiles")
+        .join(profiles[0].id.to_string())
+        .join("profile.json");
+    let text = fs::read_to_string(&path).expect("read");
+    fs::write(&path, text.replace("\"zoom\": 2.0", "\"zoom\": null")).expect("write");
+    assert!(fs::read_to_string(&path).expect("read").contains("null"));
+    let (profiles, notices) = store.profiles();
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(profiles[0].display.zoom, 1.0);
+}
+
+/// Attack D9: one damaged line in the imported journal. Its id no longer
+/// counts as known, so importing the intact bundle again brings the event
+/// back; and it is reported as damaged, not as "from a newer Puente".
+#[test]
+fn a_damaged_imported_line_is_repaired_by_importing_again() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let sample = write_sample(&dir.path().join("s"), 1, 50, 1);
+    let (store, _) = Store::open(&dir.path().join("d")).expect("store");
+    let packs = open_packs(&pack());
+    assert_eq!(import(&store, &sample, &packs, |_, _| {}).added(), 50);
+    let journal = fs::read_dir(dir.path().join("d/profiles"))
+        .expect("dir")
+        .flatten()
+        .flat_map(|p| fs::read_dir(p.path()).expect("dir").flatten())
+        .map(|e| e.path())
+        .find(|p| p.to_string_lossy().ends_with("-imported.jsonl"))
+        .expect("the imported journal");
+    let text = fs::read_to_string(&journal).expect("read");
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    assert!(lines[4].contains("\"at\":\"2026-11-20T"), "{}", lines[4]);
+    lines[4] = lines[4].replacen("\"at\":\"2026-11-20T", "\"at\":\"2026-11-20X", 1);
+    fs::write(&journal, lines.join("\n") + "\n").expect("write");
+
+    let (learners, problems) = read_all(&store);
+    assert_eq!(learners[0].1.len(), 49);
+    let said = problems.join("\n");
+    assert!(!said.contains("newer"), "{said}");
+    assert!(said.contains("1"), "the damaged line is reported: {said}");
+
+    let again = import(&store, &sample, &packs, |_, _| {});
+    assert_eq!(again.added(), 1, "the damaged event comes back");
+    let (learners, _) = read_all(&store);
+    let ids: HashSet<Uuid> = learners[0].1.iter().map(|e| e.id).collect();
+    assert_eq!(ids.len(), 50);
+}

@@ -177,10 +177,34 @@ pub fn import(
     store: &Store,
     paths: &[PathBuf],
     packs: &[OpenPack],
+    progress: impl FnMut(usize, usize),
+) -> ImportReport {
+    import_waiting(store, paths, packs, progress, || {})
+}
+
+/// [`import`], calling `waiting` first if another import into the same
+/// data folder is running (this one then waits for it: imports never run
+/// side by side, or one could drop the other's events).
+pub fn import_waiting(
+    store: &Store,
+    paths: &[PathBuf],
+    packs: &[OpenPack],
     mut progress: impl FnMut(usize, usize),
+    waiting: impl FnOnce(),
 ) -> ImportReport {
     let (files, mut outcomes) = collect(paths);
     let total = files.len();
+    let _lock = match store.lock_imports(waiting) {
+        Ok(lock) => lock,
+        Err(e) => {
+            let reason = e.to_string();
+            outcomes.extend(files.into_iter().map(|path| FileOutcome {
+                path,
+                result: Err(Skipped::Write(reason.clone())),
+            }));
+            return ImportReport { files: outcomes };
+        }
+    };
     for (done, path) in files.into_iter().enumerate() {
         let result = read_bundle(&path).and_then(|b| merge(store, &b, packs));
         outcomes.push(FileOutcome { path, result });

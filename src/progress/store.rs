@@ -28,7 +28,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::event::{EVENT_FORMAT, Event};
+use super::event::{EVENT_FORMAT, Event, EventBody};
 
 /// The format of profile.json, device.json and settings.json.
 pub const FILE_FORMAT: u32 = 1;
@@ -190,13 +190,45 @@ pub struct Profile {
     pub group: String,
 }
 
+/// Held while an import writes into a data folder: see
+/// [`Store::lock_imports`].
+#[derive(Debug)]
+pub struct ImportLock {
+    _file: File,
+}
+
 /// A learner's display settings, kept in their profile.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Display {
-    /// Text size, 1.0 = normal.
+    /// Text size, 1.0 = normal, within [`Display::MIN_ZOOM`] and
+    /// [`Display::MAX_ZOOM`]. Read leniently: any number is clamped into
+    /// range and anything else (`null`, a string, a number too large for
+    /// an `f32`, as a hand-edited bundle may hold) becomes 1.0, so a
+    /// profile can never become unreadable, or unwritable, through it.
+    #[serde(deserialize_with = "lenient_zoom")]
     pub zoom: f32,
     pub theme: Theme,
+}
+
+impl Display {
+    pub const MIN_ZOOM: f32 = 0.75;
+    pub const MAX_ZOOM: f32 = 2.0;
+
+    /// `zoom` clamped into range; 1.0 for anything that is not a number.
+    pub fn clamp_zoom(zoom: f64) -> f32 {
+        if zoom.is_finite() {
+            // In range after the clamp, so the cast loses nothing but digits.
+            zoom.clamp(f64::from(Self::MIN_ZOOM), f64::from(Self::MAX_ZOOM)) as f32
+        } else {
+            1.0
+        }
+    }
+}
+
+fn lenient_zoom<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f32, D::Error> {
+    let value = serde_json::Value::deserialize(d)?;
+    Ok(value.as_f64().map_or(1.0, Display::clamp_zoom))
 }
 
 impl Default for Display {
@@ -460,6 +492,34 @@ impl Store {
         self.root.join("profiles").join(id.to_string())
     }
 
+    /// Take the data folder's import lock, waiting for it when another
+    /// import (another window, or `puente import`) holds it; `waiting` is
+    /// called once before the wait. Imports read a journal, add to it in
+    /// memory and replace it whole, so two at once would each keep only
+    /// their own half. The lock is released when the guard is dropped, or
+    /// by the system when the process ends, however it ends.
+    pub fn lock_imports(&self, waiting: impl FnOnce()) -> Result<ImportLock, StoreError> {
+        let path = self.root.join("import.lock");
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| StoreError::io("open the import lock", &path, e))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => {
+                waiting();
+                file.lock()
+                    .map_err(|e| StoreError::io("take the import lock", &path, e))?;
+            }
+            Err(fs::TryLockError::Error(e)) => {
+                return Err(StoreError::io("take the import lock", &path, e));
+            }
+        }
+        Ok(ImportLock { _file: file })
+    }
+
     /// Every readable profile, by name; problems become notices.
     pub fn profiles(&self) -> (Vec<Profile>, Vec<Notice>) {
         let mut profiles = Vec::new();
@@ -624,9 +684,10 @@ pub(crate) fn journals(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
     Ok(journals)
 }
 
-/// The id of every line of a journal that has one, whatever its format
-/// version (lines from a newer Puente included): what a merge must not add
-/// again.
+/// The id of every intact line of a journal: the events it holds and the
+/// lines a newer Puente wrote, which is what a merge must not add again. A
+/// damaged line does not count, so importing the intact bundle again
+/// brings its event back.
 pub(crate) fn journal_ids(path: &Path) -> Result<Vec<Uuid>, StoreError> {
     #[derive(Deserialize)]
     struct IdOnly {
@@ -635,8 +696,11 @@ pub(crate) fn journal_ids(path: &Path) -> Result<Vec<Uuid>, StoreError> {
     let bytes = read_file(path).map_err(|e| StoreError::io("read", path, e))?;
     Ok(bytes
         .split(|&b| b == b'\n')
-        .filter_map(|line| serde_json::from_slice::<IdOnly>(line).ok())
-        .map(|l| l.id)
+        .filter_map(|line| match classify(line) {
+            Line::Event(e) => Some(e.id),
+            Line::Newer => serde_json::from_slice::<IdOnly>(line).ok().map(|l| l.id),
+            Line::Garbage => None,
+        })
         .collect())
 }
 
@@ -891,11 +955,16 @@ fn classify(line: &[u8]) -> Line {
     if v > u64::from(EVENT_FORMAT) {
         return Line::Newer;
     }
+    let known_kind = value
+        .get("kind")
+        .and_then(serde_json::Value::as_str)
+        .is_some_and(|k| EventBody::KINDS.contains(&k));
     match serde_json::from_value::<Event>(value) {
         Ok(e) => Line::Event(Box::new(e)),
         // A v1 line of a kind this build does not know: from a later v1
-        // build; keep it like a newer line.
-        Err(_) if v == u64::from(EVENT_FORMAT) => Line::Newer,
+        // build; keep it like a newer line. A known kind that does not
+        // read is damaged, not new.
+        Err(_) if v == u64::from(EVENT_FORMAT) && !known_kind => Line::Newer,
         Err(_) => Line::Garbage,
     }
 }

@@ -173,8 +173,8 @@ pub fn apply_display(ctx: &egui::Context, display: &crate::progress::store::Disp
     }
 }
 
-pub const MIN_ZOOM: f32 = 0.75;
-pub const MAX_ZOOM: f32 = 2.0;
+pub const MIN_ZOOM: f32 = crate::progress::store::Display::MIN_ZOOM;
+pub const MAX_ZOOM: f32 = crate::progress::store::Display::MAX_ZOOM;
 
 /// Black on white with strong outlines: every text colour at least 7:1
 /// against every background (WCAG AAA).
