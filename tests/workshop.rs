@@ -844,3 +844,64 @@ fn a_damaged_imported_line_is_repaired_by_importing_again() {
     let ids: HashSet<Uuid> = learners[0].1.iter().map(|e| e.id).collect();
     assert_eq!(ids.len(), 50);
 }
+
+/// Attacks B42 and B31: events a newer Puente wrote (a later format with a
+/// field this one does not know, or a kind it does not know) and an
+/// unknown profile field are stored as they were written, and the rest of
+/// the bundle imports.
+#[test]
+fn what_a_newer_puente_wrote_is_stored_as_written() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let sample = write_sample(&dir.path().join("s"), 1, 30, 1);
+    let mut value: serde_json::Value =
+        serde_json::from_slice(&fs::read(&sample[0]).expect("read")).expect("json");
+    let events = value["events"].as_array_mut().expect("events");
+    events[0]["v"] = 2.into();
+    events[0]["evidence"] = "photo-123".into();
+    events[1]["kind"] = "reviewed".into();
+    events[1]["card"] = "patent-term".into();
+    value["profile"]["pronouns"] = "ella".into();
+    fs::write(&sample[0], serde_json::to_vec(&value).expect("json")).expect("write");
+
+    let (store, _) = Store::open(&dir.path().join("d")).expect("store");
+    let packs = open_packs(&pack());
+    let report = import(&store, &sample, &packs, |_, _| {});
+    assert_eq!(report.skipped().count(), 0, "{report:?}");
+    assert_eq!(report.added(), 30, "the two unknown events are stored too");
+    let profile_dir = fs::read_dir(dir.path().join("d/profiles"))
+        .expect("dir")
+        .flatten()
+        .next()
+        .expect("the learner")
+        .path();
+    let journal = fs::read_dir(&profile_dir)
+        .expect("dir")
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.to_string_lossy().ends_with("-imported.jsonl"))
+        .expect("journal");
+    let stored = fs::read_to_string(&journal).expect("read");
+    assert!(stored.contains("\"evidence\":\"photo-123\""), "{stored}");
+    assert!(stored.contains("\"card\":\"patent-term\""), "{stored}");
+    let profile = fs::read_to_string(profile_dir.join("profile.json")).expect("read");
+    assert!(profile.contains("\"pronouns\": \"ella\""), "{profile}");
+    // The 28 events this version reads are used; the others wait.
+    let (learners, _) = read_all(&store);
+    assert_eq!(learners[0].1.len(), 28);
+    // Importing again adds nothing: every id is known.
+    assert_eq!(import(&store, &sample, &packs, |_, _| {}).added(), 0);
+}
+
+/// Attack B12: a bundle saved again by an editor that puts a byte-order
+/// mark before the text still imports.
+#[test]
+fn a_bundle_with_a_byte_order_mark_imports() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let sample = write_sample(&dir.path().join("s"), 1, 10, 1);
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(fs::read(&sample[0]).expect("read"));
+    fs::write(&sample[0], bytes).expect("write");
+    let (store, _) = Store::open(&dir.path().join("d")).expect("store");
+    let report = import(&store, &sample, &open_packs(&pack()), |_, _| {});
+    assert_eq!(report.added(), 10, "{report:?}");
+}

@@ -10,13 +10,59 @@ use super::store::Profile;
 pub const BUNDLE_KIND: &str = "puente-progress";
 pub const BUNDLE_FORMAT: u32 = 1;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// A profile holds a name, a language, a group and display settings: a
+/// few hundred bytes. One larger than this is not a learner's.
+pub const MAX_PROFILE_BYTES: usize = 64 * 1024;
+
+#[derive(Clone, Debug, Serialize)]
 pub struct Bundle {
     pub kind: String,
     pub format: u32,
     pub exported: jiff::Timestamp,
     pub profile: Profile,
     pub events: Vec<Event>,
+    /// As read from a file: the exact JSON text of each of `events`, so an
+    /// import stores what a newer Puente wrote with every field it has.
+    /// Empty for a bundle made here.
+    #[serde(skip)]
+    pub texts: Vec<Box<str>>,
+    /// Events this version cannot read (a later format or kind), kept to
+    /// be stored as they are, never applied.
+    #[serde(skip)]
+    pub unknown: Vec<UnknownEvent>,
+    /// The profile's fields this version does not know, kept likewise.
+    #[serde(skip)]
+    pub profile_extra: serde_json::Map<String, serde_json::Value>,
+}
+
+/// `text`, one JSON value, as one line: as it is when it is one already,
+/// else compacted (every field kept).
+pub fn one_line(text: &str) -> Result<Vec<u8>, serde_json::Error> {
+    if text.contains(['\n', '\r']) {
+        serde_json::to_vec(&serde_json::from_str::<serde_json::Value>(text)?)
+    } else {
+        Ok(text.as_bytes().to_vec())
+    }
+}
+
+/// An event of a later format or kind: its id and learner, and its text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnknownEvent {
+    pub id: uuid::Uuid,
+    pub profile: uuid::Uuid,
+    pub text: Box<str>,
+}
+
+impl PartialEq for Bundle {
+    /// Equal in what they say; how they were read does not matter.
+    fn eq(&self, other: &Self) -> bool {
+        self.kind == other.kind
+            && self.format == other.format
+            && self.exported == other.exported
+            && self.profile == other.profile
+            && self.events == other.events
+            && self.unknown == other.unknown
+    }
 }
 
 /// Why a file is not a bundle this Puente can read.
@@ -52,6 +98,18 @@ impl Bundle {
             exported: jiff::Timestamp::now(),
             profile,
             events,
+            texts: Vec::new(),
+            unknown: Vec::new(),
+            profile_extra: serde_json::Map::new(),
+        }
+    }
+
+    /// The JSON line to store for `events[i]`: its text as read when that
+    /// is one line, else the event written anew.
+    pub fn line(&self, i: usize) -> Result<Vec<u8>, serde_json::Error> {
+        match self.texts.get(i) {
+            Some(text) => one_line(text),
+            None => serde_json::to_vec(&self.events[i]),
         }
     }
 
@@ -62,13 +120,28 @@ impl Bundle {
     }
 
     /// Read a bundle, saying precisely why when it cannot be read.
+    ///
+    /// Memory stays in proportion to the events read: the file is checked
+    /// in one pass that allocates nothing (kind, format, well-formed), then
+    /// read into events one at a time, stopping at the first that is
+    /// neither an event nor one from a later Puente.
     pub fn parse(bytes: &[u8]) -> Result<Self, BundleError> {
+        // Notepad and some editors put a byte-order mark before UTF-8 text.
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Err(BundleError::Empty);
         }
-        let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+        #[derive(Deserialize)]
+        struct Head {
+            #[serde(default)]
+            kind: Option<serde_json::Value>,
+            #[serde(default)]
+            format: Option<serde_json::Value>,
+        }
+        // Well-formed JSON at all? (Skipping allocates nothing.)
+        if let Err(e) = serde_json::from_slice::<serde::de::IgnoredAny>(bytes) {
             let (line, column) = (e.line(), e.column());
-            if e.is_eof() {
+            return Err(if e.is_eof() {
                 BundleError::Truncated { line, column }
             } else {
                 BundleError::NotJson {
@@ -76,17 +149,28 @@ impl Bundle {
                     column,
                     detail: e.to_string(),
                 }
-            }
-        })?;
-        let kind = value
-            .get("kind")
+            });
+        }
+        let object = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+        let head: Head = match serde_json::from_slice(bytes) {
+            Ok(head) if object => head,
+            _ => return Err(BundleError::Foreign(String::new())),
+        };
+        let kind = head
+            .kind
+            .as_ref()
             .and_then(|k| k.as_str())
             .unwrap_or_default();
         if kind != BUNDLE_KIND {
-            return Err(BundleError::Foreign(kind.to_owned()));
+            let mut shown: String = kind.chars().take(80).collect();
+            if kind.chars().count() > 80 {
+                shown.push('…');
+            }
+            return Err(BundleError::Foreign(shown));
         }
-        let format = value
-            .get("format")
+        let format = head
+            .format
+            .as_ref()
             .and_then(serde_json::Value::as_u64)
             .unwrap_or(0);
         if format > u64::from(BUNDLE_FORMAT) {
@@ -94,7 +178,128 @@ impl Bundle {
                 u32::try_from(format).unwrap_or(u32::MAX),
             ));
         }
-        serde_json::from_value(value).map_err(|e| BundleError::Damaged(e.to_string()))
+        let read: read::Whole =
+            serde_json::from_slice(bytes).map_err(|e| BundleError::Damaged(e.to_string()))?;
+        if read.profile.get().len() > MAX_PROFILE_BYTES {
+            return Err(BundleError::Damaged(format!(
+                "the profile takes {} bytes, more than any learner's could ({MAX_PROFILE_BYTES})",
+                read.profile.get().len()
+            )));
+        }
+        let mut profile_extra = match serde_json::from_str(read.profile.get()) {
+            Ok(serde_json::Value::Object(map)) => map,
+            _ => return Err(BundleError::Damaged("the profile is not an object".into())),
+        };
+        let profile: Profile =
+            serde_json::from_value(serde_json::Value::Object(profile_extra.clone()))
+                .map_err(|e| BundleError::Damaged(format!("the profile: {e}")))?;
+        let known = serde_json::to_value(&profile)
+            .map_err(|e| BundleError::Damaged(format!("the profile: {e}")))?;
+        if let serde_json::Value::Object(known) = known {
+            for key in known.keys() {
+                profile_extra.remove(key);
+            }
+        }
+        // Fields this version reads with a default are not "unknown".
+        for key in ["display", "group", "format"] {
+            profile_extra.remove(key);
+        }
+        Ok(Self {
+            kind: read.kind,
+            format: read.format,
+            exported: read.exported,
+            profile,
+            events: read.events.events,
+            texts: read.events.texts,
+            unknown: read.events.unknown,
+            profile_extra,
+        })
+    }
+}
+
+/// The second pass of [`Bundle::parse`]: events one at a time.
+mod read {
+    use std::fmt;
+
+    use serde::Deserialize;
+    use serde::de::{SeqAccess, Visitor};
+    use serde_json::value::RawValue;
+
+    use super::UnknownEvent;
+    use crate::progress::event::{EVENT_FORMAT, Event, EventBody};
+
+    #[derive(Deserialize)]
+    pub struct Whole {
+        pub kind: String,
+        pub format: u32,
+        pub exported: jiff::Timestamp,
+        pub profile: Box<RawValue>,
+        pub events: Events,
+    }
+
+    #[derive(Default)]
+    pub struct Events {
+        pub events: Vec<Event>,
+        pub texts: Vec<Box<str>>,
+        pub unknown: Vec<UnknownEvent>,
+    }
+
+    impl<'de> Deserialize<'de> for Events {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_seq(EventsVisitor)
+        }
+    }
+
+    struct EventsVisitor;
+
+    impl<'de> Visitor<'de> for EventsVisitor {
+        type Value = Events;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a list of events")
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Events, A::Error> {
+            use serde::de::Error;
+            let mut out = Events::default();
+            let mut n = 0usize;
+            while let Some(raw) = seq.next_element::<Box<RawValue>>()? {
+                n += 1;
+                let text = raw.get();
+                match serde_json::from_str::<Event>(text) {
+                    Ok(event) => {
+                        out.events.push(event);
+                        out.texts.push(text.into());
+                    }
+                    Err(e) => match later(text) {
+                        Some((id, profile)) => out.unknown.push(UnknownEvent {
+                            id,
+                            profile,
+                            text: text.into(),
+                        }),
+                        None => return Err(A::Error::custom(format!("event {n}: {e}"))),
+                    },
+                }
+            }
+            Ok(out)
+        }
+    }
+
+    /// The id and learner of an event from a later Puente (a later format,
+    /// or a kind this one does not know), if `text` is one.
+    fn later(text: &str) -> Option<(uuid::Uuid, uuid::Uuid)> {
+        #[derive(Deserialize)]
+        struct Head {
+            v: u32,
+            id: uuid::Uuid,
+            profile: uuid::Uuid,
+            #[serde(default)]
+            kind: String,
+        }
+        let head: Head = serde_json::from_str(text).ok()?;
+        let later = head.v > EVENT_FORMAT
+            || (head.v == EVENT_FORMAT && !EventBody::KINDS.contains(&head.kind.as_str()));
+        later.then_some((head.id, head.profile))
     }
 }
 
@@ -120,6 +325,36 @@ mod tests {
     fn round_trip() {
         let b = bundle();
         assert_eq!(Bundle::parse(&b.to_bytes()), Ok(b));
+    }
+
+    #[test]
+    fn hostile_shapes_are_refused_early() {
+        assert_eq!(
+            Bundle::parse(b"[{},{},{}]"),
+            Err(BundleError::Foreign(String::new()))
+        );
+        let mut events = String::from(
+            r#"{"kind":"puente-progress","format":1,"exported":"2026-11-20T15:00:00Z","profile":{"format":1,"id":"00000000-0000-0000-0000-000000000001","name":"Ana","language":"es","created":"2026-11-20T15:00:00Z"},"events":["#,
+        );
+        events.push_str(&"{},".repeat(1000));
+        events.push_str("{}]}");
+        let Err(BundleError::Damaged(why)) = Bundle::parse(events.as_bytes()) else {
+            panic!("refused");
+        };
+        assert!(why.starts_with("event 1:"), "{why}");
+        let big = format!(
+            r#"{{"kind":"puente-progress","format":1,"exported":"2026-11-20T15:00:00Z","profile":{{"x":"{}"}},"events":[]}}"#,
+            "a".repeat(MAX_PROFILE_BYTES)
+        );
+        assert!(matches!(
+            Bundle::parse(big.as_bytes()),
+            Err(BundleError::Damaged(why)) if why.contains("more than any learner")
+        ));
+        let long_kind = format!(r#"{{"kind":"{}"}}"#, "k".repeat(10_000));
+        let Err(BundleError::Foreign(shown)) = Bundle::parse(long_kind.as_bytes()) else {
+            panic!("foreign");
+        };
+        assert_eq!(shown.chars().count(), 81, "shown cut short");
     }
 
     #[test]

@@ -220,7 +220,9 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
     let foreign = bundle
         .events
         .iter()
-        .filter(|e| e.profile != profile.id)
+        .map(|e| e.profile)
+        .chain(bundle.unknown.iter().map(|u| u.profile))
+        .filter(|p| *p != profile.id)
         .count();
     if foreign > 0 {
         return Err(Skipped::MixedProfiles(foreign));
@@ -253,7 +255,17 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
             .map_err(|e| write_err(StoreError::io("create the profile folder", &dir, e)))?;
         let mut saved = profile.clone();
         saved.format = super::store::FILE_FORMAT;
-        let bytes = serde_json::to_vec_pretty(&saved).unwrap_or_default();
+        // Written with the fields a newer Puente added, which this one
+        // keeps without reading.
+        let mut value = serde_json::to_value(&saved)
+            .map_err(|e| Skipped::Write(format!("the profile cannot be written: {e}")))?;
+        if let serde_json::Value::Object(map) = &mut value {
+            for (key, extra) in &bundle.profile_extra {
+                map.entry(key.clone()).or_insert_with(|| extra.clone());
+            }
+        }
+        let bytes = serde_json::to_vec_pretty(&value)
+            .map_err(|e| Skipped::Write(format!("the profile cannot be written: {e}")))?;
         atomic_write(&dir.join("profile.json"), &bytes).map_err(write_err)?;
     }
 
@@ -263,11 +275,25 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
     for path in journals(&dir).map_err(write_err)? {
         known_ids.extend(journal_ids(&path).map_err(write_err)?);
     }
-    let mut fresh: Vec<&Event> = Vec::new();
+    // Each new event as the line to store: its text as read, so what a
+    // newer Puente wrote keeps every field.
+    let mut fresh: Vec<Vec<u8>> = Vec::new();
     let mut known = 0;
-    for event in &bundle.events {
+    for (i, event) in bundle.events.iter().enumerate() {
         if known_ids.insert(event.id) {
-            fresh.push(event);
+            let line = bundle
+                .line(i)
+                .map_err(|e| Skipped::Write(format!("an event cannot be written: {e}")))?;
+            fresh.push(line);
+        } else {
+            known += 1;
+        }
+    }
+    for unknown in &bundle.unknown {
+        if known_ids.insert(unknown.id) {
+            let line = super::bundle::one_line(&unknown.text)
+                .map_err(|e| Skipped::Write(format!("an event cannot be written: {e}")))?;
+            fresh.push(line);
         } else {
             known += 1;
         }
@@ -282,8 +308,8 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
         if !bytes.is_empty() && !bytes.ends_with(b"\n") {
             bytes.push(b'\n');
         }
-        for event in &fresh {
-            bytes.extend_from_slice(&serde_json::to_vec(event).unwrap_or_default());
+        for line in &fresh {
+            bytes.extend_from_slice(line);
             bytes.push(b'\n');
         }
         atomic_write(&path, &bytes).map_err(write_err)?;
