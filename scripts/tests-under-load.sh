@@ -14,7 +14,7 @@ trap 'kill $a $b 2>/dev/null' EXIT
 failed=0
 for k in $(seq "$runs"); do
   start=$(date +%s)
-  if cargo test --locked -q >"target/under-load/run-$k.log" 2>&1; then
+  if cargo test --locked --no-fail-fast -q >"target/under-load/run-$k.log" 2>&1; then
     echo "run $k: passed ($(( $(date +%s) - start )) s)"
     rm -f "target/under-load/run-$k.log"
   else
