@@ -276,7 +276,7 @@ fn dangling_module_link() {
 }
 
 #[test]
-fn unknown_link_kind_is_a_warning() {
+fn unknown_link_kind_is_an_error() {
     let text = edit(
         MODULE_A,
         "(glossary:patent)",
@@ -285,9 +285,40 @@ fn unknown_link_kind_is_a_warning() {
     expect_at(
         "modules/a.ron",
         &text,
-        WARNING,
-        &["unknown kind of link \"glosary:\""],
+        ERROR,
+        &["links of the kind \"glosary:\" are not opened"],
     );
+}
+
+/// Attack C28: a lesson link is handed to the system only when it is a
+/// web address; every other scheme, and a web address a browser could
+/// misread, is an error at its position.
+#[test]
+fn only_web_addresses_may_leave_a_lesson() {
+    for (target, part) in [
+        ("smb://10.255.255.1/share", "links of the kind \"smb:\""),
+        ("file:///etc/passwd", "links of the kind \"file:\""),
+        ("FILE://10.255.255.1/share/x", "links of the kind \"file:\""),
+        ("javascript:alert(1)", "links of the kind \"javascript:\""),
+        ("mailto:tto@example.org", "links of the kind \"mailto:\""),
+        ("https://", "is not one a browser can open safely"),
+        ("notes.pdf", "points at a file"),
+    ] {
+        let text = edit(MODULE_A, "(glossary:patent)", &format!("({HERE}{target})"));
+        expect_at("modules/a.ron", &text, ERROR, &[part]);
+    }
+    for fine in ["https://www.wipo.int/pct/en/", "HTTP://example.org/a?b=c#d"] {
+        assert!(puente::content::opens_in_browser(fine), "{fine}");
+    }
+    for bad in [
+        "https://exa mple.org",
+        "https://\"x\"",
+        "https://@host",
+        "javascript:alert(1)",
+        "https://a\u{7}b",
+    ] {
+        assert!(!puente::content::opens_in_browser(bad), "{bad}");
+    }
 }
 
 #[test]

@@ -21,3 +21,4 @@ pub use model::{ExerciseKind, Id, Module, Step};
 pub use msg::Msg;
 pub use source::PackSource;
 pub use text::Text;
+pub use validate::opens_in_browser;

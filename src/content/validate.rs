@@ -283,7 +283,7 @@ impl Checker<'_> {
         }
     }
 
-    /// Glossary and module links inside Markdown.
+    /// Glossary, module and web links inside Markdown.
     fn links(&mut self, path: Path, markdown: &str) {
         if !markdown.contains("](") && !markdown.contains("]:") && !markdown.contains('<') {
             return;
@@ -295,7 +295,8 @@ impl Checker<'_> {
             };
             let target = dest_url.as_ref();
             let (scheme, rest) = target.split_once(':').unwrap_or(("", target));
-            let problem = match scheme {
+            let scheme = scheme.to_ascii_lowercase();
+            let problem = match scheme.as_str() {
                 "glossary" if !self.term_ids.contains(rest) => Some((
                     Severity::Error,
                     msg!(
@@ -312,9 +313,14 @@ impl Checker<'_> {
                         hint = suggest(rest, self.module_ids.iter().copied())
                     ),
                 )),
-                "glossary" | "module" | "http" | "https" | "mailto" => None,
-                "" => Some((Severity::Warning, msg!("chk-link-file", target = target))),
-                other => Some((Severity::Warning, msg!("chk-link-unknown", scheme = other))),
+                "glossary" | "module" => None,
+                _ if opens_in_browser(target) => None,
+                "http" | "https" => Some((
+                    Severity::Error,
+                    msg!("chk-link-web-malformed", target = target),
+                )),
+                "" => Some((Severity::Error, msg!("chk-link-file", target = target))),
+                other => Some((Severity::Error, msg!("chk-link-unknown", scheme = other))),
             };
             if let Some((severity, message)) = problem {
                 self.out.push(Finding {
@@ -1147,4 +1153,25 @@ pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
         prev = cur;
     }
     prev[b.len()]
+}
+
+/// Whether a link target may be handed to the system's browser: an
+/// `http:` or `https:` address with a host, and nothing that could make a
+/// browser or the system do something else (no spaces, quotes or control
+/// characters). Every other scheme (`file:`, `smb:`, `javascript:`,
+/// `mailto:`…) stays inside Puente.
+pub fn opens_in_browser(target: &str) -> bool {
+    let lower = target.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    let Some(rest) = rest else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    !host.is_empty()
+        && !host.starts_with('@')
+        && target.chars().all(|c| {
+            !c.is_control() && !c.is_whitespace() && !matches!(c, '"' | '<' | '>' | '`' | '\\')
+        })
 }

@@ -1404,5 +1404,14 @@ impl eframe::App for PuenteApp {
         for action in actions {
             self.apply(action);
         }
+        // Whatever a pack holds, only web addresses reach the browser: a
+        // `file:`, `smb:` or `javascript:` link is never handed to the
+        // system (the checker refuses such packs; this is the backstop).
+        ui.ctx().output_mut(|o| {
+            o.commands.retain(|c| match c {
+                egui::OutputCommand::OpenUrl(open) => content::opens_in_browser(&open.url),
+                _ => true,
+            });
+        });
     }
 }

@@ -63,6 +63,8 @@ pub fn apply(ctx: &egui::Context) {
             ),
         ]
         .into();
+        // A web link in a lesson shows its address before it is clicked.
+        style.url_in_tooltip = true;
         style.spacing.item_spacing = egui::vec2(10.0, 8.0);
         style.spacing.button_padding = egui::vec2(12.0, 6.0);
         style.spacing.interact_size.y = 28.0;

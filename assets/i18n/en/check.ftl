@@ -93,7 +93,8 @@ chk-text-missing-translation = missing translation: the { $what } has no { $miss
 chk-link-glossary = link to the glossary term "{ $id }", which glossary.ron does not define; add the term or fix the id{ $hint }
 chk-link-module = link to the module "{ $id }", which is not in this pack{ $hint }
 chk-link-file = the link "{ $target }" points at a file, which learners cannot open; link a term (glossary:id), a module (module:id) or a web address (https://…)
-chk-link-unknown = unknown kind of link "{ $scheme }:"; use glossary:term-id, module:module-id or https://…
+chk-link-unknown = links of the kind "{ $scheme }:" are not opened from a lesson, for the learner's safety; use glossary:term-id, module:module-id or a web address (https://…)
+chk-link-web-malformed = the web address "{ $target }" is not one a browser can open safely (no host, or spaces, quotes or control characters in it); write it as https://host/path
 
 ## pack.ron
 chk-version-empty = the version is empty; give one such as "1.0.0" and raise it with every release
