@@ -930,3 +930,26 @@ fn every_problem_is_reported_at_once() {
     sorted.sort_unstable();
     assert_eq!(paths, sorted);
 }
+
+/// Attack C27: lists nested thousands deep are an error where they start.
+#[test]
+fn markdown_nested_too_deep() {
+    let deep = format!("{}x", "- ".repeat(50));
+    let text = edit(
+        MODULE_A,
+        "(glossary:patent)",
+        &format!("(glossary:patent)\n\n{HERE}{deep}"),
+    );
+    let (diagnostics, _) = load_with("modules/a.ron", &text);
+    let said = show(&diagnostics);
+    assert!(
+        said.contains("error: lists or quotes nest 50 levels deep here; at most 8"),
+        "{said}"
+    );
+    assert_eq!(
+        puente::content::validate::markdown_depth("- a\n  - b\n    - c"),
+        3
+    );
+    assert_eq!(puente::content::validate::markdown_depth("> a\n>> b"), 2);
+    assert_eq!(puente::content::validate::markdown_depth("plain text"), 0);
+}

@@ -283,8 +283,20 @@ impl Checker<'_> {
         }
     }
 
-    /// Glossary, module and web links inside Markdown.
+    /// Glossary, module and web links inside Markdown, and how deep its
+    /// lists and quotes nest.
     fn links(&mut self, path: Path, markdown: &str) {
+        let depth = markdown_depth(markdown);
+        if depth > MAX_MARKDOWN_DEPTH {
+            self.error(
+                path.clone(),
+                msg!(
+                    "chk-markdown-too-deep",
+                    depth = depth,
+                    max = MAX_MARKDOWN_DEPTH
+                ),
+            );
+        }
         if !markdown.contains("](") && !markdown.contains("]:") && !markdown.contains('<') {
             return;
         }
@@ -1153,6 +1165,34 @@ pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
         prev = cur;
     }
     prev[b.len()]
+}
+
+/// How deep lists, quotes and other blocks may nest in a text. Teaching
+/// text needs two or three levels; a few kilobytes of `- - - - …` nested
+/// thousands deep would make the window lay out millions of boxes.
+pub const MAX_MARKDOWN_DEPTH: usize = 8;
+
+/// The deepest nesting of blocks (lists, items, quotes) in `markdown`.
+/// Cheap for text without list or quote markers, which is most of it.
+pub fn markdown_depth(markdown: &str) -> usize {
+    use pulldown_cmark::{Event, Parser, Tag};
+    if !markdown.contains(['-', '*', '+', '>']) && !markdown.contains(". ") {
+        return 0;
+    }
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Start(Tag::List(_) | Tag::BlockQuote(_)) => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            Event::End(pulldown_cmark::TagEnd::List(_) | pulldown_cmark::TagEnd::BlockQuote(_)) => {
+                depth = depth.saturating_sub(1);
+            }
+            _ => {}
+        }
+    }
+    deepest
 }
 
 /// Whether a link target may be handed to the system's browser: an

@@ -14,6 +14,8 @@ pub enum LinkClick {
 #[derive(Default)]
 pub struct Markdown {
     cache: CommonMarkCache,
+    /// Whether a text (by hash) nests too deep to lay out as Markdown.
+    too_deep: std::collections::HashMap<u64, bool>,
 }
 
 impl Markdown {
@@ -24,6 +26,22 @@ impl Markdown {
         id: impl egui::AsIdSalt,
         text: &str,
     ) -> Option<LinkClick> {
+        // A pack the checker refused never gets here, but nothing else
+        // guards the window: a text nested thousands deep is shown plain.
+        let key = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            text.hash(&mut h);
+            h.finish()
+        };
+        let too_deep = *self.too_deep.entry(key).or_insert_with(|| {
+            crate::content::validate::markdown_depth(text)
+                > crate::content::validate::MAX_MARKDOWN_DEPTH
+        });
+        if too_deep {
+            ui.push_id(id, |ui| ui.label(text));
+            return None;
+        }
         let links = special_links(text);
         for link in &links {
             self.cache.add_link_hook(link.clone());
@@ -194,6 +212,32 @@ fn special_links(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Attack C27: a few KB of `- - - … x` used to take gigabytes to lay
+    /// out. Shown plain instead, it takes one label.
+    #[test]
+    fn text_nested_thousands_deep_is_shown_plain() {
+        let deep = format!("{}x", "- ".repeat(3000));
+        let ctx = egui::Context::default();
+        let mut markdown = Markdown::default();
+        for _ in 0..2 {
+            ctx.run_ui(egui::RawInput::default(), |ui| {
+                assert_eq!(markdown.show(ui, "deep", &deep), None);
+            })
+            .textures_delta
+            .clear();
+        }
+        assert_eq!(
+            markdown.too_deep.values().copied().collect::<Vec<_>>(),
+            [true]
+        );
+        ctx.run_ui(egui::RawInput::default(), |ui| {
+            markdown.show(ui, "flat", "- one\n  - two\n- three");
+        })
+        .textures_delta
+        .clear();
+        assert_eq!(markdown.too_deep.values().filter(|d| !**d).count(), 1);
+    }
 
     #[test]
     fn finds_special_links_only() {

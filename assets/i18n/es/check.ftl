@@ -96,6 +96,7 @@ chk-link-module = enlace al módulo "{ $id }", que no está en este paquete{ $hi
 chk-link-file = el enlace "{ $target }" apunta a un archivo, que los participantes no pueden abrir; enlace un término (glossary:id), un módulo (module:id) o una dirección web (https://…)
 chk-link-unknown = los enlaces del tipo "{ $scheme }:" no se abren desde una lección, por la seguridad del participante; use glossary:term-id, module:module-id o una dirección web (https://…)
 chk-link-web-malformed = la dirección web "{ $target }" no es una que un navegador pueda abrir con seguridad (no tiene servidor, o contiene espacios, comillas o caracteres de control); escríbala como https://servidor/ruta
+chk-markdown-too-deep = aquí las listas o citas se anidan { $depth } niveles; se pueden mostrar como máximo { $max } — aplane la lista
 
 ## pack.ron
 chk-version-empty = la versión está vacía; indique una, como "1.0.0", y auméntela con cada publicación

@@ -99,6 +99,7 @@ chk-link-module = link para o módulo "{ $id }", que não está neste pacote{ $h
 chk-link-file = o link "{ $target }" aponta para um arquivo, que os participantes não conseguem abrir; use um link para um termo (glossary:id), um módulo (module:id) ou um endereço da web (https://…)
 chk-link-unknown = links do tipo "{ $scheme }:" não são abertos a partir de uma lição, para a segurança do participante; use glossary:term-id, module:module-id ou um endereço da web (https://…)
 chk-link-web-malformed = o endereço da web "{ $target }" não é um que um navegador possa abrir com segurança (não tem servidor, ou contém espaços, aspas ou caracteres de controle); escreva-o como https://servidor/caminho
+chk-markdown-too-deep = aqui as listas ou citações se aninham em { $depth } níveis; no máximo { $max } podem ser mostrados — achate a lista
 
 ## pack.ron
 chk-version-empty = a versão está vazia; informe uma, como "1.0.0", e aumente-a a cada nova publicação
