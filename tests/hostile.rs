@@ -364,3 +364,100 @@ fn special_files_given_to_import_and_report_are_named_and_skipped() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("/dev/zero is a device"));
 }
+
+/// Attacks C16 and C17: thousands of unknown glossary links on one line,
+/// against thousands of terms. Each rule reports 100 findings in full and
+/// counts the rest; positions stay exact on a megabyte-long line.
+#[test]
+fn thousands_of_the_same_mistake_are_counted_not_listed() {
+    let terms: String = (0..3000)
+        .map(|i| format!("(id: \"term-{i:05}\", term: \"T{i}\", definition: \"D.\"),"))
+        .collect();
+    let glossary = format!("Glossary(terms: [{terms}])");
+    let links: String = (0..3000)
+        .map(|i| format!("[é{i}](glossary:mistake-{i:05}) "))
+        .collect();
+    let module = MODULE_A.replace(
+        "A [patent](glossary:patent) is a right.",
+        &format!("Ünïcode first. {links}"),
+    );
+    let mut files: Vec<(String, Vec<u8>)> = base()
+        .into_iter()
+        .filter(|(r, _)| r != "glossary.ron" && r != "modules/a.ron" && r != "modules/b.ron")
+        .map(|(r, t)| (r, t.into_bytes()))
+        .collect();
+    files.push(("glossary.ron".into(), glossary.into_bytes()));
+    files.push(("modules/a.ron".into(), module.clone().into_bytes()));
+    let diagnostics = load_files(files).diagnostics;
+    let links: Vec<String> = diagnostics
+        .iter()
+        .filter(|d| d.msg.id() == "chk-link-glossary")
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        links.len(),
+        puente::content::validate::MAX_FINDINGS_PER_RULE
+    );
+    let more: Vec<String> = diagnostics
+        .iter()
+        .filter(|d| d.msg.id() == "chk-and-more")
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(more.len(), 1, "{more:?}");
+    assert!(
+        more[0].contains("and 2900 more like this in this file"),
+        "{}",
+        more[0]
+    );
+    // The 100th link is placed exactly: its column counts characters.
+    let line = module
+        .lines()
+        .position(|l| l.contains("mistake-00099"))
+        .expect("the line")
+        + 1;
+    let col = module.lines().nth(line - 1).expect("line")[..module
+        .lines()
+        .nth(line - 1)
+        .expect("line")
+        .find("glossary:mistake-00099")
+        .expect("there")]
+        .chars()
+        .count()
+        + 1;
+    assert!(
+        links.iter().any(
+            |l| l.starts_with(&format!("pack/modules/a.ron:{line}:{col}: error:"))
+                && l.contains("mistake-00099")
+        ),
+        "{}",
+        links.last().expect("some")
+    );
+}
+
+/// Attack C14: 1,000 modules each requiring all the others used to give
+/// 499,500 cycle errors and take 5 GB. Each module is now named in one
+/// reported cycle at most.
+#[test]
+fn modules_that_all_require_each_other_give_a_few_messages() {
+    let n = 120;
+    let ids: Vec<String> = (0..n).map(|i| format!("m{i:03}")).collect();
+    let mut files: Vec<(String, Vec<u8>)> = vec![("pack.ron".into(), PACK.as_bytes().to_vec())];
+    for id in &ids {
+        let pre: Vec<String> = ids
+            .iter()
+            .filter(|o| *o != id)
+            .map(|o| format!("\"{o}\""))
+            .collect();
+        let module = format!(
+            "Module(id: \"{id}\", title: \"T\", summary: \"S\", minutes: 5, prerequisites: [{}], objectives: [\"o\"], steps: [Lesson(id: \"l\", title: \"t\", body: \"b\")])",
+            pre.join(", ")
+        );
+        files.push((format!("modules/{id}.ron"), module.into_bytes()));
+    }
+    let diagnostics = load_files(files).diagnostics;
+    let cycles = diagnostics
+        .iter()
+        .filter(|d| d.msg.id() == "chk-prerequisite-cycle")
+        .count();
+    assert!((1..=n / 2).contains(&cycles), "{cycles} cycles reported");
+}

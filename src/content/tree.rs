@@ -455,29 +455,62 @@ impl Parser<'_> {
 }
 
 /// Turns byte offsets into 1-based line and column (columns count characters).
+///
+/// Columns are counted from checkpoints every [`CHECKPOINT`] bytes, so a
+/// lookup costs at most that many bytes of counting, however long the line
+/// (a generated file may hold megabytes on one line, with a finding every
+/// few bytes).
 pub struct LineIndex<'a> {
     src: &'a str,
     line_starts: Vec<usize>,
+    /// `(byte offset, characters before it)` at char boundaries, every
+    /// `CHECKPOINT` bytes or so.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+const CHECKPOINT: usize = 4096;
 
 impl<'a> LineIndex<'a> {
     pub fn new(src: &'a str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
-        Self { src, line_starts }
+        let mut checkpoints = vec![(0, 0)];
+        let (mut chars, mut next) = (0usize, CHECKPOINT);
+        for (i, _) in src.char_indices() {
+            if i >= next {
+                checkpoints.push((i, chars));
+                next = i + CHECKPOINT;
+            }
+            chars += 1;
+        }
+        Self {
+            src,
+            line_starts,
+            checkpoints,
+        }
+    }
+
+    /// Characters before byte `offset` (a char boundary).
+    fn chars_before(&self, offset: usize) -> usize {
+        let k = self
+            .checkpoints
+            .partition_point(|&(at, _)| at <= offset)
+            .saturating_sub(1);
+        let (at, chars) = self.checkpoints[k];
+        chars + self.src.get(at..offset).map_or(0, |s| s.chars().count())
     }
 
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.src.len());
+        let mut offset = offset.min(self.src.len());
+        while !self.src.is_char_boundary(offset) {
+            offset -= 1;
+        }
         let line = self
             .line_starts
             .partition_point(|&s| s <= offset)
             .saturating_sub(1);
         let start = self.line_starts[line];
-        let col = self
-            .src
-            .get(start..offset)
-            .map_or(1, |s| s.chars().count() + 1);
+        let col = self.chars_before(offset) - self.chars_before(start) + 1;
         (line + 1, col)
     }
 }

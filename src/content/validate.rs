@@ -58,6 +58,7 @@ pub fn validate(draft: &Draft<'_>) -> Vec<Finding> {
         term_ids,
         file: 0,
         out: Vec::new(),
+        counts: HashMap::new(),
     };
 
     if let Some((file, info)) = draft.info {
@@ -85,8 +86,14 @@ pub fn validate(draft: &Draft<'_>) -> Vec<Finding> {
         c.file = file;
         c.glossary(glossary);
     }
-    c.out
+    c.finish()
 }
+
+/// How many findings of one rule (one message id) one file reports in
+/// full; past that they are counted, and one more finding says how many
+/// were left out. A pack generated with one mistake repeated half a
+/// million times is reported in a screenful, in little time and memory.
+pub const MAX_FINDINGS_PER_RULE: usize = 100;
 
 struct Checker<'a> {
     langs: &'a [String],
@@ -94,6 +101,8 @@ struct Checker<'a> {
     term_ids: HashSet<&'a str>,
     file: usize,
     out: Vec<Finding>,
+    /// Findings per (file, message id), kept or not.
+    counts: HashMap<(usize, &'static str), usize>,
 }
 
 fn at(base: &[Seg], more: impl IntoIterator<Item = Seg>) -> Path {
@@ -122,8 +131,56 @@ fn is_valid_language(s: &str) -> bool {
 }
 
 impl Checker<'_> {
+    /// Whether `id` has already been reported in full in this file, so a
+    /// costly message (one with a "did you mean") need not be built.
+    fn saturated(&self, id: &'static str) -> bool {
+        self.counts
+            .get(&(self.file, id))
+            .is_some_and(|&n| n >= MAX_FINDINGS_PER_RULE)
+    }
+
+    /// Keep `finding`, or only count it once its rule is saturated.
+    fn emit(&mut self, finding: Finding) {
+        let n = self
+            .counts
+            .entry((finding.file, finding.message.id()))
+            .or_insert(0);
+        *n += 1;
+        if *n <= MAX_FINDINGS_PER_RULE {
+            self.out.push(finding);
+        }
+    }
+
+    /// The findings, with one "and N more" per saturated rule, placed at
+    /// the last finding of that rule that was kept.
+    fn finish(mut self) -> Vec<Finding> {
+        let mut more: Vec<((usize, &'static str), usize)> = self
+            .counts
+            .iter()
+            .filter(|(_, n)| **n > MAX_FINDINGS_PER_RULE)
+            .map(|(k, n)| (*k, n - MAX_FINDINGS_PER_RULE))
+            .collect();
+        more.sort();
+        for ((file, id), n) in more {
+            let Some(last) = self
+                .out
+                .iter()
+                .rev()
+                .find(|f| f.file == file && f.message.id() == id)
+            else {
+                continue;
+            };
+            let finding = Finding {
+                message: msg!("chk-and-more", n = n, message = last.message.clone()),
+                ..last.clone()
+            };
+            self.out.push(finding);
+        }
+        self.out
+    }
+
     fn push(&mut self, severity: Severity, path: Path, message: Msg) {
-        self.out.push(Finding {
+        self.emit(Finding {
             file: self.file,
             path,
             severity,
@@ -176,7 +233,7 @@ impl Checker<'_> {
             self.id(path.clone(), id, what);
             if let Some(first) = seen.get(id.as_str()) {
                 let related = Some((self.file, first.clone()));
-                self.out.push(Finding {
+                self.emit(Finding {
                     file: self.file,
                     path,
                     severity: Severity::Error,
@@ -203,7 +260,7 @@ impl Checker<'_> {
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for (file, id) in items {
             if let Some(&first) = seen.get(id.as_str()) {
-                self.out.push(Finding {
+                self.emit(Finding {
                     file,
                     path: vec![F("id")],
                     severity: Severity::Error,
@@ -314,7 +371,11 @@ impl Checker<'_> {
                     msg!(
                         "chk-link-glossary",
                         id = rest,
-                        hint = suggest(rest, self.term_ids.iter().copied())
+                        hint = if self.saturated("chk-link-glossary") {
+                            None
+                        } else {
+                            suggest(rest, self.term_ids.iter().copied())
+                        }
                     ),
                 )),
                 "module" if !self.module_ids.contains(rest) => Some((
@@ -322,7 +383,11 @@ impl Checker<'_> {
                     msg!(
                         "chk-link-module",
                         id = rest,
-                        hint = suggest(rest, self.module_ids.iter().copied())
+                        hint = if self.saturated("chk-link-module") {
+                            None
+                        } else {
+                            suggest(rest, self.module_ids.iter().copied())
+                        }
                     ),
                 )),
                 "glossary" | "module" => None,
@@ -335,7 +400,7 @@ impl Checker<'_> {
                 other => Some((Severity::Error, msg!("chk-link-unknown", scheme = other))),
             };
             if let Some((severity, message)) = problem {
-                self.out.push(Finding {
+                self.emit(Finding {
                     file: self.file,
                     path: path.clone(),
                     severity,
@@ -405,7 +470,9 @@ impl Checker<'_> {
                     msg!(
                         "chk-prerequisite-unknown",
                         id = pre,
-                        hint = suggest(pre.as_str(), self.module_ids.iter().copied())
+                        hint = (!self.saturated("chk-prerequisite-unknown"))
+                            .then(|| suggest(pre.as_str(), self.module_ids.iter().copied()))
+                            .flatten()
                     ),
                 );
             }
@@ -974,7 +1041,9 @@ impl Checker<'_> {
                         msg!(
                             "chk-band-module-unknown",
                             id = module,
-                            hint = suggest(module.as_str(), self.module_ids.iter().copied())
+                            hint = (!self.saturated("chk-band-module-unknown"))
+                                .then(|| suggest(module.as_str(), self.module_ids.iter().copied()))
+                                .flatten()
                         ),
                     );
                 }
@@ -1004,7 +1073,7 @@ impl Checker<'_> {
                 );
             } else if min < expected_min && k > 0 {
                 let (other, _, _) = usable[k - 1];
-                self.out.push(Finding {
+                self.emit(Finding {
                     file: self.file,
                     path,
                     severity: Severity::Error,
@@ -1053,7 +1122,9 @@ impl Checker<'_> {
                         msg!(
                             "chk-see-also-unknown",
                             id = other,
-                            hint = suggest(other.as_str(), self.term_ids.iter().copied())
+                            hint = (!self.saturated("chk-see-also-unknown"))
+                                .then(|| suggest(other.as_str(), self.term_ids.iter().copied()))
+                                .flatten()
                         ),
                     );
                 } else if other == &term.id {
@@ -1088,6 +1159,11 @@ impl Checker<'_> {
         }
         let mut mark = vec![Mark::New; modules.len()];
         let mut reported: BTreeSet<Vec<usize>> = BTreeSet::new();
+        // Each module is named in one reported cycle at most: a tangle of
+        // modules that all require each other gives a few messages, not
+        // one per pair (and not millions of steps to find them all).
+        let mut in_cycle = vec![false; modules.len()];
+        let mut depth_of = vec![usize::MAX; modules.len()];
         for root in 0..modules.len() {
             if mark[root] != Mark::New {
                 continue;
@@ -1095,17 +1171,23 @@ impl Checker<'_> {
             // Iterative depth-first search: (node, next edge to try).
             let mut stack: Vec<(usize, usize)> = vec![(root, 0)];
             mark[root] = Mark::Open;
+            depth_of[root] = 0;
             while let Some(&mut (node, ref mut next)) = stack.last_mut() {
                 if let Some(&(entry, target)) = edges[node].get(*next) {
                     *next += 1;
                     match mark[target] {
                         Mark::New => {
                             mark[target] = Mark::Open;
+                            depth_of[target] = stack.len();
                             stack.push((target, 0));
                         }
+                        Mark::Open if in_cycle[target] || in_cycle[node] => {}
                         Mark::Open => {
-                            let from = stack.iter().position(|&(n, _)| n == target).unwrap_or(0);
+                            let from = depth_of[target].min(stack.len() - 1);
                             let cycle: Vec<usize> = stack[from..].iter().map(|&(n, _)| n).collect();
+                            for &n in &cycle {
+                                in_cycle[n] = true;
+                            }
                             let mut key = cycle.clone();
                             key.sort_unstable();
                             if reported.insert(key) {
@@ -1115,7 +1197,7 @@ impl Checker<'_> {
                                     .map(|&n| modules[n].1.id.as_str())
                                     .collect();
                                 let (file, _) = modules[node];
-                                self.out.push(Finding {
+                                self.emit(Finding {
                                     file,
                                     path: vec![F("prerequisites"), I(entry)],
                                     severity: Severity::Error,
@@ -1132,6 +1214,7 @@ impl Checker<'_> {
                     }
                 } else {
                     mark[node] = Mark::Done;
+                    depth_of[node] = usize::MAX;
                     stack.pop();
                 }
             }
@@ -1143,6 +1226,12 @@ impl Checker<'_> {
 fn suggest<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> Option<Msg> {
     let mut best: Option<(usize, &str)> = None;
     for candidate in known {
+        // The distance is at least the difference in length: most
+        // candidates are ruled out without computing it.
+        let limit = 2.max(candidate.len() / 4);
+        if wrong.len().abs_diff(candidate.len()) > limit || wrong.len() > 256 {
+            continue;
+        }
         let d = edit_distance(wrong, candidate);
         if d <= 2.max(candidate.len() / 4) && best.is_none_or(|(bd, bc)| (d, candidate) < (bd, bc))
         {

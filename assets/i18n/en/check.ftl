@@ -96,6 +96,7 @@ chk-link-file = the link "{ $target }" points at a file, which learners cannot o
 chk-link-unknown = links of the kind "{ $scheme }:" are not opened from a lesson, for the learner's safety; use glossary:term-id, module:module-id or a web address (https://…)
 chk-link-web-malformed = the web address "{ $target }" is not one a browser can open safely (no host, or spaces, quotes or control characters in it); write it as https://host/path
 chk-markdown-too-deep = lists or quotes nest { $depth } levels deep here; at most { $max } can be shown — flatten the list
+chk-and-more = { $message } — and { $n } more like this in this file, not listed
 
 ## pack.ron
 chk-version-empty = the version is empty; give one such as "1.0.0" and raise it with every release

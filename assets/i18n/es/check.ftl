@@ -97,6 +97,7 @@ chk-link-file = el enlace "{ $target }" apunta a un archivo, que los participant
 chk-link-unknown = los enlaces del tipo "{ $scheme }:" no se abren desde una lección, por la seguridad del participante; use glossary:term-id, module:module-id o una dirección web (https://…)
 chk-link-web-malformed = la dirección web "{ $target }" no es una que un navegador pueda abrir con seguridad (no tiene servidor, o contiene espacios, comillas o caracteres de control); escríbala como https://servidor/ruta
 chk-markdown-too-deep = aquí las listas o citas se anidan { $depth } niveles; se pueden mostrar como máximo { $max } — aplane la lista
+chk-and-more = { $message } — y { $n } más como este en este archivo, no listados
 
 ## pack.ron
 chk-version-empty = la versión está vacía; indique una, como "1.0.0", y auméntela con cada publicación

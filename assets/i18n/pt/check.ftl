@@ -100,6 +100,7 @@ chk-link-file = o link "{ $target }" aponta para um arquivo, que os participante
 chk-link-unknown = links do tipo "{ $scheme }:" não são abertos a partir de uma lição, para a segurança do participante; use glossary:term-id, module:module-id ou um endereço da web (https://…)
 chk-link-web-malformed = o endereço da web "{ $target }" não é um que um navegador possa abrir com segurança (não tem servidor, ou contém espaços, aspas ou caracteres de controle); escreva-o como https://servidor/caminho
 chk-markdown-too-deep = aqui as listas ou citações se aninham em { $depth } níveis; no máximo { $max } podem ser mostrados — achate a lista
+chk-and-more = { $message } — e mais { $n } como este neste arquivo, não listados
 
 ## pack.ron
 chk-version-empty = a versão está vazia; informe uma, como "1.0.0", e aumente-a a cada nova publicação
