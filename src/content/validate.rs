@@ -77,6 +77,14 @@ pub fn validate(draft: &Draft<'_>) -> Vec<Finding> {
         c.module(module);
     }
     c.prerequisite_cycles(&draft.modules);
+    // Answer-key tells concern the whole pack: reported at pack.ron.
+    if let Some((file, _)) = draft.info {
+        c.file = file;
+        let modules: Vec<&Module> = draft.modules.iter().map(|(_, m)| *m).collect();
+        for message in super::tells::tells(&modules, &langs) {
+            c.warn(Vec::new(), message);
+        }
+    }
     for (file, checklist) in &draft.checklists {
         c.file = *file;
         c.checklist(checklist);
