@@ -745,6 +745,20 @@ impl Checker<'_> {
                 ),
             );
         }
+        // Grades are all or nothing: one ungraded move would score as if
+        // it did not count.
+        if e.nodes.iter().flat_map(|n| &n.choices).any(|c| c.grade.is_some()) {
+            for (i, node) in e.nodes.iter().enumerate() {
+                for (j, choice) in node.choices.iter().enumerate() {
+                    if choice.grade.is_none() {
+                        self.warn(
+                            at(base, [F("nodes"), I(i), F("choices"), I(j)]),
+                            msg!("chk-grade-missing", id = &choice.id),
+                        );
+                    }
+                }
+            }
+        }
         let mut edges: Vec<Vec<usize>> = vec![Vec::new(); e.nodes.len()];
         for (i, node) in e.nodes.iter().enumerate() {
             let path = at(base, [F("nodes"), I(i)]);

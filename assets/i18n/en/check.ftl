@@ -151,6 +151,7 @@ chk-choice-next-unknown = this choice leads to "{ $id }", which is not a node of
 chk-unreachable = node "{ $id }" can never be reached from the start node "{ $start }"; lead a choice to it or remove it
 chk-no-way-out = from node "{ $id }" no path leads to an ending, so learners would go round forever; lead a choice to a node with an outcome
 chk-no-success = no ending has `outcome: Success`, so no learner can do well in this scenario
+chk-grade-missing = the choice "{ $id }" has no grade while other choices of this scenario have one; add `grade: Good`, `Acceptable` or `Poor`
 
 ## Answer-key tells (pack-wide)
 chk-tell-place = the right option is option { $place } in { $count } of { $total } single-choice exercises (chance gives about { $expected }), so a learner can pass by position; put the right option elsewhere in some of: { $exercises }

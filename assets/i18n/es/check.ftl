@@ -152,6 +152,7 @@ chk-choice-next-unknown = esta decisión lleva a "{ $id }", que no es un nodo de
 chk-unreachable = nunca se puede llegar al nodo "{ $id }" desde el nodo inicial "{ $start }"; haga que una decisión lleve a él o quítelo
 chk-no-way-out = desde el nodo "{ $id }" ningún camino lleva a un desenlace, así que los participantes darían vueltas sin fin; haga que una decisión lleve a un nodo con resultado (`outcome`)
 chk-no-success = ningún desenlace tiene `outcome: Success`, así que ningún participante puede tener éxito en este caso
+chk-grade-missing = la opción "{ $id }" no tiene calificación, aunque otras opciones de este caso sí la tienen; agregue `grade: Good`, `Acceptable` o `Poor`
 
 ## Pistas en la clave de respuestas (todo el paquete)
 chk-tell-place = la opción correcta es la opción { $place } en { $count } de { $total } ejercicios de opción única (el azar daría unos { $expected }), así que se puede aprobar por la posición; ponga la opción correcta en otro lugar en algunos de: { $exercises }
