@@ -1037,3 +1037,78 @@ fn a_learner_gives_their_group_and_changes_it_in_settings() {
     h.run();
     assert_eq!(group(data.path()), "Taller Lima (tarde)");
 }
+
+/// A facilitator opens the item analysis of a rehearsal cohort, reads the
+/// indices and flags, and sorts the table by facility both ways.
+#[test]
+fn a_facilitator_sorts_the_item_analysis() {
+    use puente::cohort::sample::{SampleOptions, file_name, sample_cohort};
+    use puente::ui::workshop::ItemColumn;
+    let data = tempfile::tempdir().expect("tmp");
+    let usb = tempfile::tempdir().expect("tmp");
+    let pack = content::load(&source::embedded()).pack.expect("pack");
+    let bundles = sample_cohort(
+        &pack,
+        &SampleOptions {
+            learners: 12,
+            events: 150,
+            seed: 9,
+            start: "2026-11-20T15:00:00Z".parse().expect("time"),
+        },
+    );
+    for (i, b) in bundles.iter().enumerate() {
+        std::fs::write(usb.path().join(file_name(i, b)), b.to_bytes()).expect("write");
+    }
+    let mut h = app(data.path());
+    create_profile(&mut h, "Facilitador");
+    click(&mut h, "Facilitator dashboard");
+    wait_for(&mut h, "1 learner");
+    type_into(
+        &mut h,
+        "or type a folder or bundle path",
+        usb.path().to_str().expect("utf-8"),
+    );
+    click(&mut h, "Import");
+    wait_for(&mut h, "12 files imported");
+    assert!(!shows(&h, "Discrimination"), "one tab at a time");
+    click(&mut h, "Item analysis");
+    assert!(shows(
+        &h,
+        "Facility: the average score at the first attempt"
+    ));
+    assert!(shows(&h, "Most chosen wrong answer"));
+    let items = h.state().workshop.items.clone();
+    assert!(!items.is_empty(), "the exercises the cohort answered");
+    // Exercises late in the pack were reached by fewer than 10 learners.
+    if items.iter().any(|i| !i.reliable()) {
+        assert!(shows(&h, "their indices are shown in grey"));
+        assert!(shows(&h, "Unreliable: fewer than 10 learners"));
+    }
+    // By default the least discriminating come first.
+    let d: Vec<f64> = items.iter().filter_map(|i| i.discrimination).collect();
+    assert!(d.windows(2).all(|w| w[0] <= w[1]), "{d:?}");
+
+    click(&mut h, "Sort by Facility");
+    assert_eq!(h.state().workshop.items_sort, (ItemColumn::Facility, false));
+    let f: Vec<f64> = h
+        .state()
+        .workshop
+        .items
+        .iter()
+        .map(|i| i.facility)
+        .collect();
+    assert!(f.windows(2).all(|w| w[0] <= w[1]), "hardest first: {f:?}");
+    click(&mut h, "Sort by Facility");
+    let f: Vec<f64> = h
+        .state()
+        .workshop
+        .items
+        .iter()
+        .map(|i| i.facility)
+        .collect();
+    assert!(f.windows(2).all(|w| w[0] >= w[1]), "easiest first: {f:?}");
+
+    // The hardest exercise's prompt and its facility are in the table.
+    let last = h.state().workshop.items.last().cloned().expect("rows");
+    assert!(shows(&h, &format!("{:.0} %", last.facility)));
+}

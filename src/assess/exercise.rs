@@ -474,9 +474,9 @@ mod number_tests {
 
     #[test]
     fn scenario_score_blends_the_ending_and_the_moves() {
+        use crate::assess::exercise::scenario_score;
         use crate::content::model::Grade::{Acceptable, Good, Poor};
         use crate::content::model::Outcome as EndOutcome;
-        use crate::assess::exercise::scenario_score;
         // Worked by hand: (ending + mean of moves) / 2.
         assert_eq!(scenario_score(EndOutcome::Success, &[]), 1.0);
         assert_eq!(scenario_score(EndOutcome::Partial, &[]), 0.5);

@@ -747,7 +747,11 @@ impl Checker<'_> {
         }
         // Grades are all or nothing: one ungraded move would score as if
         // it did not count.
-        if e.nodes.iter().flat_map(|n| &n.choices).any(|c| c.grade.is_some()) {
+        if e.nodes
+            .iter()
+            .flat_map(|n| &n.choices)
+            .any(|c| c.grade.is_some())
+        {
             for (i, node) in e.nodes.iter().enumerate() {
                 for (j, choice) in node.choices.iter().enumerate() {
                     if choice.grade.is_none() {
