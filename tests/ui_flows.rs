@@ -311,6 +311,7 @@ fn deadlines_module_with_date_ordering_numeric_and_scenario() {
         &h,
         "You chose: Call the hospital's technology-transfer office today."
     ));
+    assert!(shows(&h, "✔ Good move"), "the move's grade, in words");
     click(
         &mut h,
         "Send the form and the data this week, and keep the abstract as accepted.",
@@ -527,6 +528,14 @@ fn every_kind_answered_wrongly_shows_why() {
     );
     assert!(shows(&h, "A poor outcome."));
     assert!(shows(&h, "prior art everywhere"));
+    assert!(
+        shows(&h, "✘ Poor move"),
+        "a poor move is not drawn as a good one"
+    );
+    assert!(shows(
+        &h,
+        "good: 0 · acceptable: 0 · poor: 1. Score for this case: 0 %."
+    ));
     click(&mut h, "Try again");
     click(
         &mut h,
@@ -537,6 +546,8 @@ fn every_kind_answered_wrongly_shows_why() {
         shows(&h, "The grace period exists, but it is national"),
         "choice feedback"
     );
+    assert!(shows(&h, "◐ Acceptable move"));
+    assert!(shows(&h, "Score for this case: 50 %."));
 }
 
 #[test]

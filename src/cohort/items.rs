@@ -38,10 +38,12 @@ pub const WEAK_DISCRIMINATION: f64 = 20.0;
 pub enum Flag {
     TooEasy,
     TooHard,
-    /// Discrimination between 0 and [`WEAK_DISCRIMINATION`].
+    /// Discrimination below [`WEAK_DISCRIMINATION`] (but not clearly
+    /// negative).
     NoDiscrimination,
-    /// Negative discrimination: stronger learners choose a wrong answer
-    /// more than weaker ones (check the key).
+    /// Clearly negative discrimination (below [`check_key_below`]):
+    /// stronger learners choose a wrong answer more than weaker ones
+    /// (check the key).
     CheckKey,
     /// Fewer than [`RELIABLE_LEARNERS`] learners answered.
     Unreliable,
@@ -111,6 +113,14 @@ pub fn discrimination(pairs: &[(f64, f64)]) -> Option<f64> {
     Some(100.0 * sxy / (sxx * syy).sqrt())
 }
 
+/// The discrimination (in %) below which an exercise is flagged "check the
+/// key": negative by more than one standard error of a correlation of `n`
+/// learners (100/√n: −31.6 for 10 learners, −15.8 for 40), so that the
+/// noise of a small room around zero reads as "does not discriminate".
+pub fn check_key_below(n: usize) -> f64 {
+    -100.0 / (n.max(1) as f64).sqrt()
+}
+
 /// The flags of an exercise from its indices and number of learners.
 pub fn flags(attempts: usize, facility: f64, discrimination: Option<f64>) -> Vec<Flag> {
     let mut flags = Vec::new();
@@ -121,7 +131,7 @@ pub fn flags(attempts: usize, facility: f64, discrimination: Option<f64>) -> Vec
         flags.push(Flag::TooHard);
     }
     match discrimination {
-        Some(d) if d < 0.0 => flags.push(Flag::CheckKey),
+        Some(d) if d < check_key_below(attempts) => flags.push(Flag::CheckKey),
         Some(d) if d < WEAK_DISCRIMINATION => flags.push(Flag::NoDiscrimination),
         _ => {}
     }
@@ -314,6 +324,12 @@ mod tests {
         assert_eq!(flags(40, 10.0, Some(35.0)), vec![Flag::TooHard]);
         assert_eq!(flags(40, 60.0, Some(10.0)), vec![Flag::NoDiscrimination]);
         assert_eq!(flags(40, 60.0, Some(-25.0)), vec![Flag::CheckKey]);
+        // −10 with 40 learners is within the noise (one standard error is
+        // 100/√40 = 15.8): it does not discriminate, no more.
+        assert!((check_key_below(40) + 15.811_388).abs() < 1e-5);
+        assert_eq!(flags(40, 60.0, Some(-10.0)), vec![Flag::NoDiscrimination]);
+        assert_eq!(flags(10, 60.0, Some(-30.0)), vec![Flag::NoDiscrimination]);
+        assert_eq!(flags(10, 60.0, Some(-40.0)), vec![Flag::CheckKey]);
         assert_eq!(flags(40, 60.0, Some(45.0)), Vec::<Flag>::new());
         assert_eq!(flags(9, 60.0, Some(45.0)), vec![Flag::Unreliable]);
         assert_eq!(flags(10, 100.0, None), vec![Flag::TooEasy]);
