@@ -1123,3 +1123,96 @@ fn a_facilitator_sorts_the_item_analysis() {
     let last = h.state().workshop.items.last().cloned().expect("rows");
     assert!(shows(&h, &format!("{:.0} %", last.facility)));
 }
+
+/// Each learner sees the options in the order seeded by their profile and
+/// the exercise, the same when they come back; the answer is saved by id.
+#[test]
+fn choices_show_in_the_learners_own_order() {
+    use puente::assess::order::{display_order, learner_seed};
+    let pack = content::load(&source::embedded()).pack.expect("pack");
+    let Some(puente::content::Step::SingleChoice(e)) = pack.module("ip-basics").and_then(|m| {
+        m.steps
+            .iter()
+            .find(|s| s.id().as_str() == "natural-peptide")
+    }) else {
+        panic!("the shipped single choice");
+    };
+    let texts: Vec<String> = e
+        .options
+        .iter()
+        .map(|o| o.text.get("en", "en").to_owned())
+        .collect();
+    for name in ["Ana Martínez", "Tiago Costa"] {
+        let data = tempfile::tempdir().expect("temp");
+        let mut h = app(data.path());
+        create_profile(&mut h, name);
+        let profile = h
+            .state()
+            .learner
+            .as_ref()
+            .expect("open")
+            .session
+            .profile
+            .id
+            .to_string();
+        let expected: Vec<&String> = display_order(
+            &learner_seed(
+                &profile,
+                pack.info.id.as_str(),
+                "ip-basics",
+                "natural-peptide",
+            ),
+            &vec![false; texts.len()],
+        )
+        .into_iter()
+        .map(|i| &texts[i])
+        .collect();
+        let shown = |h: &Harness<'_, PuenteApp>| {
+            let mut at: Vec<(f32, &String)> = texts
+                .iter()
+                .map(|t| {
+                    // After checking, options carry a ✔ or ✘ before the text.
+                    let node = h
+                        .query_all_by_label_contains(t)
+                        .next()
+                        .expect("the option is shown");
+                    (node.rect().min.y, t)
+                })
+                .collect();
+            at.sort_by(|a, b| a.0.total_cmp(&b.0));
+            at.into_iter().map(|(_, t)| t).collect::<Vec<_>>()
+        };
+        click(&mut h, "IP basics for the life sciences");
+        click(&mut h, "Next →");
+        click(&mut h, "Next →");
+        assert_eq!(shown(&h), expected, "{name}'s order");
+        // Number key 1 picks the first option shown, saved by its id.
+        h.key_press(egui::Key::Num1);
+        h.run();
+        click(&mut h, "Check answer");
+        click(&mut h, "← Home");
+        click(&mut h, "IP basics for the life sciences");
+        assert_eq!(shown(&h), expected, "the same order when {name} comes back");
+        drop(h);
+        let first_shown = e
+            .options
+            .iter()
+            .find(|o| o.text.get("en", "en") == expected[0].as_str())
+            .expect("an option");
+        let saved = saved_events(data.path())
+            .into_iter()
+            .find_map(|ev| match ev.body {
+                EventBody::Answered { step, answer, .. } if step == "natural-peptide" => {
+                    Some(answer)
+                }
+                _ => None,
+            })
+            .expect("answered");
+        assert_eq!(
+            saved,
+            puente::progress::Answer::Choice {
+                option: first_shown.id.to_string()
+            }
+        );
+    }
+}
