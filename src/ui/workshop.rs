@@ -1060,3 +1060,69 @@ fn answer_text(view: &View<'_>, pack: &Pack, step: &Step) -> Option<String> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_room_sees_one_fixed_shuffled_order() {
+        let pack = crate::content::load(&crate::content::source::embedded())
+            .pack
+            .expect("the shipped pack");
+        let mut moved = 0;
+        let mut choices = 0;
+        for module in &pack.modules {
+            for step in &module.steps {
+                let Step::SingleChoice(e) = step else {
+                    continue;
+                };
+                choices += 1;
+                let rows: Vec<(String, String, bool)> = e
+                    .options
+                    .iter()
+                    .map(|o| (o.id.to_string(), String::new(), o.correct))
+                    .collect();
+                let seed = crate::assess::order::room_seed(
+                    pack.info.id.as_str(),
+                    module.id.as_str(),
+                    e.id.as_str(),
+                );
+                let once = in_room_order(rows.clone(), step, &seed);
+                assert_eq!(once, in_room_order(rows.clone(), step, &seed));
+                let mut ids: Vec<&String> = once.iter().map(|r| &r.0).collect();
+                ids.sort();
+                let mut all: Vec<&String> = rows.iter().map(|r| &r.0).collect();
+                all.sort();
+                assert_eq!(ids, all, "every option once");
+                if once != rows {
+                    moved += 1;
+                }
+            }
+        }
+        assert!(moved * 2 > choices, "{moved} of {choices} reordered");
+
+        // A pinned option keeps its place on the projector too.
+        let mut step = pack
+            .modules
+            .iter()
+            .flat_map(|m| &m.steps)
+            .find(|s| matches!(s, Step::SingleChoice(e) if e.options.len() == 4))
+            .cloned()
+            .expect("a four-option single choice");
+        let Step::SingleChoice(e) = &mut step else {
+            unreachable!("found as one");
+        };
+        e.options[3].pinned = true;
+        let last = e.options[3].id.to_string();
+        let rows: Vec<(String, String, bool)> = e
+            .options
+            .iter()
+            .map(|o| (o.id.to_string(), String::new(), o.correct))
+            .collect();
+        for n in 0..50 {
+            let order = in_room_order(rows.clone(), &step, &format!("room/{n}"));
+            assert_eq!(order[3].0, last);
+        }
+    }
+}
