@@ -231,7 +231,7 @@ impl Dashboard {
 
             // First answers.
             let mut first: HashSet<(&str, &str)> = HashSet::new();
-            let mut first_scored: HashMap<(String, String), (f64, Answer)> = HashMap::new();
+            let mut first_scored: HashMap<(&str, &str), (f64, &Answer)> = HashMap::new();
             for event in &mine {
                 let EventBody::Answered {
                     module,
@@ -249,10 +249,10 @@ impl Dashboard {
                 // A scenario's first answers are unfinished paths: its first
                 // scored answer is its first finished one.
                 if exercise::is_scored(content)
-                    && !first_scored.contains_key(&(module.clone(), step.clone()))
+                    && !first_scored.contains_key(&(module.as_str(), step.as_str()))
                     && let Some(s) = exercise::score(content, answer).score
                 {
-                    first_scored.insert((module.clone(), step.clone()), (s, answer.clone()));
+                    first_scored.insert((module, step), (s, answer));
                 }
                 if !first.insert((module, step)) {
                     continue;
@@ -317,7 +317,12 @@ impl Dashboard {
                 }
             }
 
-            dashboard.first_scores.push(first_scored);
+            dashboard.first_scores.push(
+                first_scored
+                    .into_iter()
+                    .map(|((m, s), (score, a))| ((m.to_owned(), s.to_owned()), (score, a.clone())))
+                    .collect(),
+            );
             dashboard.learners.push(LearnerRow {
                 id: profile.id,
                 name: profile.name.clone(),
