@@ -1119,7 +1119,18 @@ fn a_facilitator_sorts_the_item_analysis() {
         .collect();
     assert!(f.windows(2).all(|w| w[0] >= w[1]), "easiest first: {f:?}");
 
-    // The hardest exercise's prompt and its facility are in the table.
+    // Back to the pack's order; ties in facility are in pack order too.
+    click(&mut h, "Sort by Exercise");
+    let p: Vec<usize> = h
+        .state()
+        .workshop
+        .items
+        .iter()
+        .map(|i| i.position)
+        .collect();
+    assert!(p.windows(2).all(|w| w[0] < w[1]), "{p:?}");
+
+    // The last exercise's facility is in the table.
     let last = h.state().workshop.items.last().cloned().expect("rows");
     assert!(shows(&h, &format!("{:.0} %", last.facility)));
 }

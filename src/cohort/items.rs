@@ -65,6 +65,8 @@ impl Flag {
 /// One exercise's statistics.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ItemStats {
+    /// The exercise's place among the analysed ones, in pack order.
+    pub position: usize,
     pub module: String,
     pub step: String,
     pub kind: ExerciseKind,
@@ -182,6 +184,7 @@ pub fn item_analysis(pack: &Pack, dashboard: &Dashboard) -> Vec<ItemStats> {
             // Most chosen first; ties in a stable, content-independent order.
             wrong.sort_by(|a, b| b.1.1.cmp(&a.1.1).then(a.0.cmp(&b.0)));
             out.push(ItemStats {
+                position: out.len(),
                 module: key.0,
                 step: key.1,
                 kind,

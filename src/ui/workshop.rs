@@ -109,7 +109,7 @@ impl Workshop {
     pub fn sort_items(&mut self) {
         let (column, descending) = self.items_sort;
         let key = |i: &ItemStats| match column {
-            ItemColumn::Exercise => 0.0,
+            ItemColumn::Exercise => i.position as f64,
             ItemColumn::Attempts => i.attempts as f64,
             ItemColumn::Facility => i.facility,
             // Not computable sorts after every value, whichever the way.
@@ -119,20 +119,11 @@ impl Workshop {
                 f64::INFINITY
             }),
         };
-        let position: std::collections::HashMap<(String, String), usize> = self
-            .items
-            .iter()
-            .enumerate()
-            .map(|(n, i)| ((i.module.clone(), i.step.clone()), n))
-            .collect();
-        // Restore pack order first, so ties and "Exercise" are in pack order.
-        let mut items = std::mem::take(&mut self.items);
-        items.sort_by_key(|i| position.get(&(i.module.clone(), i.step.clone())).copied());
-        items.sort_by(|a, b| {
+        self.items.sort_by(|a, b| {
             let order = key(a).total_cmp(&key(b));
-            if descending { order.reverse() } else { order }
+            let order = if descending { order.reverse() } else { order };
+            order.then(a.position.cmp(&b.position))
         });
-        self.items = items;
     }
 }
 
