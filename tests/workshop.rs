@@ -860,6 +860,24 @@ fn item_analysis_flags_the_mis_keyed_exercise() {
     assert_eq!(code, Some(0), "{text}");
     assert!(text.contains("check the key: 0"), "{text}");
 
+    // A group nobody is in: the header only, and a note.
+    let (code, text) = run(&[
+        "cohort",
+        "--items",
+        &s(&items),
+        "--pack",
+        &s(&bad),
+        "--group",
+        "Lima",
+    ]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(
+        text.contains("no learner is in the group \"Lima\""),
+        "{text}"
+    );
+    assert!(text.contains("0 exercises"), "{text}");
+    assert_eq!(fs::read_to_string(&items).expect("csv").lines().count(), 1);
+
     // A few learners: the indices are marked unreliable.
     let few = tmp.path().join("few");
     let data_few = tmp.path().join("data-few");

@@ -225,11 +225,24 @@ pub fn describe_answer(view: &View<'_>, pack: &Pack, step: &Step, answer: &Answe
                     .flat_map(|n| &n.choices)
                     .find(|x| x.id.as_str() == c)
             })
-            .map(|c| t(&c.text))
+            .map(|c| match c.grade {
+                Some(grade) => format!("{} ({})", t(&c.text), grade_words(view, grade)),
+                None => t(&c.text),
+            })
             .collect::<Vec<_>>()
             .join(" → "),
         (_, Answer::Text { text }) => text.clone(),
         _ => String::new(),
+    }
+}
+
+/// A scenario move's grade with its mark, in words.
+fn grade_words(view: &View<'_>, grade: crate::content::model::Grade) -> String {
+    use crate::content::model::Grade;
+    match grade {
+        Grade::Good => format!("✔ {}", tr!(view.tr, "grade-good")),
+        Grade::Acceptable => format!("◐ {}", tr!(view.tr, "grade-acceptable")),
+        Grade::Poor => format!("✘ {}", tr!(view.tr, "grade-poor")),
     }
 }
 
