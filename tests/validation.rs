@@ -996,7 +996,7 @@ fn the_longest_option_always_right_is_a_tell() {
         .find(|d| d.contains("pass by length"))
         .unwrap_or_else(|| panic!("{found:#?}"));
     assert!(
-        tell.contains("in en, the right option is the longest in 6 of 7"),
+        tell.contains("in English, the right option is the longest in 6 of 7"),
         "{tell}"
     );
 }

@@ -140,7 +140,7 @@ pub fn tells(modules: &[&Module], languages: &[String]) -> Vec<Msg> {
         {
             out.push(msg!(
                 "chk-tell-longest",
-                lang = lang.as_str(),
+                lang = crate::i18n::language_name(lang),
                 count = longest.len(),
                 total = singles.len(),
                 expected = format!("{expected:.1}"),
