@@ -98,3 +98,20 @@ fn dashboard_of_40(bencher: divan::Bencher, events: usize) {
     let tz = jiff::tz::TimeZone::UTC;
     bencher.bench_local(|| Dashboard::build(&pack, &learners, &Filter::default(), &tz));
 }
+
+/// What the dashboard recomputes when a filter changes since item analysis
+/// came in: the dashboard, then the item analysis of every exercise.
+#[divan::bench(args = [20, 200, 2000], sample_count = 20)]
+fn dashboard_and_items_of_40(bencher: divan::Bencher, events: usize) {
+    let pack = pack();
+    let (_usb, paths) = bundles(&pack, events);
+    let dir = tempfile::tempdir().expect("temp");
+    let (store, _) = Store::open(dir.path()).expect("store");
+    import(&store, &paths, &open(&pack), |_, _| {});
+    let learners: Vec<(Profile, Vec<Event>)> = read_all(&store).0;
+    let tz = jiff::tz::TimeZone::UTC;
+    bencher.bench_local(|| {
+        let dashboard = Dashboard::build(&pack, &learners, &Filter::default(), &tz);
+        puente::cohort::items::item_analysis(&pack, &dashboard).len()
+    });
+}

@@ -86,10 +86,15 @@ pub struct ImportArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("cohort_out").required(true).multiple(true).args(["csv", "items"]))]
 pub struct CohortArgs {
     /// Where to write the CSV (one row per learner)
     #[arg(long, value_name = "FILE")]
-    pub csv: PathBuf,
+    pub csv: Option<PathBuf>,
+    /// Where to write the item analysis CSV (one row per exercise: facility,
+    /// discrimination, most chosen wrong answer, flags)
+    #[arg(long, value_name = "FILE")]
+    pub items: Option<PathBuf>,
     /// Only learners of this group
     #[arg(long, value_name = "NAME")]
     pub group: Option<String>,
@@ -560,22 +565,56 @@ pub fn cohort(
             }
         )?;
     }
-    let bytes = crate::cohort::csv::cohort_csv(&dashboard);
-    if let Err(e) = crate::progress::store::atomic_write(&args.csv, &bytes) {
-        writeln!(err, "puente cohort: {e}")?;
-        return Ok(1);
-    }
-    writeln!(
-        err,
-        "wrote {} ({} learner{})",
-        args.csv.display(),
-        dashboard.learners.len(),
-        if dashboard.learners.len() == 1 {
-            ""
-        } else {
-            "s"
+    if let Some(csv) = &args.csv {
+        let bytes = crate::cohort::csv::cohort_csv(&dashboard);
+        if let Err(e) = crate::progress::store::atomic_write(csv, &bytes) {
+            writeln!(err, "puente cohort: {e}")?;
+            return Ok(1);
         }
-    )?;
+        writeln!(
+            err,
+            "wrote {} ({} learner{})",
+            csv.display(),
+            dashboard.learners.len(),
+            if dashboard.learners.len() == 1 {
+                ""
+            } else {
+                "s"
+            }
+        )?;
+    }
+    if let Some(path) = &args.items {
+        use crate::cohort::items::{Flag, RELIABLE_LEARNERS, item_analysis, items_csv};
+        let items = item_analysis(&pack, &dashboard);
+        if let Err(e) = crate::progress::store::atomic_write(path, &items_csv(&pack, &items)) {
+            writeln!(err, "puente cohort: {e}")?;
+            return Ok(1);
+        }
+        let flagged = |f: Flag| items.iter().filter(|i| i.flags.contains(&f)).count();
+        writeln!(
+            err,
+            "wrote {} ({} exercise{}; check the key: {}, too easy: {}, too hard: {}, do not discriminate: {})",
+            path.display(),
+            items.len(),
+            if items.len() == 1 { "" } else { "s" },
+            flagged(Flag::CheckKey),
+            flagged(Flag::TooEasy),
+            flagged(Flag::TooHard),
+            flagged(Flag::NoDiscrimination),
+        )?;
+        if dashboard.learners.len() < RELIABLE_LEARNERS {
+            writeln!(
+                err,
+                "puente cohort: note: only {} learner{}; with fewer than {RELIABLE_LEARNERS} the indices are unreliable",
+                dashboard.learners.len(),
+                if dashboard.learners.len() == 1 {
+                    ""
+                } else {
+                    "s"
+                }
+            )?;
+        }
+    }
     Ok(0)
 }
 

@@ -277,6 +277,7 @@ fn deadlines_module_with_date_ordering_numeric_and_scenario() {
         &h,
         "You chose: Call the hospital's technology-transfer office today."
     ));
+    assert!(shows(&h, "✔ Good move"), "the move's grade, in words");
     click(
         &mut h,
         "Send the form and the data this week, and keep the abstract as accepted.",
@@ -493,6 +494,14 @@ fn every_kind_answered_wrongly_shows_why() {
     );
     assert!(shows(&h, "A poor outcome."));
     assert!(shows(&h, "prior art everywhere"));
+    assert!(
+        shows(&h, "✘ Poor move"),
+        "a poor move is not drawn as a good one"
+    );
+    assert!(shows(
+        &h,
+        "good: 0 · acceptable: 0 · poor: 1. Score for this case: 0 %."
+    ));
     click(&mut h, "Try again");
     click(
         &mut h,
@@ -503,6 +512,8 @@ fn every_kind_answered_wrongly_shows_why() {
         shows(&h, "The grace period exists, but it is national"),
         "choice feedback"
     );
+    assert!(shows(&h, "◐ Acceptable move"));
+    assert!(shows(&h, "Score for this case: 50 %."));
 }
 
 #[test]
@@ -994,4 +1005,183 @@ fn a_learner_gives_their_group_and_changes_it_in_settings() {
     settle(&mut h);
     press(&mut h, egui::Key::Tab);
     assert_eq!(group(data.path()), "Taller Lima (tarde)");
+}
+
+/// A facilitator opens the item analysis of a rehearsal cohort, reads the
+/// indices and flags, and sorts the table by facility both ways.
+#[test]
+fn a_facilitator_sorts_the_item_analysis() {
+    use puente::cohort::sample::{SampleOptions, file_name, sample_cohort};
+    use puente::ui::workshop::ItemColumn;
+    let data = tempfile::tempdir().expect("tmp");
+    let usb = tempfile::tempdir().expect("tmp");
+    let pack = content::load(&source::embedded()).pack.expect("pack");
+    let bundles = sample_cohort(
+        &pack,
+        &SampleOptions {
+            learners: 12,
+            events: 150,
+            seed: 9,
+            start: "2026-11-20T15:00:00Z".parse().expect("time"),
+        },
+    );
+    for (i, b) in bundles.iter().enumerate() {
+        std::fs::write(usb.path().join(file_name(i, b)), b.to_bytes()).expect("write");
+    }
+    let mut h = app(data.path());
+    create_profile(&mut h, "Facilitador");
+    click(&mut h, "Facilitator dashboard");
+    wait_for(&mut h, "1 learner");
+    type_into(
+        &mut h,
+        "or type a folder or bundle path",
+        usb.path().to_str().expect("utf-8"),
+    );
+    click(&mut h, "Import");
+    wait_for(&mut h, "12 files imported");
+    assert!(!shows(&h, "Discrimination"), "one tab at a time");
+    click(&mut h, "Item analysis");
+    assert!(shows(
+        &h,
+        "Facility: the average score at the first attempt"
+    ));
+    assert!(shows(&h, "Most chosen wrong answer"));
+    let items = h.state().workshop.items.clone();
+    assert!(!items.is_empty(), "the exercises the cohort answered");
+    // Exercises late in the pack were reached by fewer than 10 learners.
+    if items.iter().any(|i| !i.reliable()) {
+        assert!(shows(&h, "their indices are shown in grey"));
+        assert!(shows(&h, "Unreliable: fewer than 10 learners"));
+    }
+    // By default the least discriminating come first.
+    let d: Vec<f64> = items.iter().filter_map(|i| i.discrimination).collect();
+    assert!(d.windows(2).all(|w| w[0] <= w[1]), "{d:?}");
+
+    click(&mut h, "Sort by Facility");
+    assert_eq!(h.state().workshop.items_sort, (ItemColumn::Facility, false));
+    let f: Vec<f64> = h
+        .state()
+        .workshop
+        .items
+        .iter()
+        .map(|i| i.facility)
+        .collect();
+    assert!(f.windows(2).all(|w| w[0] <= w[1]), "hardest first: {f:?}");
+    click(&mut h, "Sort by Facility");
+    let f: Vec<f64> = h
+        .state()
+        .workshop
+        .items
+        .iter()
+        .map(|i| i.facility)
+        .collect();
+    assert!(f.windows(2).all(|w| w[0] >= w[1]), "easiest first: {f:?}");
+
+    // Back to the pack's order; ties in facility are in pack order too.
+    click(&mut h, "Sort by Exercise");
+    let p: Vec<usize> = h
+        .state()
+        .workshop
+        .items
+        .iter()
+        .map(|i| i.position)
+        .collect();
+    assert!(p.windows(2).all(|w| w[0] < w[1]), "{p:?}");
+
+    // The last exercise's facility is in the table.
+    let last = h.state().workshop.items.last().cloned().expect("rows");
+    assert!(shows(&h, &format!("{:.0} %", last.facility)));
+}
+
+/// Each learner sees the options in the order seeded by their profile and
+/// the exercise, the same when they come back; the answer is saved by id.
+#[test]
+fn choices_show_in_the_learners_own_order() {
+    use puente::assess::order::{display_order, learner_seed};
+    let pack = content::load(&source::embedded()).pack.expect("pack");
+    let Some(puente::content::Step::SingleChoice(e)) = pack.module("ip-basics").and_then(|m| {
+        m.steps
+            .iter()
+            .find(|s| s.id().as_str() == "natural-peptide")
+    }) else {
+        panic!("the shipped single choice");
+    };
+    let texts: Vec<String> = e
+        .options
+        .iter()
+        .map(|o| o.text.get("en", "en").to_owned())
+        .collect();
+    for name in ["Ana Martínez", "Tiago Costa"] {
+        let data = tempfile::tempdir().expect("temp");
+        let mut h = app(data.path());
+        create_profile(&mut h, name);
+        let profile = h
+            .state()
+            .learner
+            .as_ref()
+            .expect("open")
+            .session
+            .profile
+            .id
+            .to_string();
+        let expected: Vec<&String> = display_order(
+            &learner_seed(
+                &profile,
+                pack.info.id.as_str(),
+                "ip-basics",
+                "natural-peptide",
+            ),
+            &vec![false; texts.len()],
+        )
+        .into_iter()
+        .map(|i| &texts[i])
+        .collect();
+        let shown = |h: &Harness<'_, PuenteApp>| {
+            let mut at: Vec<(f32, &String)> = texts
+                .iter()
+                .map(|t| {
+                    // After checking, options carry a ✔ or ✘ before the text.
+                    let node = h
+                        .query_all_by_label_contains(t)
+                        .next()
+                        .expect("the option is shown");
+                    (node.rect().min.y, t)
+                })
+                .collect();
+            at.sort_by(|a, b| a.0.total_cmp(&b.0));
+            at.into_iter().map(|(_, t)| t).collect::<Vec<_>>()
+        };
+        click(&mut h, "IP basics for the life sciences");
+        click(&mut h, "Next →");
+        click(&mut h, "Next →");
+        assert_eq!(shown(&h), expected, "{name}'s order");
+        // Number key 1 picks the first option shown, saved by its id.
+        h.key_press(egui::Key::Num1);
+        h.run();
+        click(&mut h, "Check answer");
+        click(&mut h, "← Home");
+        click(&mut h, "IP basics for the life sciences");
+        assert_eq!(shown(&h), expected, "the same order when {name} comes back");
+        drop(h);
+        let first_shown = e
+            .options
+            .iter()
+            .find(|o| o.text.get("en", "en") == expected[0].as_str())
+            .expect("an option");
+        let saved = saved_events(data.path())
+            .into_iter()
+            .find_map(|ev| match ev.body {
+                EventBody::Answered { step, answer, .. } if step == "natural-peptide" => {
+                    Some(answer)
+                }
+                _ => None,
+            })
+            .expect("answered");
+        assert_eq!(
+            saved,
+            puente::progress::Answer::Choice {
+                option: first_shown.id.to_string()
+            }
+        );
+    }
 }

@@ -953,3 +953,149 @@ fn markdown_nested_too_deep() {
     assert_eq!(puente::content::validate::markdown_depth("> a\n>> b"), 2);
     assert_eq!(puente::content::validate::markdown_depth("plain text"), 0);
 }
+
+// ---- answer-key tells ----
+
+/// A module of single-choice exercises of four options, the right one at
+/// each of `places` (0-based) in the file; `pin` pins the right option.
+fn tell_module_at(places: &[usize], pin: bool) -> String {
+    let mut steps = String::new();
+    for (i, &place) in places.iter().enumerate() {
+        let mut options: Vec<String> = (0..3)
+            .map(|k| {
+                format!("(id: \"w{k}\", text: \"A wrong answer {k} to {i}\", feedback: \"No.\")")
+            })
+            .collect();
+        let pinned = if pin { "pinned: true, " } else { "" };
+        options.insert(
+            place,
+            format!("(id: \"r\", text: \"Right {i}\", correct: true, {pinned}feedback: \"Yes.\")"),
+        );
+        steps.push_str(&format!(
+            "SingleChoice(id: \"s{i}\", prompt: \"Q{i}?\", options: [{}], explanation: \"So.\"),\n",
+            options.join(", ")
+        ));
+    }
+    format!(
+        "Module(id: \"t\", title: \"T\", summary: \"S.\", minutes: 5, objectives: [\"O.\"], steps: [\n{steps}])\n"
+    )
+}
+
+fn tell_module(n: usize, place: usize, pin: bool) -> String {
+    tell_module_at(&vec![place; n], pin)
+}
+
+fn diagnostics_with(rel: &str, text: &str) -> Vec<String> {
+    let mut files: Vec<(String, Vec<u8>)> = base()
+        .into_iter()
+        .map(|(r, t)| (r, t.into_bytes()))
+        .collect();
+    files.push((rel.to_owned(), text.as_bytes().to_vec()));
+    load_files(files)
+        .diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn the_right_option_always_in_one_place_is_a_tell() {
+    // 6 of 7 right options first (with q1 of the base pack, right first
+    // too: 7 of 7); chance: 1 in 4 each.
+    let found = diagnostics_with("modules/t.ron", &tell_module(6, 0, false));
+    let tell = found
+        .iter()
+        .find(|d| d.contains("so a learner can pass by position"))
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert!(tell.starts_with("pack/pack.ron:1:1: warning: "), "{tell}");
+    assert!(
+        tell.contains("the right option is option 1 in 7 of 7"),
+        "{tell}"
+    );
+    assert!(tell.contains("t/s0, t/s1"), "exercises named: {tell}");
+    // "Right 0" is shorter than every wrong option, and the base pack's
+    // "Right" and "Wrong" are as long: no length tell.
+    assert!(
+        !found.iter().any(|d| d.contains("pass by length")),
+        "{found:#?}"
+    );
+
+    // Spread over the four places (and q1 first): no tell.
+    let found = diagnostics_with(
+        "modules/t.ron",
+        &tell_module_at(&[1, 2, 3, 0, 1, 2, 3, 2], false),
+    );
+    assert!(
+        !found.iter().any(|d| d.contains("pass by position")),
+        "{found:#?}"
+    );
+
+    // Pinned right options are where the author wants them: not counted.
+    let found = diagnostics_with("modules/t.ron", &tell_module(6, 0, true));
+    assert!(
+        !found.iter().any(|d| d.contains("pass by position")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn the_longest_option_always_right_is_a_tell() {
+    let text = tell_module(6, 2, false).replace(
+        "text: \"Right ",
+        "text: \"The right answer, in full, for question ",
+    );
+    let found = diagnostics_with("modules/t.ron", &text);
+    let tell = found
+        .iter()
+        .find(|d| d.contains("pass by length"))
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert!(
+        tell.contains("in English, the right option is the longest in 6 of 7"),
+        "{tell}"
+    );
+}
+
+#[test]
+fn unbalanced_true_false_keys_are_a_tell() {
+    // The base pack has one true statement; eight false ones make 1 of 9:
+    // by chance, P(at most 1 true of 9) = 10/512, about 2 %.
+    let steps: String = (0..8)
+        .map(|i| format!("TrueFalse(id: \"f{i}\", prompt: \"Claim {i}.\", answer: false, explanation: \"No.\"),\n"))
+        .collect();
+    let text = format!(
+        "Module(id: \"t\", title: \"T\", summary: \"S.\", minutes: 5, objectives: [\"O.\"], steps: [\n{steps}])\n"
+    );
+    let found = diagnostics_with("modules/t.ron", &text);
+    let tell = found
+        .iter()
+        .find(|d| d.contains("true/false keys are unbalanced"))
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert!(tell.contains("1 true and 8 false"), "{tell}");
+    assert!(tell.contains("t/f0"), "{tell}");
+    // Four and five: balanced.
+    let half = text.replacen("answer: false", "answer: true", 3);
+    let found = diagnostics_with("modules/t.ron", &half);
+    assert!(
+        !found.iter().any(|d| d.contains("unbalanced")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_scenario_move_left_ungraded_is_warned_about() {
+    let text = module_b_with(&format!(
+        r#"Scenario(id: "sc", prompt: "Go.", start: "a", explanation: "So.", nodes: [
+            (id: "a", text: "Choose.", choices: [
+                (id: "good", text: "Good", next: "end", grade: Good),
+                {HERE}(id: "bad", text: "Bad", next: "end"),
+            ]),
+            (id: "end", text: "Done.", outcome: Success),
+        ]),"#
+    ));
+    expect_at(
+        "modules/b.ron",
+        &text,
+        WARNING,
+        &["the choice \"bad\" has no grade", "grade: Good"],
+    );
+}

@@ -905,3 +905,194 @@ fn a_bundle_with_a_byte_order_mark_imports() {
     let report = import(&store, &sample, &open_packs(&pack()), |_, _| {});
     assert_eq!(report.added(), 10, "{report:?}");
 }
+
+/// A pack of twelve three-option questions; in `keyed_wrong`, question
+/// `q7`'s key names the tempting wrong option instead of the right one.
+fn item_pack(dir: &Path, keyed_wrong: bool) {
+    let mut steps = String::new();
+    for n in 1..=12 {
+        let (a, b) = if keyed_wrong && n == 7 {
+            ("", "correct: true, ")
+        } else {
+            ("correct: true, ", "")
+        };
+        steps.push_str(&format!(
+            r#"        SingleChoice(
+            id: "q{n}",
+            prompt: "Question {n}?",
+            options: [
+                (id: "right", text: "The answer that is right for question {n}", {a}feedback: "Yes."),
+                (id: "tempting", text: "A tempting answer to question {n}", {b}feedback: "No."),
+                (id: "other", text: "Another wrong answer to question {n}", feedback: "No."),
+            ],
+            explanation: "Because.",
+        ),
+"#
+        ));
+    }
+    let module = format!(
+        r#"Module(
+    id: "quiz",
+    title: "Quiz",
+    summary: "Twelve questions.",
+    minutes: 10,
+    objectives: ["Answer."],
+    steps: [
+{steps}    ],
+)
+"#
+    );
+    let pack = r#"Pack(id: "item-pack", format: 1, version: "1.0.0", title: "Items", languages: ["en"], authors: ["Test"], licence: "CC BY 4.0")"#;
+    common::write_pack(
+        dir,
+        &[
+            ("pack.ron".to_owned(), pack.to_owned()),
+            ("modules/quiz.ron".to_owned(), module),
+        ],
+    );
+}
+
+/// Learners made by `puente sample-cohort` answer a pack; the same pack
+/// with one exercise keyed wrong is then analysed, and `puente cohort
+/// --items` flags that exercise, and only that one, with a negative
+/// discrimination.
+#[test]
+fn item_analysis_flags_the_mis_keyed_exercise() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let (good, bad) = (tmp.path().join("good"), tmp.path().join("bad"));
+    item_pack(&good, false);
+    item_pack(&bad, true);
+    let data = tmp.path().join("data");
+    let usb = tmp.path().join("usb");
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_puente"))
+            .arg("--data-dir")
+            .arg(&data)
+            .args(args)
+            .output()
+            .expect("runs");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let s = |p: &Path| p.to_str().expect("utf-8").to_owned();
+    let (code, text) = run(&[
+        "sample-cohort",
+        &s(&usb),
+        "--learners",
+        "40",
+        "--events",
+        "60",
+        "--seed",
+        "3",
+        "--pack",
+        &s(&good),
+    ]);
+    assert_eq!(code, Some(0), "{text}");
+    fs::create_dir_all(&data).expect("mkdir");
+    let (code, text) = run(&["import", &s(&usb), "--pack", &s(&good)]);
+    assert_eq!(code, Some(0), "{text}");
+
+    let items = tmp.path().join("items.csv");
+    let (code, text) = run(&["cohort", "--items", &s(&items), "--pack", &s(&bad)]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("12 exercises; check the key: 1"), "{text}");
+    let csv = fs::read_to_string(&items).expect("csv");
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "pack,module,exercise,kind,attempts,facility,discrimination,top_wrong_answer,top_wrong_count,flags"
+        )
+    );
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    assert_eq!(rows.len(), 12);
+    for row in &rows {
+        assert_eq!(row[0], "item-pack");
+        assert_eq!(row[3], "single_choice");
+        assert_eq!(row[4], "40", "every learner answered {}", row[2]);
+        let d: f64 = row[6].parse().expect("a discrimination");
+        if row[2] == "q7" {
+            assert!(d < -20.0, "the mis-keyed exercise: {row:?}");
+            assert!(row[9].contains("check_the_key"), "{row:?}");
+            // The learners who knew most chose the truly right answer.
+            assert!(row[7].starts_with("The answer that is right"), "{row:?}");
+        } else {
+            assert!(d > 0.0, "{row:?}");
+            assert!(!row[9].contains("check_the_key"), "{row:?}");
+        }
+        assert!(!row[9].contains("unreliable"), "40 learners: {row:?}");
+    }
+
+    // With the right key, no exercise is flagged.
+    let (code, text) = run(&["cohort", "--items", &s(&items), "--pack", &s(&good)]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("check the key: 0"), "{text}");
+
+    // A group nobody is in: the header only, and a note.
+    let (code, text) = run(&[
+        "cohort",
+        "--items",
+        &s(&items),
+        "--pack",
+        &s(&bad),
+        "--group",
+        "Lima",
+    ]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(
+        text.contains("no learner is in the group \"Lima\""),
+        "{text}"
+    );
+    assert!(text.contains("0 exercises"), "{text}");
+    assert_eq!(fs::read_to_string(&items).expect("csv").lines().count(), 1);
+
+    // A few learners: the indices are marked unreliable.
+    let few = tmp.path().join("few");
+    let data_few = tmp.path().join("data-few");
+    fs::create_dir_all(&data_few).expect("mkdir");
+    let out = Command::new(env!("CARGO_BIN_EXE_puente"))
+        .args([
+            "sample-cohort",
+            &s(&few),
+            "--learners",
+            "5",
+            "--events",
+            "40",
+        ])
+        .args(["--pack", &s(&good)])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    for args in [
+        vec!["import".to_owned(), s(&few), "--pack".to_owned(), s(&good)],
+        vec![
+            "cohort".to_owned(),
+            "--items".to_owned(),
+            s(&items),
+            "--pack".to_owned(),
+            s(&good),
+        ],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_puente"))
+            .arg("--data-dir")
+            .arg(&data_few)
+            .args(&args)
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{args:?}");
+        if args[0] == "cohort" {
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                err.contains("with fewer than 10 the indices are unreliable"),
+                "{err}"
+            );
+        }
+    }
+    let csv = fs::read_to_string(&items).expect("csv");
+    assert!(
+        csv.lines().skip(1).all(|l| l.ends_with("unreliable")),
+        "{csv}"
+    );
+}

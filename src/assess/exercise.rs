@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use crate::content::dates;
-use crate::content::model::{Outcome as EndOutcome, Scenario, Step};
+use crate::content::model::{Grade, Outcome as EndOutcome, Scenario, Step};
 use crate::progress::{Answer, ModuleProgress};
 
 /// How an answer scored.
@@ -82,21 +82,55 @@ pub fn score(step: &Step, answer: &Answer) -> Scored {
             Scored::right_or_wrong(expected.is_some() && given == expected)
         }
         (Step::Scenario(e), Answer::Path { choices, .. }) => match walk(e, choices) {
-            Walk::Ended(outcome) => {
-                let score = match outcome {
-                    EndOutcome::Success => 1.0,
-                    EndOutcome::Partial => 0.5,
-                    EndOutcome::Failure => 0.0,
-                };
-                Scored {
-                    score: Some(score),
-                    correct: Some(outcome == EndOutcome::Success),
-                }
-            }
+            Walk::Ended(outcome) => Scored {
+                score: Some(scenario_score(outcome, &path_grades(e, choices))),
+                correct: Some(outcome == EndOutcome::Success),
+            },
             Walk::At(_) | Walk::Broken => Scored::UNSCORED,
         },
         _ => Scored::UNSCORED,
     }
+}
+
+/// A scenario's score, 0–1: the ending (success 1, partial ½, failure 0)
+/// when no move on the path is graded; else the mean of the ending and of
+/// the graded moves' mean (good 1, acceptable ½, poor 0), so a success
+/// reached through a poor move scores less than a clean one.
+pub fn scenario_score(outcome: EndOutcome, grades: &[Grade]) -> f64 {
+    let ending = match outcome {
+        EndOutcome::Success => 1.0,
+        EndOutcome::Partial => 0.5,
+        EndOutcome::Failure => 0.0,
+    };
+    if grades.is_empty() {
+        return ending;
+    }
+    let moves = grades.iter().map(|g| g.value()).sum::<f64>() / grades.len() as f64;
+    (ending + moves) / 2.0
+}
+
+/// The grades of the graded choices along a path (ungraded ones skipped).
+pub fn path_grades(scenario: &Scenario, choices: &[String]) -> Vec<Grade> {
+    let find = |id: &str| scenario.nodes.iter().position(|n| n.id.as_str() == id);
+    let mut grades = Vec::new();
+    let Some(mut at) = find(scenario.start.as_str()) else {
+        return grades;
+    };
+    for id in choices {
+        let Some(choice) = scenario.nodes[at]
+            .choices
+            .iter()
+            .find(|c| c.id.as_str() == id)
+        else {
+            break;
+        };
+        grades.extend(choice.grade);
+        let Some(next) = find(choice.next.as_str()) else {
+            break;
+        };
+        at = next;
+    }
+    grades
 }
 
 /// The computed answer of a date exercise.
@@ -436,5 +470,24 @@ mod number_tests {
         assert_eq!(p("-3"), Some(-3.0));
         assert_eq!(p("abc"), None);
         assert_eq!(p(""), None);
+    }
+
+    #[test]
+    fn scenario_score_blends_the_ending_and_the_moves() {
+        use crate::assess::exercise::scenario_score;
+        use crate::content::model::Grade::{Acceptable, Good, Poor};
+        use crate::content::model::Outcome as EndOutcome;
+        // Worked by hand: (ending + mean of moves) / 2.
+        assert_eq!(scenario_score(EndOutcome::Success, &[]), 1.0);
+        assert_eq!(scenario_score(EndOutcome::Partial, &[]), 0.5);
+        assert_eq!(scenario_score(EndOutcome::Success, &[Good, Good]), 1.0);
+        // (1 + (1 + 0.5) / 2) / 2 = 0.875
+        assert_eq!(
+            scenario_score(EndOutcome::Success, &[Good, Acceptable]),
+            0.875
+        );
+        // (0.5 + (0 + 1) / 2) / 2 = 0.5
+        assert_eq!(scenario_score(EndOutcome::Partial, &[Poor, Good]), 0.5);
+        assert_eq!(scenario_score(EndOutcome::Failure, &[Poor]), 0.0);
     }
 }

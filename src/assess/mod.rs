@@ -3,5 +3,6 @@
 
 pub mod checklist;
 pub mod exercise;
+pub mod order;
 
 pub use exercise::*;

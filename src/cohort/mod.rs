@@ -4,6 +4,7 @@
 //! a [`Dashboard`].
 
 pub mod csv;
+pub mod items;
 pub mod sample;
 pub mod xapi;
 
@@ -116,6 +117,10 @@ pub struct Dashboard {
     pub dates: Vec<Date>,
     /// Events for content the pack no longer has (kept, not shown).
     pub orphan_events: usize,
+    /// Per learner counted (in no particular order), the first scored
+    /// answer to each exercise: (module, step) → (score 0–1, answer). What
+    /// item analysis ([`items`]) is computed from.
+    pub first_scores: Vec<HashMap<(String, String), (f64, Answer)>>,
 }
 
 /// A key that counts identical answers together, and names the options of
@@ -226,6 +231,7 @@ impl Dashboard {
 
             // First answers.
             let mut first: HashSet<(&str, &str)> = HashSet::new();
+            let mut first_scored: HashMap<(&str, &str), (f64, &Answer)> = HashMap::new();
             for event in &mine {
                 let EventBody::Answered {
                     module,
@@ -240,6 +246,14 @@ impl Dashboard {
                     dashboard.orphan_events += 1;
                     continue;
                 };
+                // A scenario's first answers are unfinished paths: its first
+                // scored answer is its first finished one.
+                if exercise::is_scored(content)
+                    && !first_scored.contains_key(&(module.as_str(), step.as_str()))
+                    && let Some(s) = exercise::score(content, answer).score
+                {
+                    first_scored.insert((module, step), (s, answer));
+                }
                 if !first.insert((module, step)) {
                     continue;
                 }
@@ -303,6 +317,12 @@ impl Dashboard {
                 }
             }
 
+            dashboard.first_scores.push(
+                first_scored
+                    .into_iter()
+                    .map(|((m, s), (score, a))| ((m.to_owned(), s.to_owned()), (score, a.clone())))
+                    .collect(),
+            );
             dashboard.learners.push(LearnerRow {
                 id: profile.id,
                 name: profile.name.clone(),

@@ -300,7 +300,12 @@ impl Gen<'_> {
             if matches!(step, Step::Lesson(_)) {
                 continue;
             }
-            let p = (self.skill - Self::difficulty(step.id().as_str())).clamp(0.05, 0.98);
+            // A logistic item response: the chance of a right answer
+            // rises steeply with the learner's skill above the exercise's
+            // difficulty, as in real rooms, so that item statistics (which
+            // exercise tells stronger from weaker learners) mean something.
+            let margin = self.skill - Self::difficulty(step.id().as_str()) - 0.35;
+            let p = (1.0 / (1.0 + (-12.0 * margin).exp())).clamp(0.03, 0.98);
             let right = self.rng.f64() < p;
             self.answered(&id, step, right);
             if !right && self.rng.f64() < 0.5 {

@@ -11,6 +11,7 @@ pub mod model;
 pub mod msg;
 pub mod source;
 pub mod stats;
+pub mod tells;
 pub mod text;
 pub mod tree;
 pub mod validate;

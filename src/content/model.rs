@@ -211,6 +211,10 @@ pub struct ChoiceOption {
     pub correct: bool,
     #[serde(default)]
     pub feedback: Option<Text>,
+    /// Shown at its place in the file instead of shuffled (e.g. "none of
+    /// the above" last).
+    #[serde(default)]
+    pub pinned: bool,
 }
 
 /// Pick the one correct option.
@@ -370,6 +374,31 @@ pub struct ScenarioChoice {
     pub next: Id,
     #[serde(default)]
     pub feedback: Option<Text>,
+    /// How good a move this is; shown with the feedback and in the path.
+    #[serde(default)]
+    pub grade: Option<Grade>,
+    /// Shown at its place in the file instead of shuffled.
+    #[serde(default)]
+    pub pinned: bool,
+}
+
+/// How good a scenario choice is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Grade {
+    Good,
+    Acceptable,
+    Poor,
+}
+
+impl Grade {
+    /// The share of a scenario's score this move keeps: 1, ½ or 0.
+    pub fn value(self) -> f64 {
+        match self {
+            Self::Good => 1.0,
+            Self::Acceptable => 0.5,
+            Self::Poor => 0.0,
+        }
+    }
 }
 
 /// A situation in a scenario: either choices, or an end with an outcome.

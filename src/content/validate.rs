@@ -78,6 +78,14 @@ pub fn validate(draft: &Draft<'_>) -> Vec<Finding> {
         c.module(module);
     }
     c.prerequisite_cycles(&draft.modules);
+    // Answer-key tells concern the whole pack: reported at pack.ron.
+    if let Some((file, _)) = draft.info {
+        c.file = file;
+        let modules: Vec<&Module> = draft.modules.iter().map(|(_, m)| *m).collect();
+        for message in super::tells::tells(&modules, &langs) {
+            c.warn(Vec::new(), message);
+        }
+    }
     for (file, checklist) in &draft.checklists {
         c.file = *file;
         c.checklist(checklist);
@@ -821,6 +829,24 @@ impl Checker<'_> {
                     hint = suggest(e.start.as_str(), node_ids())
                 ),
             );
+        }
+        // Grades are all or nothing: one ungraded move would score as if
+        // it did not count.
+        if e.nodes
+            .iter()
+            .flat_map(|n| &n.choices)
+            .any(|c| c.grade.is_some())
+        {
+            for (i, node) in e.nodes.iter().enumerate() {
+                for (j, choice) in node.choices.iter().enumerate() {
+                    if choice.grade.is_none() {
+                        self.warn(
+                            at(base, [F("nodes"), I(i), F("choices"), I(j)]),
+                            msg!("chk-grade-missing", id = &choice.id),
+                        );
+                    }
+                }
+            }
         }
         let mut edges: Vec<Vec<usize>> = vec![Vec::new(); e.nodes.len()];
         for (i, node) in e.nodes.iter().enumerate() {

@@ -1053,7 +1053,11 @@ impl PuenteApp {
         let index = wanted
             .and_then(|id| module.steps.iter().position(|s| s.id().as_str() == id))
             .unwrap_or(0);
-        self.route = Route::Module(Box::new(PlayerState::new(pack_id, module_id, index)));
+        let mut player = PlayerState::new(pack_id, module_id, index);
+        if let Some(learner) = &self.learner {
+            player.learner = learner.session.profile.id.to_string();
+        }
+        self.route = Route::Module(Box::new(player));
         self.enter_step();
     }
 

@@ -3,8 +3,9 @@
 
 use egui::{Key, RichText, Role, WidgetInfo};
 
+use crate::assess::order;
 use crate::assess::{self, Walk};
-use crate::content::model::Outcome;
+use crate::content::model::{Grade, Outcome};
 use crate::content::{Pack, Step, dates};
 use crate::progress::Answer;
 
@@ -106,13 +107,23 @@ pub fn exercise_ui(
             let Draft::Choice(picked) = &mut state.draft else {
                 return clicked;
             };
+            let pins: Vec<bool> = e.options.iter().map(|o| o.pinned).collect();
+            let order = state_order(
+                &state.learner,
+                &state.pack,
+                &state.module,
+                e.id.as_str(),
+                "",
+                &pins,
+            );
+            let shown_options: Vec<_> = order.iter().filter_map(|&i| e.options.get(i)).collect();
             if !state.submitted
                 && let Some(k) = number_key(ui)
-                && let Some(o) = e.options.get(k)
+                && let Some(o) = shown_options.get(k)
             {
                 *picked = Some(o.id.to_string());
             }
-            for o in &e.options {
+            for o in shown_options {
                 let selected = picked.as_deref() == Some(o.id.as_str());
                 let shown = state.submitted && (selected || o.correct);
                 let text = marked(ui, &t(&o.text), shown.then_some(o.correct));
@@ -131,15 +142,25 @@ pub fn exercise_ui(
             let Draft::Choices(picked) = &mut state.draft else {
                 return clicked;
             };
+            let pins: Vec<bool> = e.options.iter().map(|o| o.pinned).collect();
+            let order = state_order(
+                &state.learner,
+                &state.pack,
+                &state.module,
+                e.id.as_str(),
+                "",
+                &pins,
+            );
+            let shown_options: Vec<_> = order.iter().filter_map(|&i| e.options.get(i)).collect();
             if !state.submitted
                 && let Some(k) = number_key(ui)
-                && let Some(o) = e.options.get(k)
+                && let Some(o) = shown_options.get(k)
                 && !picked.remove(o.id.as_str())
             {
                 picked.insert(o.id.to_string());
             }
             ui.label(RichText::new(tr!(view.tr, "choose-every-option")).weak());
-            for o in &e.options {
+            for o in shown_options {
                 let mut on = picked.contains(o.id.as_str());
                 let shown = state.submitted && (on || o.correct);
                 let text = marked(ui, &t(&o.text), shown.then_some(on == o.correct));
@@ -445,8 +466,11 @@ pub fn exercise_ui(
                 ui.label(
                     RichText::new(tr!(view.tr, "you-chose", choice = t(&choice.text))).strong(),
                 );
+                if let Some(grade) = choice.grade {
+                    grade_label(ui, view.tr, grade);
+                }
                 if let Some(feedback) = &choice.feedback {
-                    indented_feedback(ui, &t(feedback), true);
+                    graded_feedback(ui, &t(feedback), choice.grade);
                 }
                 ui.separator();
                 node = e.nodes.iter().position(|n| n.id == choice.next);
@@ -456,18 +480,48 @@ pub fn exercise_ui(
                 ui.label(RichText::new(t(&here.text)).size(17.0));
                 ui.add_space(8.0);
                 if let Some(outcome) = here.outcome {
-                    let (label, good) = match outcome {
-                        Outcome::Success => (tr!(view.tr, "outcome-success"), true),
-                        Outcome::Partial => (tr!(view.tr, "outcome-partial"), false),
-                        Outcome::Failure => (tr!(view.tr, "outcome-failure"), false),
+                    let (label, grade) = match outcome {
+                        Outcome::Success => (tr!(view.tr, "outcome-success"), Grade::Good),
+                        Outcome::Partial => (tr!(view.tr, "outcome-partial"), Grade::Acceptable),
+                        Outcome::Failure => (tr!(view.tr, "outcome-failure"), Grade::Poor),
                     };
                     ui.horizontal(|ui| {
-                        mark(ui, view.tr, good);
+                        match grade {
+                            Grade::Good => mark(ui, view.tr, true),
+                            Grade::Acceptable => {
+                                ui.label(RichText::new("◐").color(theme::partial(ui.visuals())));
+                            }
+                            Grade::Poor => mark(ui, view.tr, false),
+                        }
                         ui.label(RichText::new(label).strong());
                     });
+                    let grades = assess::path_grades(e, path);
+                    if !grades.is_empty() {
+                        let count = |g: Grade| grades.iter().filter(|x| **x == g).count();
+                        let score = assess::scenario_score(outcome, &grades);
+                        ui.label(tr!(
+                            view.tr,
+                            "scenario-moves",
+                            good = count(Grade::Good),
+                            acceptable = count(Grade::Acceptable),
+                            poor = count(Grade::Poor),
+                            score = format!("{:.0}", score * 100.0)
+                        ));
+                    }
                 } else {
-                    let picked = number_key(ui).and_then(|k| here.choices.get(k));
-                    for choice in &here.choices {
+                    let pins: Vec<bool> = here.choices.iter().map(|c| c.pinned).collect();
+                    let order = state_order(
+                        &state.learner,
+                        &state.pack,
+                        &state.module,
+                        e.id.as_str(),
+                        here.id.as_str(),
+                        &pins,
+                    );
+                    let shown_choices: Vec<_> =
+                        order.iter().filter_map(|&i| here.choices.get(i)).collect();
+                    let picked = number_key(ui).and_then(|k| shown_choices.get(k).copied());
+                    for choice in shown_choices {
                         if ui.button(t(&choice.text)).clicked()
                             || picked.is_some_and(|p| p.id == choice.id)
                         {
@@ -631,12 +685,63 @@ fn mark(ui: &mut egui::Ui, tr: &I18n, right: bool) {
     }
 }
 
+/// The display order of a choice exercise's options for this learner.
+fn state_order(
+    learner: &str,
+    pack: &str,
+    module: &str,
+    step: &str,
+    node: &str,
+    pinned: &[bool],
+) -> Vec<usize> {
+    let mut seed = order::learner_seed(learner, pack, module, step);
+    if !node.is_empty() {
+        seed.push('/');
+        seed.push_str(node);
+    }
+    order::display_order(&seed, pinned)
+}
+
+/// A scenario move's grade in words, with a mark and the grade's colour:
+/// "✔ Good move", "◐ Acceptable move", "✘ Poor move".
+pub fn grade_label(ui: &mut egui::Ui, tr: &I18n, grade: Grade) {
+    let (mark, words, color) = match grade {
+        Grade::Good => ("✔", tr!(tr, "grade-good"), theme::right(ui.visuals())),
+        Grade::Acceptable => (
+            "◐",
+            tr!(tr, "grade-acceptable"),
+            theme::partial(ui.visuals()),
+        ),
+        Grade::Poor => ("✘", tr!(tr, "grade-poor"), theme::wrong(ui.visuals())),
+    };
+    ui.label(
+        RichText::new(format!("{mark} {words}"))
+            .strong()
+            .color(color),
+    );
+}
+
+/// Feedback framed in the colour of its grade (ungraded: neutral).
+fn graded_feedback(ui: &mut egui::Ui, text: &str, grade: Option<Grade>) {
+    let color = match grade {
+        Some(Grade::Good) => theme::right(ui.visuals()),
+        Some(Grade::Acceptable) => theme::partial(ui.visuals()),
+        Some(Grade::Poor) => theme::wrong(ui.visuals()),
+        None => ui.visuals().widgets.noninteractive.bg_stroke.color,
+    };
+    framed_feedback(ui, text, color);
+}
+
 fn indented_feedback(ui: &mut egui::Ui, text: &str, good: bool) {
     let color = if good {
         theme::right(ui.visuals())
     } else {
         theme::wrong(ui.visuals())
     };
+    framed_feedback(ui, text, color);
+}
+
+fn framed_feedback(ui: &mut egui::Ui, text: &str, color: egui::Color32) {
     egui::Frame::new()
         .outer_margin(egui::Margin {
             left: 28,

@@ -51,6 +51,9 @@ pub struct PlayerState {
     pub saved_text: Option<String>,
     /// Right-hand texts of a matching exercise, in shuffled order.
     pub match_choices: Vec<String>,
+    /// The learner's profile id: with the exercise's ids, it seeds the
+    /// order of the options (stable for this learner, different for others).
+    pub learner: String,
 }
 
 impl PlayerState {
@@ -64,6 +67,7 @@ impl PlayerState {
             term: None,
             saved_text: None,
             match_choices: Vec::new(),
+            learner: String::new(),
         }
     }
 

@@ -100,6 +100,19 @@ pub fn wrong(visuals: &egui::Visuals) -> Color32 {
     }
 }
 
+/// Amber for acceptable scenario moves and partial outcomes, readable on
+/// the current background (always shown with words, never alone).
+pub fn partial(visuals: &egui::Visuals) -> Color32 {
+    if is_high_contrast(visuals) {
+        return Color32::from_rgb(88, 52, 0);
+    }
+    if visuals.dark_mode {
+        Color32::from_rgb(240, 190, 90)
+    } else {
+        Color32::from_rgb(140, 80, 0)
+    }
+}
+
 /// Background of a feedback box.
 pub fn panel_fill(visuals: &egui::Visuals) -> Color32 {
     visuals.faint_bg_color
@@ -248,6 +261,7 @@ mod tests {
             ("link", v.hyperlink_color),
             ("right", right(&v)),
             ("wrong", wrong(&v)),
+            ("partial", partial(&v)),
             ("widget text", v.widgets.inactive.fg_stroke.color),
         ];
         let backgrounds = [

@@ -13,6 +13,7 @@ use std::sync::mpsc::Receiver;
 
 use egui::RichText;
 
+use crate::cohort::items::{Flag, ItemStats, RELIABLE_LEARNERS, item_analysis};
 use crate::cohort::{Cell, Dashboard, Filter, answer_keys};
 use crate::content::model::Step;
 use crate::content::{Pack, dates};
@@ -60,6 +61,22 @@ pub struct Workshop {
     pub report: Vec<String>,
     pub task: Option<WorkshopTask>,
     pub tab: Tab,
+    /// Item analysis of the dashboard, rebuilt with it.
+    pub items: Vec<ItemStats>,
+    /// The item analysis column sorted on, and whether descending.
+    pub items_sort: (ItemColumn, bool),
+}
+
+/// A sortable column of the item analysis.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ItemColumn {
+    /// Pack order.
+    Exercise,
+    Attempts,
+    Facility,
+    /// Lowest first by default: the exercises to look at.
+    #[default]
+    Discrimination,
 }
 
 /// The dashboard's sections, one at a time (they fit a small screen and a
@@ -70,6 +87,7 @@ pub enum Tab {
     Learners,
     Hardest,
     Checklists,
+    Items,
 }
 
 impl Workshop {
@@ -83,6 +101,29 @@ impl Workshop {
             &self.filter,
             &jiff::tz::TimeZone::system(),
         );
+        self.items = item_analysis(pack, &self.dashboard);
+        self.sort_items();
+    }
+
+    /// Sort the item analysis by the chosen column (ties in pack order).
+    pub fn sort_items(&mut self) {
+        let (column, descending) = self.items_sort;
+        let key = |i: &ItemStats| match column {
+            ItemColumn::Exercise => i.position as f64,
+            ItemColumn::Attempts => i.attempts as f64,
+            ItemColumn::Facility => i.facility,
+            // Not computable sorts after every value, whichever the way.
+            ItemColumn::Discrimination => i.discrimination.unwrap_or(if descending {
+                f64::NEG_INFINITY
+            } else {
+                f64::INFINITY
+            }),
+        };
+        self.items.sort_by(|a, b| {
+            let order = key(a).total_cmp(&key(b));
+            let order = if descending { order.reverse() } else { order };
+            order.then(a.position.cmp(&b.position))
+        });
     }
 }
 
@@ -184,11 +225,24 @@ pub fn describe_answer(view: &View<'_>, pack: &Pack, step: &Step, answer: &Answe
                     .flat_map(|n| &n.choices)
                     .find(|x| x.id.as_str() == c)
             })
-            .map(|c| t(&c.text))
+            .map(|c| match c.grade {
+                Some(grade) => format!("{} ({})", t(&c.text), grade_words(view, grade)),
+                None => t(&c.text),
+            })
             .collect::<Vec<_>>()
             .join(" → "),
         (_, Answer::Text { text }) => text.clone(),
         _ => String::new(),
+    }
+}
+
+/// A scenario move's grade with its mark, in words.
+fn grade_words(view: &View<'_>, grade: crate::content::model::Grade) -> String {
+    use crate::content::model::Grade;
+    match grade {
+        Grade::Good => format!("✔ {}", tr!(view.tr, "grade-good")),
+        Grade::Acceptable => format!("◐ {}", tr!(view.tr, "grade-acceptable")),
+        Grade::Poor => format!("✘ {}", tr!(view.tr, "grade-poor")),
     }
 }
 
@@ -263,6 +317,7 @@ pub fn workshop_ui(
                             (Tab::Learners, tr!(view.tr, "tab-learners")),
                             (Tab::Hardest, tr!(view.tr, "hardest-exercises")),
                             (Tab::Checklists, tr!(view.tr, "checklist-averages")),
+                            (Tab::Items, tr!(view.tr, "tab-items")),
                         ] {
                             let text = RichText::new(name).text_style(theme::title());
                             if ui.selectable_label(state.tab == tab, text).clicked() {
@@ -276,6 +331,7 @@ pub fn workshop_ui(
                         Tab::Learners => table_ui(ui, view, state, pack),
                         Tab::Hardest => hardest_ui(ui, view, state, pack, actions),
                         Tab::Checklists => checklists_ui(ui, view, state, pack),
+                        Tab::Items => items_ui(ui, view, state, pack),
                     }
                 })
             });
@@ -516,6 +572,141 @@ fn hardest_ui(
     }
 }
 
+fn items_ui(ui: &mut egui::Ui, view: &View<'_>, state: &mut Workshop, pack: &Pack) {
+    use crate::cohort::items::{TOO_EASY, TOO_HARD, WEAK_DISCRIMINATION};
+    if state.items.is_empty() {
+        ui.label(tr!(view.tr, "items-none"));
+        return;
+    }
+    ui.label(
+        RichText::new(tr!(
+            view.tr,
+            "items-help",
+            easy = format!("{TOO_EASY:.0}"),
+            hard = format!("{TOO_HARD:.0}"),
+            weak = format!("{WEAK_DISCRIMINATION:.0}")
+        ))
+        .weak(),
+    );
+    if state.items.iter().any(|i| !i.reliable()) {
+        ui.label(tr!(view.tr, "items-unreliable", min = RELIABLE_LEARNERS));
+    }
+    ui.add_space(6.0);
+    let mut resort = None;
+    egui::ScrollArea::horizontal()
+        .id_salt("items-table")
+        .show(ui, |ui| {
+            egui::Grid::new("items-grid")
+                .striped(true)
+                .spacing([12.0, 6.0])
+                .show(ui, |ui| {
+                    for (column, name) in [
+                        (Some(ItemColumn::Exercise), tr!(view.tr, "item-exercise")),
+                        (Some(ItemColumn::Attempts), tr!(view.tr, "item-attempts")),
+                        (Some(ItemColumn::Facility), tr!(view.tr, "item-facility")),
+                        (
+                            Some(ItemColumn::Discrimination),
+                            tr!(view.tr, "item-discrimination"),
+                        ),
+                        (None, tr!(view.tr, "item-top-wrong")),
+                        (None, tr!(view.tr, "item-flags")),
+                    ] {
+                        let Some(column) = column else {
+                            ui.label(RichText::new(name).strong());
+                            continue;
+                        };
+                        let (current, descending) = state.items_sort;
+                        let arrow = match (current == column, descending) {
+                            (true, true) => " ▼",
+                            (true, false) => " ▲",
+                            (false, _) => "",
+                        };
+                        let button = ui.add(egui::Button::new(
+                            RichText::new(format!("{name}{arrow}")).strong(),
+                        ));
+                        let label = tr!(view.tr, "sort-by", column = name.as_str());
+                        button.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Button, true, label.as_str())
+                        });
+                        if button.clicked() {
+                            resort = Some(if current == column {
+                                (column, !descending)
+                            } else {
+                                (column, false)
+                            });
+                        }
+                    }
+                    ui.end_row();
+                    for item in &state.items {
+                        let Some(module) = pack.module(&item.module) else {
+                            continue;
+                        };
+                        let Some(step) = module.steps.iter().find(|s| s.id().as_str() == item.step)
+                        else {
+                            continue;
+                        };
+                        let weak = !item.reliable();
+                        let cell = |ui: &mut egui::Ui, text: String| {
+                            let mut t = RichText::new(text);
+                            if weak {
+                                t = t.weak();
+                            }
+                            ui.label(t);
+                        };
+                        ui.label(step_label(view, pack, step))
+                            .on_hover_text(format!(
+                                "{} · {}",
+                                view.t(pack, &module.title),
+                                item.step
+                            ));
+                        cell(ui, item.attempts.to_string());
+                        cell(ui, format!("{:.0} %", item.facility));
+                        cell(
+                            ui,
+                            item.discrimination
+                                .map_or("–".to_owned(), |d| format!("{d:.0}")),
+                        );
+                        cell(
+                            ui,
+                            item.top_wrong.as_ref().map_or(String::new(), |(a, n)| {
+                                format!("{} ({n})", describe_answer(view, pack, step, a))
+                            }),
+                        );
+                        ui.vertical(|ui| {
+                            for flag in &item.flags {
+                                let (words, color) = match flag {
+                                    Flag::TooEasy => {
+                                        (tr!(view.tr, "flag-too-easy"), ui.visuals().text_color())
+                                    }
+                                    Flag::TooHard => {
+                                        (tr!(view.tr, "flag-too-hard"), ui.visuals().text_color())
+                                    }
+                                    Flag::NoDiscrimination => (
+                                        tr!(view.tr, "flag-no-discrimination"),
+                                        theme::partial(ui.visuals()),
+                                    ),
+                                    Flag::CheckKey => (
+                                        format!("⚠ {}", tr!(view.tr, "flag-check-key")),
+                                        theme::wrong(ui.visuals()),
+                                    ),
+                                    Flag::Unreliable => (
+                                        tr!(view.tr, "flag-unreliable", min = RELIABLE_LEARNERS),
+                                        ui.visuals().weak_text_color(),
+                                    ),
+                                };
+                                ui.add(egui::Label::new(RichText::new(words).color(color)).wrap());
+                            }
+                        });
+                        ui.end_row();
+                    }
+                });
+        });
+    if let Some(sort) = resort {
+        state.items_sort = sort;
+        state.sort_items();
+    }
+}
+
 fn checklists_ui(ui: &mut egui::Ui, view: &View<'_>, state: &Workshop, pack: &Pack) {
     if state.dashboard.checklists.is_empty() {
         ui.label(tr!(view.tr, "no-assessments-yet"));
@@ -654,7 +845,15 @@ pub fn presenter_ui(
                         ui.label(RichText::new(view.t(pack, prompt)).size(big).strong());
                     }
                     ui.add_space(theme::GAP);
-                    let options = choice_rows(view, pack, step);
+                    let options = in_room_order(
+                        choice_rows(view, pack, step),
+                        step,
+                        &crate::assess::order::room_seed(
+                            pack.info.id.as_str(),
+                            module.id.as_str(),
+                            step.id().as_str(),
+                        ),
+                    );
                     if options.is_empty() {
                         // Free answers (a number, a date, an order…): the
                         // room's most common ones, from the bundles.
@@ -814,6 +1013,28 @@ fn choice_rows(view: &View<'_>, pack: &Pack, step: &Step) -> Vec<(String, String
     }
 }
 
+/// The options of a choice exercise in the one order the whole room sees
+/// (shuffled like a learner's, pinned options in place); true/false stays
+/// "true, false".
+fn in_room_order(
+    rows: Vec<(String, String, bool)>,
+    step: &Step,
+    seed: &str,
+) -> Vec<(String, String, bool)> {
+    let pins: Vec<bool> = match step {
+        Step::SingleChoice(e) => e.options.iter().map(|o| o.pinned).collect(),
+        Step::MultipleChoice(e) => e.options.iter().map(|o| o.pinned).collect(),
+        _ => return rows,
+    };
+    if pins.len() != rows.len() {
+        return rows;
+    }
+    crate::assess::order::display_order(seed, &pins)
+        .into_iter()
+        .filter_map(|i| rows.get(i).cloned())
+        .collect()
+}
+
 /// The right answer in words, for kinds whose options are not listed.
 fn answer_text(view: &View<'_>, pack: &Pack, step: &Step) -> Option<String> {
     let t = |text| view.t(pack, text).to_owned();
@@ -841,5 +1062,71 @@ fn answer_text(view: &View<'_>, pack: &Pack, step: &Step) -> Option<String> {
         }
         Step::Reflection(e) => e.model_answer.as_ref().map(t),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_room_sees_one_fixed_shuffled_order() {
+        let pack = crate::content::load(&crate::content::source::embedded())
+            .pack
+            .expect("the shipped pack");
+        let mut moved = 0;
+        let mut choices = 0;
+        for module in &pack.modules {
+            for step in &module.steps {
+                let Step::SingleChoice(e) = step else {
+                    continue;
+                };
+                choices += 1;
+                let rows: Vec<(String, String, bool)> = e
+                    .options
+                    .iter()
+                    .map(|o| (o.id.to_string(), String::new(), o.correct))
+                    .collect();
+                let seed = crate::assess::order::room_seed(
+                    pack.info.id.as_str(),
+                    module.id.as_str(),
+                    e.id.as_str(),
+                );
+                let once = in_room_order(rows.clone(), step, &seed);
+                assert_eq!(once, in_room_order(rows.clone(), step, &seed));
+                let mut ids: Vec<&String> = once.iter().map(|r| &r.0).collect();
+                ids.sort();
+                let mut all: Vec<&String> = rows.iter().map(|r| &r.0).collect();
+                all.sort();
+                assert_eq!(ids, all, "every option once");
+                if once != rows {
+                    moved += 1;
+                }
+            }
+        }
+        assert!(moved * 2 > choices, "{moved} of {choices} reordered");
+
+        // A pinned option keeps its place on the projector too.
+        let mut step = pack
+            .modules
+            .iter()
+            .flat_map(|m| &m.steps)
+            .find(|s| matches!(s, Step::SingleChoice(e) if e.options.len() == 4))
+            .cloned()
+            .expect("a four-option single choice");
+        let Step::SingleChoice(e) = &mut step else {
+            unreachable!("found as one");
+        };
+        e.options[3].pinned = true;
+        let last = e.options[3].id.to_string();
+        let rows: Vec<(String, String, bool)> = e
+            .options
+            .iter()
+            .map(|o| (o.id.to_string(), String::new(), o.correct))
+            .collect();
+        for n in 0..50 {
+            let order = in_room_order(rows.clone(), &step, &format!("room/{n}"));
+            assert_eq!(order[3].0, last);
+        }
     }
 }

@@ -154,6 +154,13 @@ chk-choice-next-unknown = this choice leads to "{ $id }", which is not a node of
 chk-unreachable = node "{ $id }" can never be reached from the start node "{ $start }"; lead a choice to it or remove it
 chk-no-way-out = from node "{ $id }" no path leads to an ending, so learners would go round forever; lead a choice to a node with an outcome
 chk-no-success = no ending has `outcome: Success`, so no learner can do well in this scenario
+chk-grade-missing = the choice "{ $id }" has no grade while other choices of this scenario have one; add `grade: Good`, `Acceptable` or `Poor`
+
+## Answer-key tells (pack-wide)
+chk-tell-place = the right option is option { $place } in { $count } of { $total } single-choice exercises (chance gives about { $expected }), so a learner can pass by position; put the right option elsewhere in some of: { $exercises }
+chk-tell-longest = in { $lang }, the right option is the longest in { $count } of { $total } single-choice exercises (chance gives about { $expected }), so a learner can pass by length; make wrong options as full and specific, or the right one shorter, in some of: { $exercises }
+chk-tell-mostly-false = true/false keys are unbalanced: { $trues } true and { $falses } false, so "false" passes most of them; restate some statements so that they are true: { $exercises }
+chk-tell-mostly-true = true/false keys are unbalanced: { $trues } true and { $falses } false, so "true" passes most of them; restate some statements so that they are false: { $exercises }
 
 ## Checklists
 chk-too-few-levels = a scale needs at least two levels, e.g. 0 = no, 1 = partly, 2 = yes

@@ -155,6 +155,13 @@ chk-choice-next-unknown = esta decisión lleva a "{ $id }", que no es un nodo de
 chk-unreachable = nunca se puede llegar al nodo "{ $id }" desde el nodo inicial "{ $start }"; haga que una decisión lleve a él o quítelo
 chk-no-way-out = desde el nodo "{ $id }" ningún camino lleva a un desenlace, así que los participantes darían vueltas sin fin; haga que una decisión lleve a un nodo con resultado (`outcome`)
 chk-no-success = ningún desenlace tiene `outcome: Success`, así que ningún participante puede tener éxito en este caso
+chk-grade-missing = la opción "{ $id }" no tiene calificación, aunque otras opciones de este caso sí la tienen; agregue `grade: Good`, `Acceptable` o `Poor`
+
+## Pistas en la clave de respuestas (todo el paquete)
+chk-tell-place = la opción correcta es la opción { $place } en { $count } de { $total } ejercicios de opción única (el azar daría unos { $expected }), así que se puede aprobar por la posición; ponga la opción correcta en otro lugar en algunos de: { $exercises }
+chk-tell-longest = en { $lang }, la opción correcta es la más larga en { $count } de { $total } ejercicios de opción única (el azar daría unos { $expected }), así que se puede aprobar por la longitud; haga las opciones incorrectas igual de completas y específicas, o la correcta más breve, en algunos de: { $exercises }
+chk-tell-mostly-false = las claves de verdadero/falso están desequilibradas: { $trues } verdaderas y { $falses } falsas, así que responder "falso" acierta la mayoría; reformule algunos enunciados para que sean verdaderos: { $exercises }
+chk-tell-mostly-true = las claves de verdadero/falso están desequilibradas: { $trues } verdaderas y { $falses } falsas, así que responder "verdadero" acierta la mayoría; reformule algunos enunciados para que sean falsos: { $exercises }
 
 ## Listas de verificación
 chk-too-few-levels = una escala necesita al menos dos niveles, p. ej., 0 = no, 1 = en parte, 2 = sí

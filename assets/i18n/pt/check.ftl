@@ -160,6 +160,13 @@ chk-choice-next-unknown = esta escolha leva a "{ $id }", que não é um nó dest
 chk-unreachable = o nó "{ $id }" nunca pode ser alcançado a partir do nó inicial "{ $start }"; faça uma escolha levar até ele ou remova-o
 chk-no-way-out = a partir do nó "{ $id }", nenhum caminho leva a um desfecho, então os participantes ficariam andando em círculos para sempre; faça uma escolha levar a um nó com resultado (`outcome`)
 chk-no-success = nenhum desfecho tem `outcome: Success`, então nenhum participante consegue se sair bem neste caso
+chk-grade-missing = a escolha "{ $id }" não tem avaliação, embora outras escolhas deste caso tenham; adicione `grade: Good`, `Acceptable` ou `Poor`
+
+## Pistas no gabarito (todo o pacote)
+chk-tell-place = a opção correta é a opção { $place } em { $count } de { $total } exercícios de escolha única (o acaso daria cerca de { $expected }), então dá para passar pela posição; coloque a opção correta em outro lugar em alguns de: { $exercises }
+chk-tell-longest = em { $lang }, a opção correta é a mais longa em { $count } de { $total } exercícios de escolha única (o acaso daria cerca de { $expected }), então dá para passar pelo tamanho; deixe as opções erradas tão completas e específicas quanto a correta, ou a correta mais curta, em alguns de: { $exercises }
+chk-tell-mostly-false = o gabarito de verdadeiro/falso está desequilibrado: { $trues } verdadeiras e { $falses } falsas, então responder "falso" acerta a maioria; reformule algumas afirmações para que sejam verdadeiras: { $exercises }
+chk-tell-mostly-true = o gabarito de verdadeiro/falso está desequilibrado: { $trues } verdadeiras e { $falses } falsas, então responder "verdadeiro" acerta a maioria; reformule algumas afirmações para que sejam falsas: { $exercises }
 
 ## Listas de verificação
 chk-too-few-levels = uma escala precisa de pelo menos dois níveis, p. ex., 0 = não, 1 = em parte, 2 = sim
