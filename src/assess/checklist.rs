@@ -15,8 +15,8 @@
 //! - **Levels** (a threshold scale): the result is the highest level whose
 //!   items, and those of every level below, are all rated at the top of the
 //!   scale (or "not applicable" where the level allows it); the band is that
-//!   level's, never the score's. Below the first level the band is the first
-//!   level's. The first level not reached lists its missing items: the plan.
+//!   level's, never the score's. Below the first level the band is the
+//!   lowest one. The first level not reached lists its missing items: the plan.
 //! - **Gates** (knock-outs): an item rated with one of a gate's ratings caps
 //!   the band at the gate's band, whatever the score or level. Gates are
 //!   reported even while too few items are answered for a score.
@@ -143,8 +143,10 @@ pub fn score<'a>(
         let (reached, next) = level_of(checklist, ratings, max);
         level = reached;
         plan = next;
-        let band_id = reached.or(checklist.levels.first()).map(|l| &l.band);
-        band_id.and_then(|id| checklist.bands.iter().find(|b| &b.id == id))
+        match reached {
+            Some(l) => checklist.bands.iter().find(|b| b.id == l.band),
+            None => checklist.bands.iter().min_by_key(|b| b.min),
+        }
     } else {
         None
     };
@@ -594,7 +596,7 @@ mod tests {
         assert_eq!(
             s.band.map(|b| b.id.as_str()),
             Some("low"),
-            "below the first level: the first level's band"
+            "below the first level: the lowest band"
         );
         let all = score(
             &c,
