@@ -938,20 +938,13 @@ impl Checker<'_> {
 
     /// `path` names an item of `c`; otherwise an error with a suggestion.
     fn item_ref(&mut self, path: Path, c: &Checklist, id: &Id, what: &'static str) -> bool {
-        let known = || c.dimensions.iter().flat_map(|d| d.items.iter().map(|i| i.id.as_str()));
-        if known().any(|k| k == id.as_str()) {
-            return true;
+        match item_unknown(c, id, what) {
+            None => true,
+            Some(message) => {
+                self.error(path, message);
+                false
+            }
         }
-        self.error(
-            path,
-            msg!(
-                "chk-item-unknown",
-                what = Msg::new(what),
-                id = id,
-                hint = suggest(id.as_str(), known())
-            ),
-        );
-        false
     }
 
     fn band_ref(&mut self, path: Path, c: &Checklist, id: &Id, what: &'static str) -> bool {
@@ -1112,9 +1105,21 @@ impl Checker<'_> {
                 self.on_scale(at(&path, [F("others")]), c, v);
             }
             for (item, v) in &k.answers {
-                let ipath = at(&path, [F("answers"), Seg::Key(item.clone())]);
-                if self.item_ref(ipath.clone(), c, &Id(item.clone()), "chk-kind-case") {
-                    self.on_scale(ipath, c, *v);
+                match item_unknown(c, &Id(item.clone()), "chk-kind-case") {
+                    // Point at the key inside the map, not at its value.
+                    Some(message) => self.out.push(Finding {
+                        file: self.file,
+                        path: at(&path, [F("answers")]),
+                        severity: Severity::Error,
+                        message,
+                        needle: Some(format!("\"{item}\"")),
+                        related: None,
+                    }),
+                    None => self.on_scale(
+                        at(&path, [F("answers"), Seg::Key(item.clone())]),
+                        c,
+                        *v,
+                    ),
                 }
             }
             for (j, item) in k.not_applicable.iter().enumerate() {
@@ -1410,6 +1415,23 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+/// The message for an id that names no item of `c`, if it names none.
+fn item_unknown(c: &Checklist, id: &Id, what: &'static str) -> Option<Msg> {
+    let known = || {
+        c.dimensions
+            .iter()
+            .flat_map(|d| d.items.iter().map(|i| i.id.as_str()))
+    };
+    (!known().any(|k| k == id.as_str())).then(|| {
+        msg!(
+            "chk-item-unknown",
+            what = Msg::new(what),
+            id = id,
+            hint = suggest(id.as_str(), known())
+        )
+    })
 }
 
 /// Ids as `"a", "b"`, or `–` for none.
