@@ -288,7 +288,11 @@ pub fn results_ui(
                                         .strong(),
                                 );
                                 ui.label(view.t(pack, &band.advice));
-                                for m in &band.modules {
+                                // A module a knock-out already offers is not offered twice.
+                                let offered = |m: &crate::content::model::Id| {
+                                    score.gates.iter().any(|g| g.modules.contains(m))
+                                };
+                                for m in band.modules.iter().filter(|m| !offered(m)) {
                                     if let Some(module) = pack.module(m.as_str()) {
                                         let text = tr!(
                                             view.tr,
