@@ -737,10 +737,8 @@ pub fn assess(
         writeln!(err, "puente assess: {}", tr!(i18n, "assess-pack-errors"))?;
         return Ok(2);
     }
-    let found: Option<(&content::Pack, &Checklist)> = loaded
-        .iter()
-        .filter_map(|l| l.pack.as_ref())
-        .find_map(|p| {
+    let found: Option<(&content::Pack, &Checklist)> =
+        loaded.iter().filter_map(|l| l.pack.as_ref()).find_map(|p| {
             p.checklists
                 .iter()
                 .find(|c| c.id.as_str() == args.checklist)
@@ -801,7 +799,12 @@ pub fn assess(
             writeln!(
                 err,
                 "puente assess: {}",
-                tr!(i18n, "assess-cannot-read", file = file.as_str(), error = error)
+                tr!(
+                    i18n,
+                    "assess-cannot-read",
+                    file = file.as_str(),
+                    error = error
+                )
             )?;
             return Ok(2);
         }

@@ -27,7 +27,11 @@ fn json(out: &Output) -> serde_json::Value {
 }
 
 /// Every item of the template at `value`, with some items changed.
-fn answers(template: &serde_json::Value, value: u32, changes: &[(&str, serde_json::Value)]) -> String {
+fn answers(
+    template: &serde_json::Value,
+    value: u32,
+    changes: &[(&str, serde_json::Value)],
+) -> String {
     let mut out = serde_json::Map::new();
     for id in template["items"].as_object().expect("items").keys() {
         out.insert(id.clone(), value.into());
@@ -55,7 +59,12 @@ fn the_template_lists_every_item_with_its_answers() {
         serde_json::json!([0, 1, 2, "na"]),
         "scale values and not applicable"
     );
-    assert_eq!(template("health-tech-readiness")["items"].as_object().map(|o| o.len()), Some(21));
+    assert_eq!(
+        template("health-tech-readiness")["items"]
+            .as_object()
+            .map(|o| o.len()),
+        Some(21)
+    );
 }
 
 #[test]
@@ -65,7 +74,15 @@ fn a_knock_out_is_scored_capped_and_said_first() {
     let t = template("ready-to-file");
     std::fs::write(&file, answers(&t, 2, &[("own-disclosures", 0.into())])).expect("write");
     let path = file.to_str().expect("utf-8 path");
-    let out = puente(&["assess", "ready-to-file", "--answers", path, "--json", "--lang", "es"]);
+    let out = puente(&[
+        "assess",
+        "ready-to-file",
+        "--answers",
+        path,
+        "--json",
+        "--lang",
+        "es",
+    ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let result = json(&out);
     assert_eq!(result["score"], 94, "the review's case: 94 by the mean");
@@ -78,9 +95,13 @@ fn a_knock_out_is_scored_capped_and_said_first() {
     let out = puente(&["assess", "ready-to-file", "--answers", path]);
     let text = stdout(&out);
     assert!(out.status.success(), "{}", stderr(&out));
-    let gate = text.find("outside every grace period").expect("the gate's advice");
+    let gate = text
+        .find("outside every grace period")
+        .expect("the gate's advice");
     let score = text.find("Score: 94 / 100").expect("the score");
-    let band = text.find("Result: Do not file yet (not-yet)").expect("the band");
+    let band = text
+        .find("Result: Do not file yet (not-yet)")
+        .expect("the band");
     assert!(gate < score && score < band, "{text}");
 }
 
@@ -101,7 +122,13 @@ fn readiness_is_a_level_with_a_plan() {
     ];
     std::fs::write(&file, answers(&t, 2, &changes)).expect("write");
     let path = file.to_str().expect("utf-8 path");
-    let out = puente(&["assess", "health-tech-readiness", "--answers", path, "--json"]);
+    let out = puente(&[
+        "assess",
+        "health-tech-readiness",
+        "--answers",
+        path,
+        "--json",
+    ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let result = json(&out);
     assert_eq!(result["level"], 5, "no study in people: at most TRL 5");
@@ -110,7 +137,14 @@ fn readiness_is_a_level_with_a_plan() {
         result["plan"],
         serde_json::json!(["protocol", "ethics", "early-clinical"])
     );
-    let out = puente(&["assess", "health-tech-readiness", "--answers", path, "--lang", "pt"]);
+    let out = puente(&[
+        "assess",
+        "health-tech-readiness",
+        "--answers",
+        path,
+        "--lang",
+        "pt",
+    ]);
     let text = stdout(&out);
     assert!(text.contains("Nível: TRL 5"), "{text}");
     assert!(text.contains("Plano: para o próximo nível"), "{text}");
@@ -130,7 +164,11 @@ fn too_few_answers_give_no_score_but_still_the_gates() {
     assert_eq!(result["band"], serde_json::Value::Null);
     assert_eq!(result["gates"], serde_json::json!(["own-disclosures"]));
     let out = puente(&["assess", "ready-to-file", "--answers", path]);
-    assert!(stdout(&out).contains("Too few answers to score"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("Too few answers to score"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]
@@ -163,14 +201,26 @@ fn bad_input_exits_2_with_a_clear_message() {
         assert!(e.contains(part), "{part} in {e}");
     }
     let broken = write("broken.json", "{\"ndas\": 2,\n");
-    let e = run(&["assess", "ready-to-file", "--answers", &broken, "--lang", "es"]);
+    let e = run(&[
+        "assess",
+        "ready-to-file",
+        "--answers",
+        &broken,
+        "--lang",
+        "es",
+    ]);
     assert!(e.contains("no es un JSON válido (línea 2"), "{e}");
     let list = write("list.json", "[0, 1]");
     let e = run(&["assess", "ready-to-file", "--answers", &list]);
     assert!(e.contains("must hold one JSON object of answers"), "{e}");
     let e = run(&["assess", "ready-to-fil", "--template"]);
     assert!(e.contains("there is no checklist \"ready-to-fil\"; the checklists are: health-tech-readiness, ready-to-file, tto-maturity"), "{e}");
-    let e = run(&["assess", "ready-to-file", "--answers", "/no/such/answers.json"]);
+    let e = run(&[
+        "assess",
+        "ready-to-file",
+        "--answers",
+        "/no/such/answers.json",
+    ]);
     assert!(e.contains("cannot read /no/such/answers.json"), "{e}");
     // Neither --template nor --answers: clap's own usage error.
     let out = puente(&["assess", "ready-to-file"]);
@@ -183,7 +233,11 @@ fn an_author_tries_a_checklist_of_their_own_pack() {
     let mut files = base();
     for (rel, text) in &mut files {
         if rel == "checklists/c.ron" {
-            let body = text.trim_end().strip_suffix(')').expect("ends with )").to_owned();
+            let body = text
+                .trim_end()
+                .strip_suffix(')')
+                .expect("ends with )")
+                .to_owned();
             *text = format!(
                 "{body}    gates: [(id: \"g\", item: \"i1\", cap: \"low\", advice: \"Stop.\")],\n)\n"
             );
@@ -193,7 +247,10 @@ fn an_author_tries_a_checklist_of_their_own_pack() {
     let pack = dir.path().to_str().expect("utf-8 path");
     let out = puente(&["assess", "c", "--pack", pack, "--template"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(json(&out)["items"]["i2"], serde_json::json!([0, 1, 2, "na"]));
+    assert_eq!(
+        json(&out)["items"]["i2"],
+        serde_json::json!([0, 1, 2, "na"])
+    );
     let answers = dir.path().join("a.json");
     std::fs::write(&answers, r#"{"i1": 0, "i2": 2}"#).expect("write");
     let out = puente(&[
@@ -215,6 +272,9 @@ fn an_author_tries_a_checklist_of_their_own_pack() {
     let out = puente(&["assess", "c", "--pack", pack, "--template"]);
     assert_eq!(out.status.code(), Some(2));
     let e = stderr(&out);
-    assert!(e.contains("c.ron:1:18: error: missing field `title`"), "{e}");
+    assert!(
+        e.contains("c.ron:1:18: error: missing field `title`"),
+        "{e}"
+    );
     assert!(e.contains("run `puente check` on it"), "{e}");
 }

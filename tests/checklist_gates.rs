@@ -39,23 +39,33 @@ fn gate_rules_with_positions() {
         C,
         &with(r#"    gates: [(id: "g", item: ⟦here⟧"i3", cap: "low", advice: "Stop.")],"#),
         Severity::Error,
-        &["gate: \"i3\" is not an item of this checklist", "did you mean \"i1\""],
+        &[
+            "gate: \"i3\" is not an item of this checklist",
+            "did you mean \"i1\"",
+        ],
     );
     expect_at(
         C,
         &with(r#"    gates: [(id: "g", item: "i1", cap: ⟦here⟧"lo", advice: "Stop.")],"#),
         Severity::Error,
-        &["\"lo\" is not a band of this checklist", "did you mean \"low\""],
+        &[
+            "\"lo\" is not a band of this checklist",
+            "did you mean \"low\"",
+        ],
     );
     expect_at(
         C,
-        &with(r#"    gates: [(id: "g", item: "i1", ratings: [0, ⟦here⟧3], cap: "low", advice: "Stop.")],"#),
+        &with(
+            r#"    gates: [(id: "g", item: "i1", ratings: [0, ⟦here⟧3], cap: "low", advice: "Stop.")],"#,
+        ),
         Severity::Error,
         &["3 is not a value of the scale (0–2)"],
     );
     expect_at(
         C,
-        &with(r#"    gates: [(id: "g", item: "i1", ratings: ⟦here⟧[], cap: "low", advice: "Stop.")],"#),
+        &with(
+            r#"    gates: [(id: "g", item: "i1", ratings: ⟦here⟧[], cap: "low", advice: "Stop.")],"#,
+        ),
         Severity::Error,
         &["the gate can never trigger"],
     );
@@ -67,7 +77,9 @@ fn gate_rules_with_positions() {
     );
     expect_at(
         C,
-        &with(r#"    gates: [(id: "g", item: "i1", cap: "low", advice: "Stop."), (id: ⟦here⟧"g", item: "i2", cap: "low", advice: "Also.")],"#),
+        &with(
+            r#"    gates: [(id: "g", item: "i1", cap: "low", advice: "Stop."), (id: ⟦here⟧"g", item: "i2", cap: "low", advice: "Also.")],"#,
+        ),
         Severity::Error,
         &["duplicate gate id \"g\""],
     );
@@ -167,7 +179,9 @@ fn case_rules_with_positions() {
     );
     expect_at(
         C,
-        &with(r#"    cases: [(id: "k", answers: {"i1": 2}, not_applicable: [⟦here⟧"i1"], band: "high")],"#),
+        &with(
+            r#"    cases: [(id: "k", answers: {"i1": 2}, not_applicable: [⟦here⟧"i1"], band: "high")],"#,
+        ),
         Severity::Error,
         &["\"i1\" is both rated"],
     );
@@ -332,7 +346,8 @@ fn the_dangerous_combinations_of_the_review_no_longer_mislead() {
 #[test]
 fn journals_written_before_gates_and_levels_still_open_and_score() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/journal-0.2");
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/journal-0.2");
     copy_dir(&fixture, dir.path());
     let (store, notices) = puente::progress::Store::open(dir.path()).expect("opens");
     assert!(notices.is_empty(), "{notices:?}");

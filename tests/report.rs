@@ -208,17 +208,24 @@ fn a_knock_out_comes_first_in_the_csv_and_the_pdf() {
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
     assert_eq!(&rows[0][9], "gate");
     assert_eq!(&rows[0][4], "own-disclosures");
-    assert!(rows[0][8].starts_with("Algo suyo puede ser ya público"), "{:?}", &rows[0]);
+    assert!(
+        rows[0][8].starts_with("Algo suyo puede ser ya público"),
+        "{:?}",
+        &rows[0]
+    );
     assert_eq!(&rows[1][9], "result");
     assert_eq!(
         (&rows[1][6], &rows[1][7]),
         ("90", "Todavía no presente la solicitud"),
         "the score stays, the band is capped"
     );
-    let pdf = report::pdf::assessment_report(&pack, c, r, "Ana", "en", "2026-11-22").expect("a PDF");
+    let pdf =
+        report::pdf::assessment_report(&pack, c, r, "Ana", "en", "2026-11-22").expect("a PDF");
     let Some(text) = pdftotext(&pdf) else { return };
     let gate = text.find("Before anything else").expect("the gate heading");
-    let advice = text.find("outside every grace period").expect("the gate's advice");
+    let advice = text
+        .find("outside every grace period")
+        .expect("the gate's advice");
     let score = text.find("Score: 90 / 100").expect("the score");
     assert!(gate < advice && advice < score, "{text}");
     assert!(text.contains("Do not file yet"), "{text}");

@@ -736,8 +736,14 @@ fn readiness_is_the_highest_level_with_complete_evidence() {
         click(&mut h, &format!("0 · No / don't know: {item}"));
     }
     click(&mut h, "See results");
-    assert!(shows(&h, "Level reached: TRL 5: ready to ask for a first study in people"));
-    assert!(shows(&h, "TRL 4–5: validation"), "the level's band, not the score's");
+    assert!(shows(
+        &h,
+        "Level reached: TRL 5: ready to ask for a first study in people"
+    ));
+    assert!(
+        shows(&h, "TRL 4–5: validation"),
+        "the level's band, not the score's"
+    );
     assert!(shows(
         &h,
         "To reach “TRL 6: first study in people (Phase 1 or first-in-human)”, complete:"

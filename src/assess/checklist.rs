@@ -609,11 +609,11 @@ mod tests {
     #[test]
     fn not_applicable_meets_a_level_only_where_allowed() {
         let mut c = checklist();
-        c.levels = vec![level(1, &["a1", "a2"], &["a2"], "mid"), level(2, &["b1"], &[], "high")];
-        let s = score(
-            &c,
-            &ratings(&[("a1", Some(2)), ("a2", None), ("b1", None)]),
-        );
+        c.levels = vec![
+            level(1, &["a1", "a2"], &["a2"], "mid"),
+            level(2, &["b1"], &[], "high"),
+        ];
+        let s = score(&c, &ratings(&[("a1", Some(2)), ("a2", None), ("b1", None)]));
         assert_eq!(s.level.map(|l| l.value), Some(1));
         assert_eq!(s.plan, vec!["b1"], "b1 may not be skipped");
     }
@@ -621,7 +621,10 @@ mod tests {
     #[test]
     fn gates_cap_levels_too() {
         let mut c = checklist();
-        c.levels = vec![level(1, &["a1"], &[], "mid"), level(2, &["a2"], &[], "high")];
+        c.levels = vec![
+            level(1, &["a1"], &[], "mid"),
+            level(2, &["a2"], &[], "high"),
+        ];
         c.gates.push(gate("knock", "b1", None, "low"));
         let s = score(
             &c,
@@ -661,7 +664,11 @@ mod tests {
         short.band = Some(Id("high".into()));
         assert!(matches!(
             check_case(&c, &short)[..],
-            [CaseMismatch::Band { got: None, missing: 1, .. }]
+            [CaseMismatch::Band {
+                got: None,
+                missing: 1,
+                ..
+            }]
         ));
         // Levels.
         c.levels = vec![level(1, &["a1"], &[], "mid")];

@@ -998,10 +998,7 @@ impl Checker<'_> {
             if self.band_ref(at(&path, [F("cap")]), c, &g.cap, "chk-kind-gate")
                 && Some(&g.cap) == top
             {
-                self.warn(
-                    at(&path, [F("cap")]),
-                    msg!("chk-gate-cap-top", id = &g.cap),
-                );
+                self.warn(at(&path, [F("cap")]), msg!("chk-gate-cap-top", id = &g.cap));
             }
             self.text(at(&path, [F("advice")]), &g.advice, "chk-field-advice");
             for (j, module) in g.modules.iter().enumerate() {
@@ -1051,7 +1048,11 @@ impl Checker<'_> {
                     );
                 }
             }
-            self.text(at(&path, [F("title")]), &level.title, "chk-field-level-title");
+            self.text(
+                at(&path, [F("title")]),
+                &level.title,
+                "chk-field-level-title",
+            );
             self.band_ref(at(&path, [F("band")]), c, &level.band, "chk-kind-level");
             if level.items.is_empty() {
                 self.error(
@@ -1065,10 +1066,7 @@ impl Checker<'_> {
                     continue;
                 }
                 if let Some(&other) = first_use.get(item.as_str()) {
-                    self.error(
-                        ipath,
-                        msg!("chk-level-overlap", id = item, other = other),
-                    );
+                    self.error(ipath, msg!("chk-level-overlap", id = item, other = other));
                 } else {
                     first_use.insert(item.as_str(), level.value);
                 }
@@ -1115,11 +1113,7 @@ impl Checker<'_> {
                         needle: Some(format!("\"{item}\"")),
                         related: None,
                     }),
-                    None => self.on_scale(
-                        at(&path, [F("answers"), Seg::Key(item.clone())]),
-                        c,
-                        *v,
-                    ),
+                    None => self.on_scale(at(&path, [F("answers"), Seg::Key(item.clone())]), c, *v),
                 }
             }
             for (j, item) in k.not_applicable.iter().enumerate() {
@@ -1133,7 +1127,10 @@ impl Checker<'_> {
                 }
             }
             if k.band.is_none() && k.level.is_none() && k.gates.is_none() {
-                self.error(at(&path, [F("id")]), msg!("chk-case-no-expectation", id = &k.id));
+                self.error(
+                    at(&path, [F("id")]),
+                    msg!("chk-case-no-expectation", id = &k.id),
+                );
             }
             if let Some(band) = &k.band {
                 self.band_ref(at(&path, [F("band")]), c, band, "chk-kind-case");

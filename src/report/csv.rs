@@ -69,10 +69,7 @@ pub fn ratings_csv(pack: &Pack, checklist: &Checklist, run: &AssessmentRun, lang
         String::new(),
         String::new(),
         String::new(),
-        score
-            .overall
-            .map(|v| format!("{v:.0}"))
-            .unwrap_or_default(),
+        score.overall.map(|v| format!("{v:.0}")).unwrap_or_default(),
         result,
         score.band.map(|b| t(&b.advice)).unwrap_or_default(),
         "result".to_owned(),

@@ -347,7 +347,11 @@ pub fn assessment_report(
         };
         if let Some(next) = next {
             w.gap(10.0);
-            w.text(&format!("To reach \"{}\", complete:", t(&next.title)), 12.0, grey(20));
+            w.text(
+                &format!("To reach \"{}\", complete:", t(&next.title)),
+                12.0,
+                grey(20),
+            );
             for id in &score.plan {
                 w.text(&format!("• {}", item_text(id)), 11.0, grey(40));
             }

@@ -443,21 +443,14 @@ fn gates_ui(
                 ui.label(view.t(pack, &gate.advice));
                 if let Some(cap) = c.bands.iter().find(|b| b.id == gate.cap) {
                     ui.label(
-                        RichText::new(tr!(
-                            view.tr,
-                            "gate-capped",
-                            band = view.t(pack, &cap.title)
-                        ))
-                        .italics(),
+                        RichText::new(tr!(view.tr, "gate-capped", band = view.t(pack, &cap.title)))
+                            .italics(),
                     );
                 }
                 for m in &gate.modules {
                     if let Some(module) = pack.module(m.as_str()) {
-                        let text = tr!(
-                            view.tr,
-                            "open-module",
-                            module = view.t(pack, &module.title)
-                        );
+                        let text =
+                            tr!(view.tr, "open-module", module = view.t(pack, &module.title));
                         if ui.button(text).clicked() {
                             actions.push(Action::OpenModule {
                                 pack: pack.info.id.to_string(),
