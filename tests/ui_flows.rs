@@ -709,6 +709,10 @@ fn a_knock_out_answer_is_shown_first_and_caps_the_result() {
             && top(&h, "outside every grace period") < top(&h, "Score: 94 / 100"),
         "the knock-out comes above the score"
     );
+    // Home says so beside the score.
+    click(&mut h, "← Home");
+    assert!(shows(&h, "knock-out answer: see the results first"));
+    click(&mut h, "Results: Peptide");
     click(
         &mut h,
         "Open module: Disclosure, grace periods and priority deadlines",

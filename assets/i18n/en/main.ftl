@@ -135,6 +135,7 @@ too-few-answers-detail = Answer at least half of the items in every dimension: {
        *[other] { $missing } more answers
     } needed. A score built on a few answers would mislead.
 nothing-applies = Nothing to score: every item is marked not applicable.
+run-knock-out = knock-out answer: see the results first
 gates-heading = Before anything else
 gate-capped = Because of this answer, the result is at most “{ $band }”, whatever the score.
 level-reached = Level reached: { $level }

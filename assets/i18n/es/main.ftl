@@ -135,6 +135,7 @@ too-few-answers-detail = Responda al menos la mitad de los ítems de cada dimens
        *[other] faltan { $missing } respuestas
     }. Un puntaje basado en pocas respuestas engañaría.
 nothing-applies = Nada que calificar: todos los ítems están marcados como no aplicables.
+run-knock-out = respuesta excluyente: vea primero los resultados
 gates-heading = Antes que nada
 gate-capped = Por esta respuesta, el resultado es como máximo «{ $band }», sea cual sea el puntaje.
 level-reached = Nivel alcanzado: { $level }

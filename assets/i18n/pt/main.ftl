@@ -140,6 +140,7 @@ too-few-answers-detail = Responda pelo menos metade dos itens de cada dimensão:
        *[other] faltam { $missing } respostas
     }. Uma nota baseada em poucas respostas enganaria.
 nothing-applies = Nada a avaliar: todos os itens estão marcados como não aplicáveis.
+run-knock-out = resposta eliminatória: veja primeiro os resultados
 gates-heading = Antes de tudo
 gate-capped = Por causa desta resposta, o resultado é no máximo “{ $band }”, qualquer que seja a nota.
 level-reached = Nível alcançado: { $level }
