@@ -29,6 +29,11 @@ fn main() -> ExitCode {
         Some(Command::SampleCohort(args)) => {
             exit(cli::sample_cohort(&args, &mut std::io::stderr()))
         }
+        Some(Command::Assess(args)) => exit(cli::assess(
+            &args,
+            &mut std::io::stdout().lock(),
+            &mut std::io::stderr(),
+        )),
         None => match puente::ui::run(cli.data_dir, &cli.packs, cli.workshop) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

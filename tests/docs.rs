@@ -35,6 +35,20 @@ fn worked_example_in_the_format_reference_is_clean() {
     let pack = loaded.pack.expect("loads");
     assert_eq!(pack.modules.len(), 1);
     assert_eq!(pack.checklists.len(), 1);
+    // The example shows a knock-out gate, levels and worked cases, and every
+    // case gives the result it expects (checked by loading, shown here too).
+    let c = &pack.checklists[0];
+    assert_eq!(c.gates.len(), 1);
+    assert_eq!(c.levels.len(), 2);
+    assert!(c.cases.len() >= 3);
+    for case in &c.cases {
+        assert_eq!(
+            puente::assess::checklist::check_case(c, case),
+            vec![],
+            "{}",
+            case.id
+        );
+    }
 }
 
 /// docs/curriculum-map.md is the map of the shipped pack, regenerated with

@@ -169,7 +169,12 @@ fn the_csv_has_one_row_per_item_and_escapes_notes() {
     let mut reader = csv::Reader::from_reader(bytes.as_slice());
     let headers = reader.headers().expect("headers").clone();
     assert_eq!(&headers[0], "assessment");
-    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    assert_eq!(&headers[9], "row");
+    let all: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    // No knock-out here: the result row comes first, then the items.
+    assert_eq!(&all[0][9], "result");
+    assert_eq!((&all[0][6], &all[0][7]), ("96", "Ready to file"));
+    let rows: Vec<&csv::StringRecord> = all.iter().filter(|r| &r[9] == "item").collect();
     assert_eq!(rows.len(), 24);
     let budget = rows
         .iter()
@@ -186,6 +191,44 @@ fn the_csv_has_one_row_per_item_and_escapes_notes() {
         .find(|r| &r[4] == "materials-permits")
         .expect("n/a item");
     assert_eq!((&na[6], &na[7]), ("", "Not applicable"));
+}
+
+#[test]
+fn a_knock_out_comes_first_in_the_csv_and_the_pdf() {
+    let pack = content::load(&source::embedded())
+        .pack
+        .expect("default pack");
+    let (mut progress, run) = progress();
+    let r = progress.runs.get_mut(&run).expect("the run");
+    r.ratings.insert("own-disclosures".into(), Some(0));
+    let r = &progress.runs[&run];
+    let c = ready_to_file(&pack);
+    let bytes = report::csv::ratings_csv(&pack, c, r, "es");
+    let mut reader = csv::Reader::from_reader(bytes.as_slice());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    assert_eq!(&rows[0][9], "gate");
+    assert_eq!(&rows[0][4], "own-disclosures");
+    assert!(
+        rows[0][8].starts_with("Algo suyo puede ser ya público"),
+        "{:?}",
+        &rows[0]
+    );
+    assert_eq!(&rows[1][9], "result");
+    assert_eq!(
+        (&rows[1][6], &rows[1][7]),
+        ("90", "Todavía no presente la solicitud"),
+        "the score stays, the band is capped"
+    );
+    let pdf =
+        report::pdf::assessment_report(&pack, c, r, "Ana", "en", "2026-11-22").expect("a PDF");
+    let Some(text) = pdftotext(&pdf) else { return };
+    let gate = text.find("Before anything else").expect("the gate heading");
+    let advice = text
+        .find("outside every grace period")
+        .expect("the gate's advice");
+    let score = text.find("Score: 90 / 100").expect("the score");
+    assert!(gate < advice && advice < score, "{text}");
+    assert!(text.contains("Do not file yet"), "{text}");
 }
 
 /// The "Is my invention ready to file?" checklist of the shipped pack.

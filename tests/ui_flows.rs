@@ -656,6 +656,86 @@ fn a_self_assessment_with_results_and_history() {
 }
 
 #[test]
+fn a_knock_out_answer_is_shown_first_and_caps_the_result() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    type_into(
+        &mut h,
+        "What are you assessing? Is my invention ready to file?",
+        "Peptide",
+    );
+    click(&mut h, "Start assessment: Is my invention ready to file?");
+    rate_everything(&mut h, "2 · Yes, documented", 6);
+    click_contains(&mut h, "Novelty and prior art");
+    click(
+        &mut h,
+        "0 · No / don't know: Nothing of mine is public yet, or any disclosure is within a grace period and I have evidence of its date.",
+    );
+    click(&mut h, "See results");
+    assert!(shows(&h, "Score: 94 / 100"), "the score stays");
+    assert!(shows(&h, "Do not file yet"), "the band is capped");
+    assert!(!shows(&h, "Ready to file"));
+    assert!(shows(
+        &h,
+        "Because of this answer, the result is at most “Do not file yet”, whatever the score."
+    ));
+    let top = |h: &Harness<'_, PuenteApp>, text: &str| h.get_by_label_contains(text).rect().top();
+    assert!(
+        h.get_by_label("Before anything else").rect().top() < top(&h, "outside every grace period")
+            && top(&h, "outside every grace period") < top(&h, "Score: 94 / 100"),
+        "the knock-out comes above the score"
+    );
+    // Home says so beside the score.
+    click(&mut h, "← Home");
+    assert!(shows(&h, "knock-out answer: see the results first"));
+    click(&mut h, "Results: Peptide");
+    click(
+        &mut h,
+        "Open module: Disclosure, grace periods and priority deadlines",
+    );
+    assert!(!shows(&h, "Score: 94 / 100"), "the gate's module opens");
+}
+
+#[test]
+fn readiness_is_the_highest_level_with_complete_evidence() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    let what = "What are you assessing? Technology readiness of a health technology";
+    type_into(&mut h, what, "Vaccine candidate");
+    click(
+        &mut h,
+        "Start assessment: Technology readiness of a health technology",
+    );
+    rate_everything(&mut h, "2 · Yes, documented", 5);
+    click_contains(&mut h, "Clinical");
+    for item in [
+        "Phase 1, or a pilot or first-in-human study of the device, is done.",
+        "Phase 2–3, or the pivotal study of the device, is done.",
+    ] {
+        click(&mut h, &format!("0 · No / don't know: {item}"));
+    }
+    click(&mut h, "See results");
+    assert!(shows(
+        &h,
+        "Level reached: TRL 5: ready to ask for a first study in people"
+    ));
+    assert!(
+        shows(&h, "TRL 4–5: validation"),
+        "the level's band, not the score's"
+    );
+    assert!(shows(
+        &h,
+        "To reach “TRL 6: first study in people (Phase 1 or first-in-human)”, complete:"
+    ));
+    assert!(shows(
+        &h,
+        "• Phase 1, or a pilot or first-in-human study of the device, is done."
+    ));
+}
+
+#[test]
 fn not_applicable_leaves_the_score() {
     let data = tempfile::tempdir().expect("temp");
     let mut h = app(data.path());

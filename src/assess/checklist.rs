@@ -10,10 +10,20 @@
 //! dimension with applicable items is scored — otherwise the result says
 //! how many answers are missing instead of showing a number that means
 //! little. Scores are rounded to a whole number to find the band.
+//!
+//! Two rules then make sure the advice cannot mislead:
+//! - **Levels** (a threshold scale): the result is the highest level whose
+//!   items, and those of every level below, are all rated at the top of the
+//!   scale (or "not applicable" where the level allows it); the band is that
+//!   level's, never the score's. Below the first level the band is the
+//!   lowest one. The first level not reached lists its missing items: the plan.
+//! - **Gates** (knock-outs): an item rated with one of a gate's ratings caps
+//!   the band at the gate's band, whatever the score or level. Gates are
+//!   reported even while too few items are answered for a score.
 
 use std::collections::BTreeMap;
 
-use crate::content::model::{Band, Checklist};
+use crate::content::model::{Band, Case, Checklist, Gate, Level};
 
 /// How one dimension came out.
 #[derive(Clone, Debug, PartialEq)]
@@ -40,10 +50,26 @@ pub struct ChecklistScore<'a> {
     pub dimensions: Vec<DimensionScore>,
     /// 0–100, or `None` while too few items are answered.
     pub overall: Option<f64>,
-    /// The band of the rounded overall score.
+    /// The result's band: the level's (or the rounded score's), capped by
+    /// any triggered gate.
     pub band: Option<&'a Band>,
     /// Answers still needed before the overall score is given.
     pub missing: usize,
+    /// Knock-out gates triggered by the ratings, in the checklist's order.
+    pub gates: Vec<&'a Gate>,
+    /// The level reached (checklists with levels, once scored).
+    pub level: Option<&'a Level>,
+    /// The next level's items not met yet, in the level's order.
+    pub plan: Vec<&'a str>,
+    /// The band before the gates were applied.
+    pub uncapped: Option<&'a Band>,
+}
+
+impl ChecklistScore<'_> {
+    /// Whether a gate lowered the band.
+    pub fn capped(&self) -> bool {
+        self.band.map(|b| &b.id) != self.uncapped.map(|b| &b.id)
+    }
 }
 
 /// Score `ratings` (item id → scale value, or `None` for not applicable)
@@ -110,13 +136,164 @@ pub fn score<'a>(
         dimensions.push(dimension);
     }
     let overall = (all_scored && weights > 0.0).then(|| weighted / weights);
-    let band = overall.and_then(|s| band_of(checklist, s));
+    let (mut level, mut plan) = (None, Vec::new());
+    let uncapped = if checklist.levels.is_empty() {
+        overall.and_then(|s| band_of(checklist, s))
+    } else if overall.is_some() {
+        let (reached, next) = level_of(checklist, ratings, max);
+        level = reached;
+        plan = next;
+        match reached {
+            Some(l) => checklist.bands.iter().find(|b| b.id == l.band),
+            None => checklist.bands.iter().min_by_key(|b| b.min),
+        }
+    } else {
+        None
+    };
+    let gates: Vec<&Gate> = checklist
+        .gates
+        .iter()
+        .filter(|g| match ratings.get(g.item.as_str()) {
+            Some(Some(v)) => gate_ratings(checklist, g).contains(v),
+            _ => false,
+        })
+        .collect();
+    let mut band = uncapped;
+    for gate in &gates {
+        let cap = checklist.bands.iter().find(|b| b.id == gate.cap);
+        if let (Some(b), Some(cap)) = (band, cap)
+            && b.min > cap.min
+        {
+            band = Some(cap);
+        }
+    }
     ChecklistScore {
         dimensions,
         overall,
         band,
         missing,
+        gates,
+        level,
+        plan,
+        uncapped,
     }
+}
+
+/// The ratings that trigger a gate: its own, or the lowest of the scale.
+pub fn gate_ratings(checklist: &Checklist, gate: &Gate) -> Vec<u32> {
+    gate.ratings.clone().unwrap_or_else(|| {
+        checklist
+            .scale
+            .levels
+            .iter()
+            .map(|l| l.value)
+            .min()
+            .into_iter()
+            .collect()
+    })
+}
+
+/// The highest level reached with every level below it, and the items of
+/// the next level still missing. `top` is the value that counts as met.
+fn level_of<'a>(
+    checklist: &'a Checklist,
+    ratings: &BTreeMap<String, Option<u32>>,
+    top: u32,
+) -> (Option<&'a Level>, Vec<&'a str>) {
+    let mut reached = None;
+    for level in &checklist.levels {
+        let missing: Vec<&str> = level
+            .items
+            .iter()
+            .filter(|item| match ratings.get(item.as_str()) {
+                Some(Some(v)) => *v < top,
+                Some(None) => !level.not_applicable.contains(item),
+                None => true,
+            })
+            .map(|item| item.as_str())
+            .collect();
+        if !missing.is_empty() {
+            return (reached, missing);
+        }
+        reached = Some(level);
+    }
+    (reached, Vec::new())
+}
+
+/// The ratings a worked case stands for.
+pub fn case_ratings(checklist: &Checklist, case: &Case) -> BTreeMap<String, Option<u32>> {
+    let mut ratings = BTreeMap::new();
+    if let Some(others) = case.others {
+        for d in &checklist.dimensions {
+            for item in &d.items {
+                ratings.insert(item.id.to_string(), Some(others));
+            }
+        }
+    }
+    for (item, value) in &case.answers {
+        ratings.insert(item.clone(), Some(*value));
+    }
+    for item in &case.not_applicable {
+        ratings.insert(item.to_string(), None);
+    }
+    ratings
+}
+
+/// How a worked case differs from what it expects.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CaseMismatch {
+    /// Another band, or none (`got` is `None`; `missing` answers short).
+    Band {
+        expected: String,
+        got: Option<String>,
+        score: Option<f64>,
+        missing: usize,
+    },
+    Level {
+        expected: u32,
+        got: Option<u32>,
+    },
+    Gates {
+        expected: Vec<String>,
+        got: Vec<String>,
+    },
+}
+
+/// Score a worked case and list what differs from its expectations.
+pub fn check_case(checklist: &Checklist, case: &Case) -> Vec<CaseMismatch> {
+    let s = score(checklist, &case_ratings(checklist, case));
+    let mut out = Vec::new();
+    if let Some(expected) = &case.band
+        && s.band.map(|b| &b.id) != Some(expected)
+    {
+        out.push(CaseMismatch::Band {
+            expected: expected.to_string(),
+            got: s.band.map(|b| b.id.to_string()),
+            score: s.overall,
+            missing: s.missing,
+        });
+    }
+    if let Some(expected) = case.level
+        && s.level.map(|l| l.value) != Some(expected)
+    {
+        out.push(CaseMismatch::Level {
+            expected,
+            got: s.level.map(|l| l.value),
+        });
+    }
+    if let Some(expected) = &case.gates {
+        let mut want: Vec<String> = expected.iter().map(ToString::to_string).collect();
+        let mut got: Vec<String> = s.gates.iter().map(|g| g.id.to_string()).collect();
+        want.sort();
+        got.sort();
+        if want != got {
+            out.push(CaseMismatch::Gates {
+                expected: want,
+                got,
+            });
+        }
+    }
+    out
 }
 
 /// The band a score falls in, after rounding to a whole number.
@@ -181,6 +358,42 @@ mod tests {
                 band("mid", 40, 79),
                 band("high", 80, 100),
             ],
+            gates: vec![],
+            levels: vec![],
+            cases: vec![],
+        }
+    }
+
+    fn gate(id: &str, item: &str, ratings: Option<Vec<u32>>, cap: &str) -> Gate {
+        Gate {
+            id: Id(id.into()),
+            item: Id(item.into()),
+            ratings,
+            cap: Id(cap.into()),
+            advice: Text::Plain("stop".into()),
+            modules: vec![],
+        }
+    }
+
+    fn level(value: u32, items: &[&str], na: &[&str], band: &str) -> Level {
+        Level {
+            value,
+            title: Text::Plain(format!("L{value}")),
+            items: items.iter().map(|i| Id((*i).into())).collect(),
+            not_applicable: na.iter().map(|i| Id((*i).into())).collect(),
+            band: Id(band.into()),
+        }
+    }
+
+    fn case(others: Option<u32>, answers: &[(&str, u32)]) -> Case {
+        Case {
+            id: Id("k".into()),
+            others,
+            answers: answers.iter().map(|(k, v)| ((*k).to_owned(), *v)).collect(),
+            not_applicable: vec![],
+            band: None,
+            level: None,
+            gates: None,
         }
     }
 
@@ -299,5 +512,175 @@ mod tests {
             &ratings(&[("a1", Some(9)), ("a2", Some(2)), ("b1", Some(2))]),
         );
         assert_eq!(s.overall, Some(100.0));
+    }
+
+    #[test]
+    fn a_gate_caps_the_band_whatever_the_score() {
+        let mut c = checklist();
+        c.gates.push(gate("knock", "b1", None, "low"));
+        // b1 = 0 (the lowest value, the default trigger), all else at the top:
+        // 75 → "mid" without the gate.
+        let s = score(
+            &c,
+            &ratings(&[("a1", Some(2)), ("a2", Some(2)), ("b1", Some(0))]),
+        );
+        assert_eq!(s.overall, Some(75.0));
+        assert_eq!(s.uncapped.map(|b| b.id.as_str()), Some("mid"));
+        assert_eq!(s.band.map(|b| b.id.as_str()), Some("low"));
+        assert!(s.capped());
+        assert_eq!(s.gates.len(), 1);
+        // b1 = 1 is not a trigger.
+        let s = score(
+            &c,
+            &ratings(&[("a1", Some(2)), ("a2", Some(2)), ("b1", Some(1))]),
+        );
+        assert!(s.gates.is_empty());
+        assert_eq!(s.band.map(|b| b.id.as_str()), Some("high"));
+        assert!(!s.capped());
+    }
+
+    #[test]
+    fn a_gate_never_raises_the_band_and_the_lowest_cap_wins() {
+        let mut c = checklist();
+        c.gates.push(gate("soft", "a1", Some(vec![0, 1]), "mid"));
+        c.gates.push(gate("hard", "a2", Some(vec![0]), "low"));
+        let s = score(
+            &c,
+            &ratings(&[("a1", Some(1)), ("a2", Some(2)), ("b1", Some(2))]),
+        );
+        assert_eq!(s.band.map(|b| b.id.as_str()), Some("mid"), "high capped");
+        let s = score(
+            &c,
+            &ratings(&[("a1", Some(0)), ("a2", Some(0)), ("b1", Some(0))]),
+        );
+        assert_eq!(s.gates.len(), 2);
+        assert_eq!(s.band.map(|b| b.id.as_str()), Some("low"));
+        assert!(!s.capped(), "already low: the gates did not lower it");
+    }
+
+    #[test]
+    fn gates_show_before_there_is_a_score_and_not_for_not_applicable() {
+        let mut c = checklist();
+        c.gates.push(gate("knock", "b1", None, "low"));
+        let s = score(&c, &ratings(&[("b1", Some(0))]));
+        assert_eq!(s.overall, None);
+        assert_eq!(s.gates.len(), 1, "a knock-out is said at once");
+        let s = score(&c, &ratings(&[("b1", None)]));
+        assert!(s.gates.is_empty());
+    }
+
+    #[test]
+    fn levels_are_thresholds_never_averages() {
+        let mut c = checklist();
+        c.levels = vec![
+            level(1, &["a1"], &[], "low"),
+            level(2, &["a2"], &[], "mid"),
+            level(3, &["b1"], &[], "high"),
+        ];
+        // Everything at the top but b1 = 1: the score is high, the level is 2.
+        let s = score(
+            &c,
+            &ratings(&[("a1", Some(2)), ("a2", Some(2)), ("b1", Some(1))]),
+        );
+        assert_eq!(s.overall, Some(87.5));
+        assert_eq!(s.level.map(|l| l.value), Some(2));
+        assert_eq!(s.band.map(|b| b.id.as_str()), Some("mid"));
+        assert_eq!(s.plan, vec!["b1"]);
+        // A higher level met without the one below does not count.
+        let s = score(
+            &c,
+            &ratings(&[("a1", Some(1)), ("a2", Some(2)), ("b1", Some(2))]),
+        );
+        assert!(s.level.is_none());
+        assert_eq!(s.plan, vec!["a1"]);
+        assert_eq!(
+            s.band.map(|b| b.id.as_str()),
+            Some("low"),
+            "below the first level: the lowest band"
+        );
+        let all = score(
+            &c,
+            &ratings(&[("a1", Some(2)), ("a2", Some(2)), ("b1", Some(2))]),
+        );
+        assert_eq!(all.level.map(|l| l.value), Some(3));
+        assert!(all.plan.is_empty());
+    }
+
+    #[test]
+    fn not_applicable_meets_a_level_only_where_allowed() {
+        let mut c = checklist();
+        c.levels = vec![
+            level(1, &["a1", "a2"], &["a2"], "mid"),
+            level(2, &["b1"], &[], "high"),
+        ];
+        let s = score(&c, &ratings(&[("a1", Some(2)), ("a2", None), ("b1", None)]));
+        assert_eq!(s.level.map(|l| l.value), Some(1));
+        assert_eq!(s.plan, vec!["b1"], "b1 may not be skipped");
+    }
+
+    #[test]
+    fn gates_cap_levels_too() {
+        let mut c = checklist();
+        c.levels = vec![
+            level(1, &["a1"], &[], "mid"),
+            level(2, &["a2"], &[], "high"),
+        ];
+        c.gates.push(gate("knock", "b1", None, "low"));
+        let s = score(
+            &c,
+            &ratings(&[("a1", Some(2)), ("a2", Some(2)), ("b1", Some(0))]),
+        );
+        assert_eq!(s.level.map(|l| l.value), Some(2));
+        assert_eq!(s.band.map(|b| b.id.as_str()), Some("low"));
+    }
+
+    #[test]
+    fn worked_cases_report_every_difference() {
+        let mut c = checklist();
+        c.gates.push(gate("knock", "b1", None, "low"));
+        let mut k = case(Some(2), &[("b1", 0)]);
+        k.band = Some(Id("low".into()));
+        k.gates = Some(vec![Id("knock".into())]);
+        assert_eq!(check_case(&c, &k), vec![]);
+        k.band = Some(Id("high".into()));
+        k.gates = Some(vec![]);
+        assert_eq!(
+            check_case(&c, &k),
+            vec![
+                CaseMismatch::Band {
+                    expected: "high".into(),
+                    got: Some("low".into()),
+                    score: Some(75.0),
+                    missing: 0
+                },
+                CaseMismatch::Gates {
+                    expected: vec![],
+                    got: vec!["knock".into()]
+                }
+            ]
+        );
+        // Without `others`, unnamed items stay unanswered: no band at all.
+        let mut short = case(None, &[("a1", 2)]);
+        short.band = Some(Id("high".into()));
+        assert!(matches!(
+            check_case(&c, &short)[..],
+            [CaseMismatch::Band {
+                got: None,
+                missing: 1,
+                ..
+            }]
+        ));
+        // Levels.
+        c.levels = vec![level(1, &["a1"], &[], "mid")];
+        let mut lv = case(Some(2), &[]);
+        lv.not_applicable = vec![Id("a1".into())];
+        lv.level = Some(1);
+        assert_eq!(
+            check_case(&c, &lv),
+            vec![CaseMismatch::Level {
+                expected: 1,
+                got: None
+            }]
+        );
     }
 }

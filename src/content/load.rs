@@ -431,6 +431,9 @@ fn author_name(rust_name: &str) -> MsgArg {
         "ScaleLevel" => "chk-noun-scale-level",
         "ChecklistItem" => "chk-noun-checklist-item",
         "Term" => "chk-noun-glossary-term",
+        "Gate" => "chk-noun-gate",
+        "Level" => "chk-noun-level",
+        "Case" => "chk-noun-case",
         other => return other.into(),
     };
     Msg::new(noun).into()

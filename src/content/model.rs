@@ -445,6 +445,77 @@ pub struct Checklist {
     pub scale: Scale,
     pub dimensions: Vec<Dimension>,
     pub bands: Vec<Band>,
+    /// Knock-out answers: while one is given, the result is at most the
+    /// gate's band, whatever the score.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gates: Vec<Gate>,
+    /// A threshold scale: the result is the highest level whose items, and
+    /// those of every level below it, are all met; the band is that level's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<Level>,
+    /// Answer sets with the result they must give, checked by `puente check`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cases: Vec<Case>,
+}
+
+/// A knock-out: rating `item` with one of `ratings` caps the result at the
+/// band `cap` and shows `advice` first.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gate {
+    pub id: Id,
+    pub item: Id,
+    /// The scale values that trigger the gate; by default the lowest one.
+    #[serde(default)]
+    pub ratings: Option<Vec<u32>>,
+    /// The highest band the result may have while the gate is triggered.
+    pub cap: Id,
+    pub advice: Text,
+    /// Modules that help with this problem.
+    #[serde(default)]
+    pub modules: Vec<Id>,
+}
+
+/// One step of a threshold scale.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    /// Increasing from one level to the next (e.g. the TRL number).
+    pub value: u32,
+    pub title: Text,
+    /// Items that must all be rated at the top of the scale.
+    pub items: Vec<Id>,
+    /// Items of this level that also count as met when "not applicable".
+    #[serde(default)]
+    pub not_applicable: Vec<Id>,
+    /// The band (advice) of a result at this level.
+    pub band: Id,
+}
+
+/// A worked case: answers and the result they must give.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    pub id: Id,
+    /// The rating of every item not named in `answers` or `not_applicable`;
+    /// without it, those items are left unanswered.
+    #[serde(default)]
+    pub others: Option<u32>,
+    /// Item id → scale value.
+    #[serde(default)]
+    pub answers: std::collections::BTreeMap<String, u32>,
+    /// Items answered "not applicable".
+    #[serde(default)]
+    pub not_applicable: Vec<Id>,
+    /// The band the case must give.
+    #[serde(default)]
+    pub band: Option<Id>,
+    /// The level the case must reach (checklists with levels).
+    #[serde(default)]
+    pub level: Option<u32>,
+    /// The gates it must trigger, all and only these.
+    #[serde(default)]
+    pub gates: Option<Vec<Id>>,
 }
 
 /// The answers every item of a checklist is rated on.

@@ -1033,7 +1033,300 @@ impl Checker<'_> {
                 self.weight(at(&ipath, [F("weight")]), item.weight);
             }
         }
+        let errors_before = self.errors();
         self.bands(c);
+        self.gates(c);
+        self.levels(c);
+        self.cases(c, self.errors() == errors_before);
+    }
+
+    fn errors(&self) -> usize {
+        self.out
+            .iter()
+            .filter(|f| f.file == self.file && f.severity == Severity::Error)
+            .count()
+    }
+
+    /// `path` names an item of `c`; otherwise an error with a suggestion.
+    fn item_ref(&mut self, path: Path, c: &Checklist, id: &Id, what: &'static str) -> bool {
+        match item_unknown(c, id, what) {
+            None => true,
+            Some(message) => {
+                self.error(path, message);
+                false
+            }
+        }
+    }
+
+    fn band_ref(&mut self, path: Path, c: &Checklist, id: &Id, what: &'static str) -> bool {
+        if c.bands.iter().any(|b| b.id == *id) {
+            return true;
+        }
+        self.error(
+            path,
+            msg!(
+                "chk-band-unknown",
+                what = Msg::new(what),
+                id = id,
+                hint = suggest(id.as_str(), c.bands.iter().map(|b| b.id.as_str()))
+            ),
+        );
+        false
+    }
+
+    fn on_scale(&mut self, path: Path, c: &Checklist, value: u32) {
+        let values = c.scale.levels.iter().map(|l| l.value);
+        if !values.clone().any(|v| v == value) {
+            let (min, max) = (values.clone().min().unwrap_or(0), values.max().unwrap_or(0));
+            self.error(
+                path,
+                msg!("chk-rating-off-scale", value = value, min = min, max = max),
+            );
+        }
+    }
+
+    fn gates(&mut self, c: &Checklist) {
+        self.unique(
+            c.gates
+                .iter()
+                .enumerate()
+                .map(|(i, g)| (vec![F("gates"), I(i), F("id")], &g.id)),
+            "chk-kind-gate",
+            "chk-scope-checklist",
+        );
+        let top = c.bands.iter().max_by_key(|b| b.min).map(|b| &b.id);
+        for (i, g) in c.gates.iter().enumerate() {
+            let path = vec![F("gates"), I(i)];
+            self.item_ref(at(&path, [F("item")]), c, &g.item, "chk-kind-gate");
+            if let Some(ratings) = &g.ratings {
+                if ratings.is_empty() {
+                    self.error(at(&path, [F("ratings")]), msg!("chk-gate-no-ratings"));
+                }
+                for (j, r) in ratings.iter().enumerate() {
+                    self.on_scale(at(&path, [F("ratings"), I(j)]), c, *r);
+                }
+            }
+            if self.band_ref(at(&path, [F("cap")]), c, &g.cap, "chk-kind-gate")
+                && Some(&g.cap) == top
+            {
+                self.warn(at(&path, [F("cap")]), msg!("chk-gate-cap-top", id = &g.cap));
+            }
+            self.text(at(&path, [F("advice")]), &g.advice, "chk-field-advice");
+            for (j, module) in g.modules.iter().enumerate() {
+                if !self.module_ids.contains(module.as_str()) {
+                    self.error(
+                        at(&path, [F("modules"), I(j)]),
+                        msg!(
+                            "chk-band-module-unknown",
+                            id = module,
+                            hint = suggest(module.as_str(), self.module_ids.iter().copied())
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    fn levels(&mut self, c: &Checklist) {
+        let mut first_use: HashMap<&str, u32> = HashMap::new();
+        let band_rank = |id: &Id| c.bands.iter().find(|b| b.id == *id).map(|b| b.min);
+        for (i, level) in c.levels.iter().enumerate() {
+            let path = vec![F("levels"), I(i)];
+            if i > 0 {
+                let prev = &c.levels[i - 1];
+                if level.value <= prev.value {
+                    self.error(
+                        at(&path, [F("value")]),
+                        msg!(
+                            "chk-level-not-increasing",
+                            value = level.value,
+                            previous = prev.value
+                        ),
+                    );
+                }
+                if let (Some(here), Some(below)) = (band_rank(&level.band), band_rank(&prev.band))
+                    && here < below
+                {
+                    self.warn(
+                        at(&path, [F("band")]),
+                        msg!(
+                            "chk-level-band-lower",
+                            value = level.value,
+                            band = &level.band,
+                            previous = prev.value,
+                            previous_band = &prev.band
+                        ),
+                    );
+                }
+            }
+            self.text(
+                at(&path, [F("title")]),
+                &level.title,
+                "chk-field-level-title",
+            );
+            self.band_ref(at(&path, [F("band")]), c, &level.band, "chk-kind-level");
+            if level.items.is_empty() {
+                self.error(
+                    at(&path, [F("items")]),
+                    msg!("chk-level-empty", value = level.value),
+                );
+            }
+            for (j, item) in level.items.iter().enumerate() {
+                let ipath = at(&path, [F("items"), I(j)]);
+                if !self.item_ref(ipath.clone(), c, item, "chk-kind-level") {
+                    continue;
+                }
+                if let Some(&other) = first_use.get(item.as_str()) {
+                    self.error(ipath, msg!("chk-level-overlap", id = item, other = other));
+                } else {
+                    first_use.insert(item.as_str(), level.value);
+                }
+            }
+            for (j, item) in level.not_applicable.iter().enumerate() {
+                let npath = at(&path, [F("not_applicable"), I(j)]);
+                if c.scale.not_applicable.is_none() {
+                    self.error(npath, msg!("chk-no-not-applicable"));
+                } else if !level.items.contains(item) {
+                    self.error(
+                        npath,
+                        msg!("chk-level-na-not-listed", id = item, value = level.value),
+                    );
+                }
+            }
+        }
+    }
+
+    /// Worked cases; they are scored only when the rest of the checklist
+    /// has no error (`sound`), since a broken checklist scores nothing.
+    fn cases(&mut self, c: &Checklist, sound: bool) {
+        self.unique(
+            c.cases
+                .iter()
+                .enumerate()
+                .map(|(i, k)| (vec![F("cases"), I(i), F("id")], &k.id)),
+            "chk-kind-case",
+            "chk-scope-checklist",
+        );
+        let before = self.errors();
+        for (i, k) in c.cases.iter().enumerate() {
+            let path = vec![F("cases"), I(i)];
+            if let Some(v) = k.others {
+                self.on_scale(at(&path, [F("others")]), c, v);
+            }
+            for (item, v) in &k.answers {
+                match item_unknown(c, &Id(item.clone()), "chk-kind-case") {
+                    // Point at the key inside the map, not at its value.
+                    Some(message) => self.out.push(Finding {
+                        file: self.file,
+                        path: at(&path, [F("answers")]),
+                        severity: Severity::Error,
+                        message,
+                        needle: Some(format!("\"{item}\"")),
+                        related: None,
+                    }),
+                    None => self.on_scale(at(&path, [F("answers"), Seg::Key(item.clone())]), c, *v),
+                }
+            }
+            for (j, item) in k.not_applicable.iter().enumerate() {
+                let npath = at(&path, [F("not_applicable"), I(j)]);
+                if c.scale.not_applicable.is_none() {
+                    self.error(npath, msg!("chk-no-not-applicable"));
+                } else if self.item_ref(npath.clone(), c, item, "chk-kind-case")
+                    && k.answers.contains_key(item.as_str())
+                {
+                    self.error(npath, msg!("chk-case-rated-twice", id = item));
+                }
+            }
+            if k.band.is_none() && k.level.is_none() && k.gates.is_none() {
+                self.error(
+                    at(&path, [F("id")]),
+                    msg!("chk-case-no-expectation", id = &k.id),
+                );
+            }
+            if let Some(band) = &k.band {
+                self.band_ref(at(&path, [F("band")]), c, band, "chk-kind-case");
+            }
+            if let Some(level) = k.level
+                && !c.levels.iter().any(|l| l.value == level)
+            {
+                self.error(
+                    at(&path, [F("level")]),
+                    if c.levels.is_empty() {
+                        msg!("chk-case-no-levels")
+                    } else {
+                        msg!("chk-case-level-unknown", value = level)
+                    },
+                );
+            }
+            for (j, gate) in k.gates.iter().flatten().enumerate() {
+                if !c.gates.iter().any(|g| g.id == *gate) {
+                    self.error(
+                        at(&path, [F("gates"), I(j)]),
+                        msg!(
+                            "chk-case-gate-unknown",
+                            id = gate,
+                            hint = suggest(gate.as_str(), c.gates.iter().map(|g| g.id.as_str()))
+                        ),
+                    );
+                }
+            }
+        }
+        if !sound || self.errors() != before {
+            return;
+        }
+        for (i, k) in c.cases.iter().enumerate() {
+            let path = vec![F("cases"), I(i)];
+            for mismatch in crate::assess::checklist::check_case(c, k) {
+                use crate::assess::checklist::CaseMismatch as M;
+                let (field, message) = match mismatch {
+                    M::Band {
+                        expected,
+                        got: Some(got),
+                        score,
+                        ..
+                    } => (
+                        "band",
+                        msg!(
+                            "chk-case-wrong-band",
+                            id = &k.id,
+                            got = got,
+                            score = score.map_or_else(|| "–".to_owned(), |s| format!("{s:.0}")),
+                            expected = expected
+                        ),
+                    ),
+                    M::Band {
+                        expected, missing, ..
+                    } => (
+                        "band",
+                        msg!(
+                            "chk-case-no-band",
+                            id = &k.id,
+                            expected = expected,
+                            missing = missing
+                        ),
+                    ),
+                    M::Level { expected, got } => (
+                        "level",
+                        msg!(
+                            "chk-case-wrong-level",
+                            id = &k.id,
+                            got = got.map_or_else(|| "–".to_owned(), |v| v.to_string()),
+                            expected = expected
+                        ),
+                    ),
+                    M::Gates { expected, got } => (
+                        "gates",
+                        msg!(
+                            "chk-case-wrong-gates",
+                            id = &k.id,
+                            got = list(&got),
+                            expected = list(&expected)
+                        ),
+                    ),
+                };
+                self.error(at(&path, [F(field)]), message);
+            }
+        }
     }
 
     fn weight(&mut self, path: Path, weight: f64) {
@@ -1246,6 +1539,34 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+/// The message for an id that names no item of `c`, if it names none.
+fn item_unknown(c: &Checklist, id: &Id, what: &'static str) -> Option<Msg> {
+    let known = || {
+        c.dimensions
+            .iter()
+            .flat_map(|d| d.items.iter().map(|i| i.id.as_str()))
+    };
+    (!known().any(|k| k == id.as_str())).then(|| {
+        msg!(
+            "chk-item-unknown",
+            what = Msg::new(what),
+            id = id,
+            hint = suggest(id.as_str(), known())
+        )
+    })
+}
+
+/// Ids as `"a", "b"`, or `–` for none.
+fn list(ids: &[String]) -> String {
+    if ids.is_empty() {
+        return "–".to_owned();
+    }
+    ids.iter()
+        .map(|id| format!("\"{id}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// "; did you mean \"x\"?" when a known id is close to a misspelt one.

@@ -1,5 +1,8 @@
 //! The ratings of a self-assessment as CSV, one row per item, for a
-//! spreadsheet.
+//! spreadsheet. Above the items come the knock-out answers (`row` = `gate`,
+//! with the gate's advice as the note) and then the result (`row` =
+//! `result`: the score as the value, the level and band as the answer, the
+//! band's advice as the note), so they are read first.
 
 use crate::content::Pack;
 use crate::content::model::Checklist;
@@ -8,6 +11,7 @@ use crate::progress::state::AssessmentRun;
 /// UTF-8 CSV with a header row. Items not rated have empty value columns.
 pub fn ratings_csv(pack: &Pack, checklist: &Checklist, run: &AssessmentRun, lang: &str) -> Vec<u8> {
     let t = |text: &crate::content::Text| text.get(lang, pack.fallback_language()).to_owned();
+    let score = crate::assess::checklist::score(checklist, &run.ratings);
     let mut out = csv::Writer::from_writer(Vec::new());
     let header = [
         "assessment",
@@ -19,21 +23,61 @@ pub fn ratings_csv(pack: &Pack, checklist: &Checklist, run: &AssessmentRun, lang
         "value",
         "answer",
         "note",
+        "row",
     ];
-    let mut rows: Vec<[String; 9]> = Vec::new();
+    let label = |v: u32| {
+        checklist
+            .scale
+            .levels
+            .iter()
+            .find(|l| l.value == v)
+            .map(|l| t(&l.label))
+            .unwrap_or_default()
+    };
+    let mut rows: Vec<[String; 10]> = Vec::new();
+    for gate in &score.gates {
+        let found = checklist.dimensions.iter().find_map(|d| {
+            d.items
+                .iter()
+                .find(|i| i.id == gate.item)
+                .map(|item| (d, item))
+        });
+        let Some((d, item)) = found else { continue };
+        let value = run.ratings.get(item.id.as_str()).copied().flatten();
+        rows.push([
+            run.name.clone(),
+            run.started.strftime("%Y-%m-%d").to_string(),
+            d.id.to_string(),
+            t(&d.title),
+            item.id.to_string(),
+            t(&item.text),
+            value.map(|v| v.to_string()).unwrap_or_default(),
+            value.map(label).unwrap_or_default(),
+            t(&gate.advice),
+            "gate".to_owned(),
+        ]);
+    }
+    let result = match (score.level, score.band) {
+        (Some(level), Some(band)) => format!("{} — {}", t(&level.title), t(&band.title)),
+        (None, Some(band)) => t(&band.title),
+        _ => String::new(),
+    };
+    rows.push([
+        run.name.clone(),
+        run.started.strftime("%Y-%m-%d").to_string(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        score.overall.map(|v| format!("{v:.0}")).unwrap_or_default(),
+        result,
+        score.band.map(|b| t(&b.advice)).unwrap_or_default(),
+        "result".to_owned(),
+    ]);
     for d in &checklist.dimensions {
         for item in &d.items {
             let (value, answer) = match run.ratings.get(item.id.as_str()) {
-                Some(Some(v)) => {
-                    let label = checklist
-                        .scale
-                        .levels
-                        .iter()
-                        .find(|l| l.value == *v)
-                        .map(|l| t(&l.label))
-                        .unwrap_or_default();
-                    (v.to_string(), label)
-                }
+                Some(Some(v)) => (v.to_string(), label(*v)),
                 Some(None) => (
                     String::new(),
                     checklist
@@ -55,6 +99,7 @@ pub fn ratings_csv(pack: &Pack, checklist: &Checklist, run: &AssessmentRun, lang
                 value,
                 answer,
                 run.notes.get(item.id.as_str()).cloned().unwrap_or_default(),
+                "item".to_owned(),
             ]);
         }
     }

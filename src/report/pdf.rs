@@ -273,6 +273,40 @@ pub fn assessment_report(
         grey(110),
     );
     w.gap(14.0);
+    let item_text = |id: &str| {
+        c.dimensions
+            .iter()
+            .flat_map(|d| &d.items)
+            .find(|i| i.id.as_str() == id)
+            .map(|i| t(&i.text))
+            .unwrap_or_else(|| id.to_owned())
+    };
+    // Knock-out answers come first, above the score.
+    if !score.gates.is_empty() {
+        w.text("Before anything else", 16.0, grey(10));
+        for gate in &score.gates {
+            w.text(&item_text(gate.item.as_str()), 11.0, grey(20));
+            w.text(&t(&gate.advice), 11.0, grey(40));
+            if let Some(cap) = c.bands.iter().find(|b| b.id == gate.cap) {
+                w.text(
+                    &format!(
+                        "Because of this answer, the result is at most \"{}\", whatever the score.",
+                        t(&cap.title)
+                    ),
+                    10.0,
+                    grey(60),
+                );
+            }
+            w.gap(6.0);
+        }
+        w.gap(8.0);
+    }
+    if !c.levels.is_empty() && score.overall.is_some() {
+        let level = score
+            .level
+            .map_or_else(|| "no level reached yet".to_owned(), |l| t(&l.title));
+        w.text(&format!("Level reached: {level}"), 16.0, grey(10));
+    }
     match (score.overall, score.band) {
         (Some(overall), band) => {
             w.text(&format!("Score: {overall:.0} / 100"), 22.0, grey(10));
@@ -304,6 +338,23 @@ pub fn assessment_report(
                 11.0,
                 grey(60),
             );
+        }
+    }
+    if !score.plan.is_empty() {
+        let next = match score.level {
+            Some(reached) => c.levels.iter().find(|l| l.value > reached.value),
+            None => c.levels.first(),
+        };
+        if let Some(next) = next {
+            w.gap(10.0);
+            w.text(
+                &format!("To reach \"{}\", complete:", t(&next.title)),
+                12.0,
+                grey(20),
+            );
+            for id in &score.plan {
+                w.text(&format!("• {}", item_text(id)), 11.0, grey(40));
+            }
         }
     }
     w.gap(16.0);

@@ -262,6 +262,14 @@ pub fn results_ui(
                         .weak(),
                     );
                     ui.add_space(theme::GAP);
+                    gates_ui(ui, view, pack, c, &score, actions);
+                    if !c.levels.is_empty() && score.overall.is_some() {
+                        let level = score.level.map_or_else(
+                            || tr!(view.tr, "level-none"),
+                            |l| tr!(view.tr, "level-reached", level = view.t(pack, &l.title)),
+                        );
+                        ui.label(RichText::new(level).size(22.0).strong());
+                    }
                     match (score.overall, score.band) {
                         (Some(overall), band) => {
                             ui.label(
@@ -280,7 +288,11 @@ pub fn results_ui(
                                         .strong(),
                                 );
                                 ui.label(view.t(pack, &band.advice));
-                                for m in &band.modules {
+                                // A module a knock-out already offers is not offered twice.
+                                let offered = |m: &crate::content::model::Id| {
+                                    score.gates.iter().any(|g| g.modules.contains(m))
+                                };
+                                for m in band.modules.iter().filter(|m| !offered(m)) {
                                     if let Some(module) = pack.module(m.as_str()) {
                                         let text = tr!(
                                             view.tr,
@@ -314,6 +326,7 @@ pub fn results_ui(
                             ui.label(RichText::new(tr!(view.tr, "nothing-applies")).size(18.0));
                         }
                     }
+                    plan_ui(ui, view, pack, c, &score);
                     ui.add_space(theme::GAP);
                     chart(ui, view, pack, c, &score);
                     ui.add_space(theme::GAP);
@@ -397,6 +410,100 @@ pub fn results_ui(
                 });
             });
     });
+}
+
+/// Knock-out answers, above the score: what the answer means, and the
+/// band the result cannot go beyond while it stands.
+fn gates_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    pack: &Pack,
+    c: &Checklist,
+    score: &checklist::ChecklistScore<'_>,
+    actions: &mut Vec<Action>,
+) {
+    if score.gates.is_empty() {
+        return;
+    }
+    egui::Frame::new()
+        .fill(theme::alarm_fill(ui.visuals()))
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(tr!(view.tr, "gates-heading"))
+                    .text_style(theme::title())
+                    .strong(),
+            );
+            for gate in &score.gates {
+                ui.add_space(6.0);
+                if let Some(item) = item(c, gate.item.as_str()) {
+                    ui.label(RichText::new(view.t(pack, &item.text)).strong());
+                }
+                ui.label(view.t(pack, &gate.advice));
+                if let Some(cap) = c.bands.iter().find(|b| b.id == gate.cap) {
+                    ui.label(
+                        RichText::new(tr!(view.tr, "gate-capped", band = view.t(pack, &cap.title)))
+                            .italics(),
+                    );
+                }
+                for m in &gate.modules {
+                    if let Some(module) = pack.module(m.as_str()) {
+                        let text =
+                            tr!(view.tr, "open-module", module = view.t(pack, &module.title));
+                        if ui.button(text).clicked() {
+                            actions.push(Action::OpenModule {
+                                pack: pack.info.id.to_string(),
+                                module: m.to_string(),
+                                step: None,
+                            });
+                        }
+                    }
+                }
+            }
+        });
+    ui.add_space(theme::GAP);
+}
+
+/// The next level's missing items, for a checklist with levels.
+fn plan_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    pack: &Pack,
+    c: &Checklist,
+    score: &checklist::ChecklistScore<'_>,
+) {
+    if score.plan.is_empty() {
+        return;
+    }
+    let next = match score.level {
+        Some(reached) => c.levels.iter().find(|l| l.value > reached.value),
+        None => c.levels.first(),
+    };
+    let Some(next) = next else {
+        return;
+    };
+    ui.add_space(theme::GAP);
+    ui.label(
+        RichText::new(tr!(
+            view.tr,
+            "next-level-plan",
+            level = view.t(pack, &next.title)
+        ))
+        .strong(),
+    );
+    for id in &score.plan {
+        if let Some(item) = item(c, id) {
+            ui.label(format!("• {}", view.t(pack, &item.text)));
+        }
+    }
+}
+
+fn item<'c>(c: &'c Checklist, id: &str) -> Option<&'c crate::content::model::ChecklistItem> {
+    c.dimensions
+        .iter()
+        .flat_map(|d| &d.items)
+        .find(|i| i.id.as_str() == id)
 }
 
 /// One horizontal bar per dimension, with the band limits drawn.

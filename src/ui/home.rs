@@ -409,6 +409,10 @@ fn checklist_runs_ui(
                 None => tr!(view.tr, "run-answered", answered = answered, items = items),
             };
             ui.label(status);
+            if !score.gates.is_empty() {
+                // The score alone would hide a knock-out answer.
+                ui.label(RichText::new(tr!(view.tr, "run-knock-out")).strong());
+            }
             let open = ui.button(tr!(view.tr, "continue"));
             open.widget_info(|| {
                 egui::WidgetInfo::labeled(

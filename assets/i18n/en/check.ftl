@@ -177,6 +177,35 @@ chk-band-gap = scores { $from }–{ $to } fall in no band; start this band at { 
 chk-band-overlap = this band overlaps the band "{ $id }" on scores { $from }–{ $to }; a score must fall in exactly one band
 chk-band-top = scores { $from }–100 fall in no band; the highest band must end at 100
 
+## Knock-out gates, levels and worked cases in checklists
+chk-kind-gate = gate
+chk-kind-level = level
+chk-kind-case = case
+chk-field-level-title = level title
+chk-item-unknown = { $what }: "{ $id }" is not an item of this checklist; use the id of an item listed under `dimensions`{ $hint }
+chk-band-unknown = { $what }: "{ $id }" is not a band of this checklist; use the id of a band listed under `bands`{ $hint }
+chk-rating-off-scale = { $value } is not a value of the scale ({ $min }–{ $max }); use one of the scale's values
+chk-gate-no-ratings = `ratings` is empty, so the gate can never trigger; list the answers that stop the advice, or leave `ratings` out to use the lowest value of the scale
+chk-gate-cap-top = the gate caps the result at "{ $id }", the highest band, so it never lowers the advice; cap it at the band a learner must not go beyond while this answer stands
+chk-level-not-increasing = level values must increase: { $value } comes after { $previous }; list the levels from lowest to highest
+chk-level-band-lower = level { $value } gives the band "{ $band }", lower than "{ $previous_band }" of level { $previous }; a higher level should never give weaker advice
+chk-level-empty = level { $value } lists no items; list the items that must all be met to reach it
+chk-level-overlap = the item "{ $id }" is already required by level { $other }; levels build on each other, so list each item once, at the lowest level that needs it
+chk-no-not-applicable = the scale offers no "not applicable" answer; add `not_applicable` to the scale or remove this entry
+chk-level-na-not-listed = "{ $id }" is not one of the items of level { $value }; `not_applicable` may only name items the level lists
+chk-case-rated-twice = "{ $id }" is both rated in `answers` and marked not applicable; keep one
+chk-case-no-expectation = the case "{ $id }" expects nothing; give the `band`, the `level` or the `gates` it must give
+chk-case-no-levels = the case expects a level, but the checklist has no `levels`; expect a `band` instead
+chk-case-level-unknown = the checklist has no level { $value }; expect one of the values listed under `levels`
+chk-case-gate-unknown = "{ $id }" is not a gate of this checklist{ $hint }
+chk-case-wrong-band = the case "{ $id }" gives the band "{ $got }" (score { $score }), but it expects "{ $expected }"; fix the checklist (weights, bands, gates, levels) or the case
+chk-case-no-band = the case "{ $id }" gives no band, because { $missing ->
+        [one] 1 answer is
+       *[other] { $missing } answers are
+    } missing, but it expects "{ $expected }"; rate more items in `answers` or set `others`
+chk-case-wrong-level = the case "{ $id }" reaches level { $got }, but it expects level { $expected }; fix the levels or the case
+chk-case-wrong-gates = the case "{ $id }" triggers the gates { $got }, but it expects { $expected }; fix the gates or the case
+
 ## Glossary
 chk-see-also-unknown = "see also" names the term "{ $id }", which the glossary does not define{ $hint }
 chk-see-also-self = a term refers to itself in `see_also`; remove it
@@ -250,3 +279,6 @@ chk-noun-scenario-choice = a scenario choice
 chk-noun-scale-level = a scale level
 chk-noun-checklist-item = a checklist item
 chk-noun-glossary-term = a glossary term
+chk-noun-gate = a knock-out gate
+chk-noun-level = a level
+chk-noun-case = a worked case

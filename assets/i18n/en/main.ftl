@@ -139,6 +139,30 @@ too-few-answers-detail = Answer at least half of the items in every dimension: {
        *[other] { $missing } more answers
     } needed. A score built on a few answers would mislead.
 nothing-applies = Nothing to score: every item is marked not applicable.
+run-knock-out = knock-out answer: see the results first
+gates-heading = Before anything else
+gate-capped = Because of this answer, the result is at most “{ $band }”, whatever the score.
+level-reached = Level reached: { $level }
+level-none = No level reached yet
+next-level-plan = To reach “{ $level }”, complete:
+assess-pack-errors = the pack has errors, so its checklists cannot be scored; run `puente check` on it and fix them
+assess-unknown-checklist = there is no checklist "{ $id }"; the checklists are: { $known }
+assess-cannot-read = cannot read { $file }: { $error }
+assess-bad-json = { $file } is not valid JSON (line { $line }, column { $column }): { $error }; write one object such as {"{"}"item-id": 2, "other-item": "na"{"}"}
+assess-not-object = { $file } must hold one JSON object of answers, such as {"{"}"item-id": 2, "other-item": "na"{"}"}; `puente assess CHECKLIST_ID --template` lists the items
+assess-unknown-item = "{ $id }" is not an item of the checklist "{ $checklist }"{ $hint }; `--template` lists the items
+assess-did-you-mean = {" "}(did you mean "{ $id }"?)
+assess-off-scale = "{ $id }": { $value } is not an answer this item accepts; use one of { $allowed }
+assess-gates = Before anything else:
+assess-score = Score: { $score } / 100
+assess-too-few = Too few answers to score: { $missing ->
+    [one] 1 more answer is
+   *[other] { $missing } more answers are
+} needed.
+assess-no-level = none yet
+assess-level = Level: { $level }
+assess-band = Result: { $band } ({ $id })
+assess-plan = Plan: for the next level, complete
 dimension = Dimension
 score = Score
 answered = Answered

@@ -178,6 +178,35 @@ chk-band-gap = los puntajes { $from }–{ $to } no caen en ninguna franja; empie
 chk-band-overlap = esta franja se superpone con la franja "{ $id }" en los puntajes { $from }–{ $to }; cada puntaje debe caer en una sola franja
 chk-band-top = los puntajes { $from }–100 no caen en ninguna franja; la franja más alta debe terminar en 100
 
+## Criterios excluyentes, niveles y casos resueltos en las listas de verificación
+chk-kind-gate = criterio excluyente
+chk-kind-level = nivel
+chk-kind-case = caso
+chk-field-level-title = título del nivel
+chk-item-unknown = { $what }: "{ $id }" no es un elemento de esta lista de verificación; use el identificador de un elemento de `dimensions`{ $hint }
+chk-band-unknown = { $what }: "{ $id }" no es una franja de esta lista de verificación; use el identificador de una franja de `bands`{ $hint }
+chk-rating-off-scale = { $value } no es un valor de la escala ({ $min }–{ $max }); use uno de los valores de la escala
+chk-gate-no-ratings = `ratings` está vacío, así que el criterio nunca se activa; indique las respuestas que detienen el consejo u omita `ratings` para usar el valor más bajo de la escala
+chk-gate-cap-top = el criterio limita el resultado a "{ $id }", la franja más alta, así que nunca rebaja el consejo; limítelo a la franja que nadie debe superar mientras se mantenga esa respuesta
+chk-level-not-increasing = los valores de los niveles deben aumentar: { $value } viene después de { $previous }; ordene los niveles de menor a mayor
+chk-level-band-lower = el nivel { $value } da la franja "{ $band }", inferior a la franja "{ $previous_band }" del nivel { $previous }; un nivel más alto nunca debería dar un consejo más débil
+chk-level-empty = el nivel { $value } no enumera elementos; indique los elementos que deben cumplirse todos para alcanzarlo
+chk-level-overlap = el elemento "{ $id }" ya lo exige el nivel { $other }; los niveles se apoyan unos en otros, así que escriba cada elemento una sola vez, en el nivel más bajo que lo necesite
+chk-no-not-applicable = la escala no ofrece la respuesta "no aplica"; agregue `not_applicable` a la escala o quite esta entrada
+chk-level-na-not-listed = "{ $id }" no es uno de los elementos del nivel { $value }; `not_applicable` solo puede nombrar elementos que el nivel enumera
+chk-case-rated-twice = "{ $id }" está calificado en `answers` y a la vez marcado como no aplicable; deje solo uno
+chk-case-no-expectation = el caso "{ $id }" no espera nada; indique la franja (`band`), el nivel (`level`) o los criterios (`gates`) que debe dar
+chk-case-no-levels = el caso espera un nivel, pero la lista de verificación no tiene `levels`; espere una franja (`band`)
+chk-case-level-unknown = la lista de verificación no tiene nivel { $value }; espere uno de los valores de `levels`
+chk-case-gate-unknown = "{ $id }" no es un criterio excluyente de esta lista de verificación{ $hint }
+chk-case-wrong-band = el caso "{ $id }" da la franja "{ $got }" (puntaje { $score }), pero espera "{ $expected }"; corrija la lista de verificación (pesos, franjas, criterios, niveles) o el caso
+chk-case-no-band = el caso "{ $id }" no da ninguna franja porque { $missing ->
+        [one] falta 1 respuesta
+       *[other] faltan { $missing } respuestas
+    }, pero espera "{ $expected }"; califique más elementos en `answers` o use `others`
+chk-case-wrong-level = el caso "{ $id }" alcanza el nivel { $got }, pero espera el nivel { $expected }; corrija los niveles o el caso
+chk-case-wrong-gates = el caso "{ $id }" activa los criterios { $got }, pero espera { $expected }; corrija los criterios o el caso
+
 ## Glosario
 chk-see-also-unknown = "véase también" (`see_also`) menciona el término "{ $id }", que el glosario no define{ $hint }
 chk-see-also-self = un término se menciona a sí mismo en `see_also`; quítelo
@@ -251,3 +280,6 @@ chk-noun-scenario-choice = una decisión del caso
 chk-noun-scale-level = un nivel de la escala
 chk-noun-checklist-item = un elemento de la lista de verificación
 chk-noun-glossary-term = un término del glosario
+chk-noun-gate = un criterio excluyente
+chk-noun-level = un nivel
+chk-noun-case = un caso resuelto

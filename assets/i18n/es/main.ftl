@@ -139,6 +139,30 @@ too-few-answers-detail = Responda al menos la mitad de los ítems de cada dimens
        *[other] faltan { $missing } respuestas
     }. Un puntaje basado en pocas respuestas engañaría.
 nothing-applies = Nada que calificar: todos los ítems están marcados como no aplicables.
+run-knock-out = respuesta excluyente: vea primero los resultados
+gates-heading = Antes que nada
+gate-capped = Por esta respuesta, el resultado es como máximo «{ $band }», sea cual sea el puntaje.
+level-reached = Nivel alcanzado: { $level }
+level-none = Todavía no se alcanza ningún nivel
+next-level-plan = Para alcanzar «{ $level }», complete:
+assess-pack-errors = el paquete tiene errores, así que sus listas de verificación no pueden calificarse; ejecute `puente check` sobre él y corríjalos
+assess-unknown-checklist = no existe la lista de verificación "{ $id }"; las listas son: { $known }
+assess-cannot-read = no se puede leer { $file }: { $error }
+assess-bad-json = { $file } no es un JSON válido (línea { $line }, columna { $column }): { $error }; escriba un objeto como {"{"}"item-id": 2, "other-item": "na"{"}"}
+assess-not-object = { $file } debe contener un objeto JSON de respuestas, como {"{"}"item-id": 2, "other-item": "na"{"}"}; `puente assess CHECKLIST_ID --template` enumera los elementos
+assess-unknown-item = "{ $id }" no es un elemento de la lista de verificación "{ $checklist }"{ $hint }; `--template` enumera los elementos
+assess-did-you-mean = {" "}(¿quiso decir "{ $id }"?)
+assess-off-scale = "{ $id }": { $value } no es una respuesta que este elemento acepte; use una de { $allowed }
+assess-gates = Antes que nada:
+assess-score = Puntaje: { $score } / 100
+assess-too-few = Muy pocas respuestas para calificar: { $missing ->
+    [one] falta 1 respuesta
+   *[other] faltan { $missing } respuestas
+}.
+assess-no-level = ninguno todavía
+assess-level = Nivel: { $level }
+assess-band = Resultado: { $band } ({ $id })
+assess-plan = Plan: para el siguiente nivel, complete
 dimension = Dimensión
 score = Puntaje
 answered = Respondidos

@@ -183,6 +183,36 @@ chk-band-gap = as notas { $from }–{ $to } não caem em nenhuma faixa; comece e
 chk-band-overlap = esta faixa se sobrepõe à faixa "{ $id }" nas notas { $from }–{ $to }; cada nota deve cair em exatamente uma faixa
 chk-band-top = as notas { $from }–100 não caem em nenhuma faixa; a faixa mais alta deve terminar em 100
 
+## Critérios eliminatórios, níveis e casos resolvidos nas listas de verificação
+chk-kind-gate = critério eliminatório
+chk-kind-level = nível
+chk-kind-case = caso
+chk-field-level-title = título do nível
+chk-item-unknown = { $what }: "{ $id }" não é um item desta lista de verificação; use o identificador de um item de `dimensions`{ $hint }
+chk-band-unknown = { $what }: "{ $id }" não é uma faixa desta lista de verificação; use o identificador de uma faixa de `bands`{ $hint }
+chk-rating-off-scale = { $value } não é um valor da escala ({ $min }–{ $max }); use um dos valores da escala
+chk-gate-no-ratings = `ratings` está vazio, então o critério nunca é acionado; liste as respostas que interrompem a recomendação ou omita `ratings` para usar o menor valor da escala
+chk-gate-cap-top = o critério limita o resultado a "{ $id }", a faixa mais alta, então nunca rebaixa a recomendação; limite-o à faixa que ninguém deve ultrapassar enquanto essa resposta valer
+chk-level-not-increasing = os valores dos níveis devem aumentar: { $value } vem depois de { $previous }; liste os níveis do menor para o maior
+chk-level-band-lower = o nível { $value } dá a faixa "{ $band }", inferior à faixa "{ $previous_band }" do nível { $previous }; um nível mais alto nunca deveria dar uma recomendação mais fraca
+chk-level-empty = o nível { $value } não lista itens; indique os itens que precisam ser todos cumpridos para alcançá-lo
+chk-level-overlap = o item "{ $id }" já é exigido pelo nível { $other }; os níveis se apoiam uns nos outros, então escreva cada item uma só vez, no nível mais baixo que precisar dele
+chk-no-not-applicable = a escala não oferece a resposta "não se aplica"; acrescente `not_applicable` à escala ou remova esta entrada
+chk-level-na-not-listed = "{ $id }" não é um dos itens do nível { $value }; `not_applicable` só pode nomear itens que o nível lista
+chk-case-rated-twice = "{ $id }" está avaliado em `answers` e também marcado como não se aplica; mantenha só um
+chk-case-no-expectation = o caso "{ $id }" não espera nada; indique a faixa (`band`), o nível (`level`) ou os critérios (`gates`) que ele deve dar
+chk-case-no-levels = o caso espera um nível, mas a lista de verificação não tem `levels`; espere uma faixa (`band`)
+chk-case-level-unknown = a lista de verificação não tem nível { $value }; espere um dos valores de `levels`
+chk-case-gate-unknown = "{ $id }" não é um critério eliminatório desta lista de verificação{ $hint }
+chk-case-wrong-band = o caso "{ $id }" dá a faixa "{ $got }" (nota { $score }), mas espera "{ $expected }"; corrija a lista de verificação (pesos, faixas, critérios, níveis) ou o caso
+chk-case-no-band = o caso "{ $id }" não dá nenhuma faixa porque { $missing ->
+        [0] faltam { $missing } respostas
+        [one] falta { $missing } resposta
+       *[other] faltam { $missing } respostas
+    }, mas espera "{ $expected }"; avalie mais itens em `answers` ou use `others`
+chk-case-wrong-level = o caso "{ $id }" alcança o nível { $got }, mas espera o nível { $expected }; corrija os níveis ou o caso
+chk-case-wrong-gates = o caso "{ $id }" aciona os critérios { $got }, mas espera { $expected }; corrija os critérios ou o caso
+
 ## Glossário
 chk-see-also-unknown = "ver também" (`see_also`) cita o termo "{ $id }", que o glossário não define{ $hint }
 chk-see-also-self = um termo remete a si mesmo em `see_also`; remova essa referência
@@ -256,3 +286,6 @@ chk-noun-scenario-choice = uma escolha do caso
 chk-noun-scale-level = um nível da escala
 chk-noun-checklist-item = um item da lista de verificação
 chk-noun-glossary-term = um termo do glossário
+chk-noun-gate = um critério eliminatório
+chk-noun-level = um nível
+chk-noun-case = um caso resolvido

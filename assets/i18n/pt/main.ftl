@@ -144,6 +144,31 @@ too-few-answers-detail = Responda pelo menos metade dos itens de cada dimensão:
        *[other] faltam { $missing } respostas
     }. Uma nota baseada em poucas respostas enganaria.
 nothing-applies = Nada a avaliar: todos os itens estão marcados como não aplicáveis.
+run-knock-out = resposta eliminatória: veja primeiro os resultados
+gates-heading = Antes de tudo
+gate-capped = Por causa desta resposta, o resultado é no máximo “{ $band }”, qualquer que seja a nota.
+level-reached = Nível alcançado: { $level }
+level-none = Nenhum nível alcançado ainda
+next-level-plan = Para alcançar “{ $level }”, conclua:
+assess-pack-errors = o pacote tem erros, então suas listas de verificação não podem ser pontuadas; execute `puente check` nele e corrija-os
+assess-unknown-checklist = não existe a lista de verificação "{ $id }"; as listas são: { $known }
+assess-cannot-read = não é possível ler { $file }: { $error }
+assess-bad-json = { $file } não é um JSON válido (linha { $line }, coluna { $column }): { $error }; escreva um objeto como {"{"}"item-id": 2, "other-item": "na"{"}"}
+assess-not-object = { $file } deve conter um objeto JSON de respostas, como {"{"}"item-id": 2, "other-item": "na"{"}"}; `puente assess CHECKLIST_ID --template` lista os itens
+assess-unknown-item = "{ $id }" não é um item da lista de verificação "{ $checklist }"{ $hint }; `--template` lista os itens
+assess-did-you-mean = {" "}(você quis dizer "{ $id }"?)
+assess-off-scale = "{ $id }": { $value } não é uma resposta que este item aceita; use uma de { $allowed }
+assess-gates = Antes de tudo:
+assess-score = Nota: { $score } / 100
+assess-too-few = Poucas respostas para pontuar: { $missing ->
+    [0] faltam { $missing } respostas
+    [one] falta { $missing } resposta
+   *[other] faltam { $missing } respostas
+}.
+assess-no-level = nenhum ainda
+assess-level = Nível: { $level }
+assess-band = Resultado: { $band } ({ $id })
+assess-plan = Plano: para o próximo nível, conclua
 dimension = Dimensão
 score = Nota
 answered = Respondidos
