@@ -1265,3 +1265,55 @@ fn choices_show_in_the_learners_own_order() {
         );
     }
 }
+
+/// Attack G1: an import that cannot go on (here: another import holds the
+/// data folder) says what it waits for and can be cancelled; nothing is
+/// half-imported and the dashboard works again at once.
+#[test]
+fn a_waiting_import_says_so_and_can_be_cancelled() {
+    use puente::cohort::sample::{SampleOptions, file_name, sample_cohort};
+    let data = tempfile::tempdir().expect("tmp");
+    let usb = tempfile::tempdir().expect("tmp");
+    let pack = content::load(&source::embedded()).pack.expect("pack");
+    let bundles = sample_cohort(
+        &pack,
+        &SampleOptions {
+            learners: 2,
+            events: 20,
+            seed: 9,
+            start: "2026-11-20T15:00:00Z".parse().expect("time"),
+        },
+    );
+    for (i, b) in bundles.iter().enumerate() {
+        std::fs::write(usb.path().join(file_name(i, b)), b.to_bytes()).expect("write");
+    }
+    let mut h = app(data.path());
+    create_profile(&mut h, "Facilitadora");
+    click(&mut h, "Facilitator dashboard");
+    wait_for(&mut h, "1 learner");
+
+    // Another import (say, `puente import` in a terminal) holds the folder.
+    let (store, _) = Store::open(data.path()).expect("store");
+    let other = store
+        .lock_imports(|| {}, &std::sync::atomic::AtomicBool::new(false))
+        .expect("the lock is free");
+    type_into(
+        &mut h,
+        "or type a folder or bundle path",
+        usb.path().to_str().expect("utf-8"),
+    );
+    click(&mut h, "Import");
+    wait_for(
+        &mut h,
+        "Waiting for another import into this data folder to finish",
+    );
+    click(&mut h, "Cancel the import");
+    wait_idle(&mut h);
+    assert!(shows(&h, "0 files imported"), "nothing half-imported");
+    assert!(shows(&h, "the import was cancelled before this file"));
+    drop(other);
+
+    // The path is still there: the next import runs as usual.
+    click(&mut h, "Import");
+    wait_for(&mut h, "2 files imported");
+}

@@ -11,6 +11,7 @@
 use std::collections::{BTreeSet, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use uuid::Uuid;
 
@@ -72,6 +73,8 @@ pub enum Skipped {
     MixedProfiles(usize),
     #[error("could not be saved: {0}")]
     Write(String),
+    #[error("the import was cancelled before this file")]
+    Cancelled,
 }
 
 /// The outcome of importing some paths.
@@ -189,24 +192,54 @@ pub fn import_waiting(
     store: &Store,
     paths: &[PathBuf],
     packs: &[OpenPack],
+    progress: impl FnMut(usize, usize),
+    waiting: impl FnOnce(),
+) -> ImportReport {
+    import_cancellable(
+        store,
+        paths,
+        packs,
+        progress,
+        waiting,
+        &AtomicBool::new(false),
+    )
+}
+
+/// [`import_waiting`] that stops when `cancel` is set: while it waits for
+/// another import, and between files. Files not reached are reported as
+/// skipped because of the cancel; files already merged stay merged (each
+/// merge is whole or nothing).
+pub fn import_cancellable(
+    store: &Store,
+    paths: &[PathBuf],
+    packs: &[OpenPack],
     mut progress: impl FnMut(usize, usize),
     waiting: impl FnOnce(),
+    cancel: &AtomicBool,
 ) -> ImportReport {
     let (files, mut outcomes) = collect(paths);
     let total = files.len();
-    let _lock = match store.lock_imports(waiting) {
+    let _lock = match store.lock_imports(waiting, cancel) {
         Ok(lock) => lock,
         Err(e) => {
-            let reason = e.to_string();
+            let reason = if cancel.load(Ordering::Relaxed) {
+                Skipped::Cancelled
+            } else {
+                Skipped::Write(e.to_string())
+            };
             outcomes.extend(files.into_iter().map(|path| FileOutcome {
                 path,
-                result: Err(Skipped::Write(reason.clone())),
+                result: Err(reason.clone()),
             }));
             return ImportReport { files: outcomes };
         }
     };
     for (done, path) in files.into_iter().enumerate() {
-        let result = read_bundle(&path).and_then(|b| merge(store, &b, packs));
+        let result = if cancel.load(Ordering::Relaxed) {
+            Err(Skipped::Cancelled)
+        } else {
+            read_bundle(&path).and_then(|b| merge(store, &b, packs))
+        };
         outcomes.push(FileOutcome { path, result });
         progress(done + 1, total);
     }

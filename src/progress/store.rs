@@ -494,11 +494,16 @@ impl Store {
 
     /// Take the data folder's import lock, waiting for it when another
     /// import (another window, or `puente import`) holds it; `waiting` is
-    /// called once before the wait. Imports read a journal, add to it in
-    /// memory and replace it whole, so two at once would each keep only
-    /// their own half. The lock is released when the guard is dropped, or
-    /// by the system when the process ends, however it ends.
-    pub fn lock_imports(&self, waiting: impl FnOnce()) -> Result<ImportLock, StoreError> {
+    /// called once before the wait, and the wait ends with an error when
+    /// `cancel` is set. Imports read a journal, add to it in memory and
+    /// replace it whole, so two at once would each keep only their own
+    /// half. The lock is released when the guard is dropped, or by the
+    /// system when the process ends, however it ends.
+    pub fn lock_imports(
+        &self,
+        waiting: impl FnOnce(),
+        cancel: &std::sync::atomic::AtomicBool,
+    ) -> Result<ImportLock, StoreError> {
         let path = self.root.join("import.lock");
         let file = OpenOptions::new()
             .create(true)
@@ -506,15 +511,26 @@ impl Store {
             .write(true)
             .open(&path)
             .map_err(|e| StoreError::io("open the import lock", &path, e))?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(fs::TryLockError::WouldBlock) => {
-                waiting();
-                file.lock()
-                    .map_err(|e| StoreError::io("take the import lock", &path, e))?;
-            }
-            Err(fs::TryLockError::Error(e)) => {
-                return Err(StoreError::io("take the import lock", &path, e));
+        let mut waiting = Some(waiting);
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(fs::TryLockError::WouldBlock) => {
+                    if let Some(waiting) = waiting.take() {
+                        waiting();
+                    }
+                    if cancel.load(std::sync::atomic::Ordering::Relaxed) {
+                        return Err(StoreError::io(
+                            "wait for the import lock",
+                            &path,
+                            io::Error::new(io::ErrorKind::Interrupted, "cancelled"),
+                        ));
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                }
+                Err(fs::TryLockError::Error(e)) => {
+                    return Err(StoreError::io("take the import lock", &path, e));
+                }
             }
         }
         Ok(ImportLock { _file: file })

@@ -101,6 +101,9 @@ pub enum Action {
         folder: bool,
     },
     ImportPaths(Vec<PathBuf>),
+    /// Stop the running import between two files (or while it waits for
+    /// another import); what was merged stays.
+    CancelImport,
     ExportCohortCsv,
     ExportXapi,
     /// Presenter mode, at an exercise (module id, step id) or the first.
@@ -632,6 +635,12 @@ impl PuenteApp {
             }
             Action::ImportDialog { folder } => self.start_workshop_task(Some(folder), Vec::new()),
             Action::ImportPaths(paths) => self.start_workshop_task(None, paths),
+            Action::CancelImport => {
+                if let Some(task) = &self.workshop.task {
+                    task.cancel
+                        .store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+            }
             Action::ExportCohortCsv => {
                 let bytes = crate::cohort::csv::cohort_csv(&self.workshop.dashboard);
                 let today = jiff::Zoned::now().strftime("%Y-%m-%d").to_string();
@@ -706,8 +715,11 @@ impl PuenteApp {
         let importing = pick.is_some() || !paths.is_empty();
         let done = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
         let total = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let cancel = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let waiting = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
         let (tx, rx) = std::sync::mpsc::channel();
         let (d, t) = (done.clone(), total.clone());
+        let (c, w) = (cancel.clone(), waiting.clone());
         std::thread::spawn(move || {
             use std::sync::atomic::Ordering;
             let paths = match pick {
@@ -732,10 +744,18 @@ impl PuenteApp {
                 }
             };
             let report = (!paths.is_empty()).then(|| {
-                crate::progress::import::import(&store, &paths, &packs, |n, of| {
-                    t.store(of, Ordering::Relaxed);
-                    d.store(n, Ordering::Relaxed);
-                })
+                crate::progress::import::import_cancellable(
+                    &store,
+                    &paths,
+                    &packs,
+                    |n, of| {
+                        w.store(false, Ordering::Relaxed);
+                        t.store(of, Ordering::Relaxed);
+                        d.store(n, Ordering::Relaxed);
+                    },
+                    || w.store(true, Ordering::Relaxed),
+                    &c,
+                )
             });
             let (learners, problems) = crate::progress::import::read_all(&store);
             let learners = std::sync::Arc::new(learners);
@@ -752,6 +772,8 @@ impl PuenteApp {
             done,
             total,
             importing,
+            cancel,
+            waiting,
             rx,
         });
     }

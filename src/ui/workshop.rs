@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::Receiver;
 
 use egui::RichText;
@@ -45,6 +45,10 @@ pub struct WorkshopTask {
     pub done: Arc<AtomicUsize>,
     pub total: Arc<AtomicUsize>,
     pub importing: bool,
+    /// Set to stop the import between two files.
+    pub cancel: Arc<AtomicBool>,
+    /// Set while the import waits for another one into the same folder.
+    pub waiting: Arc<AtomicBool>,
     pub rx: Receiver<WorkshopMessage>,
 }
 
@@ -350,7 +354,12 @@ fn import_ui(
             task.done.load(Ordering::Relaxed),
             task.total.load(Ordering::Relaxed),
         );
-        let text = if task.importing {
+        let cancelled = task.cancel.load(Ordering::Relaxed);
+        let text = if cancelled {
+            tr!(view.tr, "import-cancelling")
+        } else if task.waiting.load(Ordering::Relaxed) {
+            tr!(view.tr, "import-waiting")
+        } else if task.importing {
             tr!(view.tr, "importing", done = done, total = total)
         } else {
             tr!(view.tr, "reading-cohort")
@@ -361,6 +370,13 @@ fn import_ui(
             done as f32 / total as f32
         };
         ui.add(egui::ProgressBar::new(fraction).text(text));
+        if task.importing
+            && ui
+                .add_enabled(!cancelled, egui::Button::new(tr!(view.tr, "import-cancel")))
+                .clicked()
+        {
+            actions.push(Action::CancelImport);
+        }
         return;
     }
     ui.horizontal_wrapped(|ui| {
