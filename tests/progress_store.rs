@@ -212,3 +212,32 @@ fn garbage_device_file_is_set_aside() {
         "{notices:?}"
     );
 }
+
+/// Temp files a killed import or save left behind are removed at the next
+/// start once they are stale; a fresh one (another laptop's write in
+/// progress, in a shared folder) is left alone.
+#[test]
+fn stale_temp_files_are_cleaned_at_the_next_start() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let (_, profile) = store_with_profile(dir.path());
+    let folder = dir.path().join("profiles").join(profile.to_string());
+    let stale = folder.join(".events-x-imported.jsonl.tmp-0123abcd");
+    let fresh = folder.join(".profile.json.tmp-4567ef01");
+    let other = folder.join("notes.txt");
+    for path in [&stale, &fresh, &other] {
+        std::fs::write(path, b"partial").expect("write");
+    }
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for path in [&stale, &other] {
+        std::fs::File::options()
+            .write(true)
+            .open(path)
+            .expect("open")
+            .set_modified(hour_ago)
+            .expect("set time");
+    }
+    puente::progress::Store::open(dir.path()).expect("opens");
+    assert!(!stale.exists(), "the stale temp file is gone");
+    assert!(fresh.exists(), "a temp file being written is kept");
+    assert!(other.exists(), "other files are never touched");
+}

@@ -465,6 +465,7 @@ impl Store {
                 device
             }
         };
+        remove_stale_temps(&profiles);
         Ok((
             Self {
                 root: root.to_owned(),
@@ -682,6 +683,43 @@ fn read_file(path: impl AsRef<Path>) -> io::Result<Vec<u8>> {
         ReadError::Io(e) => e,
         other => io::Error::new(io::ErrorKind::InvalidData, other.to_string()),
     })
+}
+
+/// A temp file older than this is left over from a write that was killed
+/// (every write renames its temp within moments); a younger one may be
+/// another Puente's write in progress, in a shared folder.
+const STALE_TEMP: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
+/// Remove the `.NAME.tmp-ID` files a killed import or save left in the
+/// profile folders. Only those names, only when stale; errors are ignored
+/// (a read-only folder keeps them, harmlessly).
+fn remove_stale_temps(profiles: &Path) {
+    let Ok(dirs) = fs::read_dir(profiles) else {
+        return;
+    };
+    let now = std::time::SystemTime::now();
+    for dir in dirs.flatten() {
+        let Ok(files) = fs::read_dir(dir.path()) else {
+            continue;
+        };
+        for file in files.flatten() {
+            let name = file.file_name();
+            let name = name.to_string_lossy();
+            if !(name.starts_with('.') && name.contains(".tmp-")) {
+                continue;
+            }
+            let stale = file
+                .metadata()
+                .ok()
+                .filter(std::fs::Metadata::is_file)
+                .and_then(|m| m.modified().ok())
+                .and_then(|at| now.duration_since(at).ok())
+                .is_some_and(|age| age > STALE_TEMP);
+            if stale {
+                let _ = fs::remove_file(file.path());
+            }
+        }
+    }
 }
 
 /// Every `events-*.jsonl` of a profile folder, in name order.
