@@ -399,3 +399,64 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// C22 of the reliability review: weights of 1e308 passed the checker and
+/// made the score NaN. Every number an author writes in a checklist is now
+/// range-checked where it stands.
+#[test]
+fn every_number_of_a_checklist_is_range_checked() {
+    let cases = [
+        ("weight: 60,", "weight: ⟦here⟧1e308,", "the weight 1e308 is out of range"),
+        ("weight: 40,", "weight: ⟦here⟧0.0000001,", "the weight 1e-7 is out of range"),
+        ("weight: 2)", "weight: ⟦here⟧1000001)", "the weight 1000001 is out of range"),
+        ("weight: 2)", "weight: ⟦here⟧NaN)", "the weight NaN must be greater than 0"),
+        ("weight: 60,", "weight: ⟦here⟧inf,", "must be greater than 0"),
+        ("weight: 60,", "weight: ⟦here⟧-1,", "must be greater than 0"),
+        ("max: 100,", "max: ⟦here⟧4294967295,", "max is 4294967295"),
+        ("min: 50,", "min: ⟦here⟧4294967295,", "min 4294967295 is above max 100"),
+    ];
+    for (from, to, message) in cases {
+        expect_at(C, &edit(CHECKLIST, from, to), Severity::Error, &[message]);
+    }
+    expect_at(
+        C,
+        &edit(CHECKLIST, "weight: 60,", "weight: ⟦here⟧1e308,"),
+        Severity::Error,
+        &["weights go from 0.001 to 1000000"],
+    );
+    // The bounds themselves are allowed.
+    let edges = edit(
+        &edit(CHECKLIST, "weight: 60,", "weight: 1000000,"),
+        "weight: 2)",
+        "weight: 0.001)",
+    );
+    let (diagnostics, _) = load_with(C, &format!("⟦here⟧{edges}"));
+    assert!(is_clean(&diagnostics), "{}", show(&diagnostics));
+}
+
+#[test]
+fn range_messages_in_spanish_and_portuguese() {
+    let (diagnostics, _) = load_with(C, &edit(CHECKLIST, "weight: 60,", "weight: ⟦here⟧1e308,"));
+    let d = diagnostics.first().expect("one finding");
+    let es = d.display_in(&puente::i18n::I18n::new("es"));
+    assert!(es.contains("el peso 1e308 está fuera de rango"), "{es}");
+    let pt = d.display_in(&puente::i18n::I18n::new("pt"));
+    assert!(pt.contains("o peso 1e308 está fora do intervalo"), "{pt}");
+}
+
+/// Scale values at the top of what a number can hold neither panic nor
+/// give a score outside 0–100, and worked cases on them still check.
+#[test]
+fn a_scale_at_the_limit_of_its_numbers_scores_soundly() {
+    let text = edit(
+        CHECKLIST,
+        r#"levels: [(value: 0, label: "No"), (value: 1, label: "Partly"), (value: 2, label: "Yes")],"#,
+        r#"levels: [(value: 4294967294, label: "No"), (value: 4294967295, label: "Yes")],"#,
+    );
+    let text = text.trim_end().strip_suffix(')').expect("ends with )").to_owned()
+        + r#"    cases: [(id: "top", others: 4294967295, band: "high"), (id: "bottom", others: 4294967294, band: "low")],
+)
+"#;
+    let (diagnostics, _) = load_with(C, &format!("⟦here⟧{text}"));
+    assert!(is_clean(&diagnostics), "{}", show(&diagnostics));
+}

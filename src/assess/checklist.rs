@@ -20,10 +20,15 @@
 //! - **Gates** (knock-outs): an item rated with one of a gate's ratings caps
 //!   the band at the gate's band, whatever the score or level. Gates are
 //!   reported even while too few items are answered for a score.
+//!
+//! A score is always a number from 0 to 100: weights are taken within
+//! [`WEIGHT_MIN`]–[`WEIGHT_MAX`] (the checker rejects others, and a weight
+//! that is not a number counts as 1), and a result that is still not a
+//! finite number is no score at all rather than "NaN".
 
 use std::collections::BTreeMap;
 
-use crate::content::model::{Band, Case, Checklist, Gate, Level};
+use crate::content::model::{Band, Case, Checklist, Gate, Level, WEIGHT_MAX, WEIGHT_MIN};
 
 /// How one dimension came out.
 #[derive(Clone, Debug, PartialEq)]
@@ -106,8 +111,8 @@ pub fn score<'a>(
                 Some(Some(value)) => {
                     answered += 1;
                     let clamped = (*value).clamp(min, max);
-                    earned += item.weight * f64::from(clamped - min) / span;
-                    possible += item.weight;
+                    earned += weight(item.weight) * f64::from(clamped - min) / span;
+                    possible += weight(item.weight);
                 }
                 Some(None) => {
                     answered += 1;
@@ -118,7 +123,9 @@ pub fn score<'a>(
         }
         let enough = answered * 2 >= d.items.len();
         let applies = not_applicable < d.items.len();
-        let score = (enough && possible > 0.0).then(|| 100.0 * earned / possible);
+        let score = (enough && possible > 0.0)
+            .then(|| 100.0 * earned / possible)
+            .and_then(percent);
         let dimension = DimensionScore {
             id: d.id.to_string(),
             score,
@@ -127,15 +134,17 @@ pub fn score<'a>(
             items: d.items.len(),
         };
         if let Some(s) = score {
-            weighted += d.weight * s;
-            weights += d.weight;
+            weighted += weight(d.weight) * s;
+            weights += weight(d.weight);
         } else if applies {
             all_scored = false;
             missing += dimension.missing().max(1);
         }
         dimensions.push(dimension);
     }
-    let overall = (all_scored && weights > 0.0).then(|| weighted / weights);
+    let overall = (all_scored && weights > 0.0)
+        .then(|| weighted / weights)
+        .and_then(percent);
     let (mut level, mut plan) = (None, Vec::new());
     let uncapped = if checklist.levels.is_empty() {
         overall.and_then(|s| band_of(checklist, s))
@@ -177,6 +186,21 @@ pub fn score<'a>(
         plan,
         uncapped,
     }
+}
+
+/// A weight as scoring uses it: within the range the checker allows, so
+/// that no sum of weights can overflow.
+fn weight(w: f64) -> f64 {
+    if w.is_nan() {
+        1.0
+    } else {
+        w.clamp(WEIGHT_MIN, WEIGHT_MAX)
+    }
+}
+
+/// A score as shown: a finite number from 0 to 100, or none.
+fn percent(score: f64) -> Option<f64> {
+    score.is_finite().then(|| score.clamp(0.0, 100.0))
 }
 
 /// The ratings that trigger a gate: its own, or the lowest of the scale.
@@ -399,6 +423,46 @@ mod tests {
 
     fn ratings(pairs: &[(&str, Option<u32>)]) -> BTreeMap<String, Option<u32>> {
         pairs.iter().map(|(k, v)| ((*k).to_owned(), *v)).collect()
+    }
+
+    #[test]
+    fn extreme_weights_never_give_nan() {
+        let full = ratings(&[("a1", Some(2)), ("a2", Some(1)), ("b1", Some(2))]);
+        for w in [
+            1e308,
+            f64::MAX,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+            1e-308,
+            f64::MIN_POSITIVE,
+            0.0,
+            -1.0,
+        ] {
+            let mut c = checklist();
+            for d in &mut c.dimensions {
+                d.weight = w;
+                for item in &mut d.items {
+                    item.weight = w;
+                }
+            }
+            let s = score(&c, &full);
+            for d in &s.dimensions {
+                let v = d.score.expect("every dimension is answered");
+                assert!((0.0..=100.0).contains(&v), "weight {w}: dimension {v}");
+            }
+            let overall = s.overall.expect("everything is answered");
+            // All weights equal: a = 1.5 of 2 → 75, b = 100, mean 87.5.
+            assert!((overall - 87.5).abs() < 1e-9, "weight {w}: {overall}");
+            assert_eq!(s.band.map(|b| b.id.as_str()), Some("high"), "weight {w}");
+        }
+        // Equal huge weights give what equal ordinary weights give (C22:
+        // 1e308 made the score NaN and the band the lowest).
+        let mut c = checklist();
+        c.dimensions[0].weight = 1e308;
+        c.dimensions[1].weight = 1e308;
+        let all_top = ratings(&[("a1", Some(2)), ("a2", Some(2)), ("b1", Some(2))]);
+        assert_eq!(score(&c, &all_top).overall, Some(100.0));
     }
 
     #[test]

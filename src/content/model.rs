@@ -550,6 +550,13 @@ fn one() -> f64 {
     1.0
 }
 
+/// The smallest weight an author may give a dimension or an item.
+pub const WEIGHT_MIN: f64 = 0.001;
+/// The largest weight an author may give a dimension or an item. Together
+/// with [`WEIGHT_MIN`] it keeps every sum and ratio of weights far from the
+/// limits of a floating-point number, so a score is always a number.
+pub const WEIGHT_MAX: f64 = 1_000_000.0;
+
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChecklistItem {

@@ -1330,8 +1330,19 @@ impl Checker<'_> {
     }
 
     fn weight(&mut self, path: Path, weight: f64) {
+        use super::model::{WEIGHT_MAX, WEIGHT_MIN};
         if !weight.is_finite() || weight <= 0.0 {
             self.error(path, msg!("chk-weight", weight = weight));
+        } else if !(WEIGHT_MIN..=WEIGHT_MAX).contains(&weight) {
+            self.error(
+                path,
+                msg!(
+                    "chk-weight-range",
+                    weight = short_number(weight),
+                    min = short_number(WEIGHT_MIN),
+                    max = short_number(WEIGHT_MAX)
+                ),
+            );
         }
     }
 
@@ -1559,6 +1570,16 @@ fn item_unknown(c: &Checklist, id: &Id, what: &'static str) -> Option<Msg> {
 }
 
 /// Ids as `"a", "b"`, or `–` for none.
+/// A number as an author would write it, in scientific notation when a
+/// plain one would run to dozens of digits (1e308, 1e-300).
+fn short_number(x: f64) -> String {
+    if x != 0.0 && !(1e-4..1e7).contains(&x.abs()) {
+        format!("{x:e}")
+    } else {
+        format!("{x}")
+    }
+}
+
 fn list(ids: &[String]) -> String {
     if ids.is_empty() {
         return "–".to_owned();

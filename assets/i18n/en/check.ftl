@@ -169,6 +169,7 @@ chk-scale-gap = gap in the scale: { $previous } is followed by { $value }; use c
 chk-no-dimensions = the checklist has no dimensions: add at least one, with items to rate
 chk-dimension-empty = the dimension "{ $id }" has no items to rate
 chk-weight = the weight { $weight } must be greater than 0; remove the entry instead of weighting it 0
+chk-weight-range = the weight { $weight } is out of range: weights go from { $min } to { $max }; only their ratios count, so scale all the weights of this list down or up together
 chk-no-bands = the checklist has no score bands: add bands that cover scores 0 to 100, each with advice
 chk-band-module-unknown = the band links to the module "{ $id }", which is not in this pack{ $hint }
 chk-band-max = max is { $max }, but scores go from 0 to 100

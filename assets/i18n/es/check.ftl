@@ -170,6 +170,7 @@ chk-scale-gap = hay un salto en la escala: después de { $previous } viene { $va
 chk-no-dimensions = la lista de verificación no tiene dimensiones: agregue al menos una, con elementos para calificar
 chk-dimension-empty = la dimensión "{ $id }" no tiene elementos para calificar
 chk-weight = el peso { $weight } debe ser mayor que 0; en lugar de darle peso 0, quite la entrada
+chk-weight-range = el peso { $weight } está fuera de rango: los pesos van de { $min } a { $max }; solo cuentan sus proporciones, así que reduzca o aumente todos los pesos de esta lista a la vez
 chk-no-bands = la lista de verificación no tiene franjas de puntuación: agregue franjas que cubran los puntajes de 0 a 100, cada una con un consejo
 chk-band-module-unknown = la franja enlaza al módulo "{ $id }", que no está en este paquete{ $hint }
 chk-band-max = max es { $max }, pero los puntajes van de 0 a 100

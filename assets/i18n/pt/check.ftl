@@ -175,6 +175,7 @@ chk-scale-gap = lacuna na escala: depois de { $previous } vem { $value }; use va
 chk-no-dimensions = a lista de verificação não tem dimensões: adicione pelo menos uma, com itens a avaliar
 chk-dimension-empty = a dimensão "{ $id }" não tem itens a avaliar
 chk-weight = o peso { $weight } deve ser maior que 0; em vez de dar peso 0, remova a entrada
+chk-weight-range = o peso { $weight } está fora do intervalo: os pesos vão de { $min } a { $max }; só as proporções contam, então reduza ou aumente todos os pesos desta lista juntos
 chk-no-bands = a lista de verificação não tem faixas de pontuação: adicione faixas que cubram as notas de 0 a 100, cada uma com uma recomendação
 chk-band-module-unknown = a faixa aponta para o módulo "{ $id }", que não está neste pacote{ $hint }
 chk-band-max = max é { $max }, mas as notas vão de 0 a 100
