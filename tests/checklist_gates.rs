@@ -406,14 +406,38 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
 #[test]
 fn every_number_of_a_checklist_is_range_checked() {
     let cases = [
-        ("weight: 60,", "weight: ⟦here⟧1e308,", "the weight 1e308 is out of range"),
-        ("weight: 40,", "weight: ⟦here⟧0.0000001,", "the weight 1e-7 is out of range"),
-        ("weight: 2)", "weight: ⟦here⟧1000001)", "the weight 1000001 is out of range"),
-        ("weight: 2)", "weight: ⟦here⟧NaN)", "the weight NaN must be greater than 0"),
-        ("weight: 60,", "weight: ⟦here⟧inf,", "must be greater than 0"),
+        (
+            "weight: 60,",
+            "weight: ⟦here⟧1e308,",
+            "the weight 1e308 is out of range",
+        ),
+        (
+            "weight: 40,",
+            "weight: ⟦here⟧0.0000001,",
+            "the weight 1e-7 is out of range",
+        ),
+        (
+            "weight: 2)",
+            "weight: ⟦here⟧1000001)",
+            "the weight 1000001 is out of range",
+        ),
+        (
+            "weight: 2)",
+            "weight: ⟦here⟧NaN)",
+            "the weight NaN must be greater than 0",
+        ),
+        (
+            "weight: 60,",
+            "weight: ⟦here⟧inf,",
+            "must be greater than 0",
+        ),
         ("weight: 60,", "weight: ⟦here⟧-1,", "must be greater than 0"),
         ("max: 100,", "max: ⟦here⟧4294967295,", "max is 4294967295"),
-        ("min: 50,", "min: ⟦here⟧4294967295,", "min 4294967295 is above max 100"),
+        (
+            "min: 50,",
+            "min: ⟦here⟧4294967295,",
+            "min 4294967295 is above max 100",
+        ),
     ];
     for (from, to, message) in cases {
         expect_at(C, &edit(CHECKLIST, from, to), Severity::Error, &[message]);
@@ -453,7 +477,11 @@ fn a_scale_at_the_limit_of_its_numbers_scores_soundly() {
         r#"levels: [(value: 0, label: "No"), (value: 1, label: "Partly"), (value: 2, label: "Yes")],"#,
         r#"levels: [(value: 4294967294, label: "No"), (value: 4294967295, label: "Yes")],"#,
     );
-    let text = text.trim_end().strip_suffix(')').expect("ends with )").to_owned()
+    let text = text
+        .trim_end()
+        .strip_suffix(')')
+        .expect("ends with )")
+        .to_owned()
         + r#"    cases: [(id: "top", others: 4294967295, band: "high"), (id: "bottom", others: 4294967294, band: "low")],
 )
 "#;
