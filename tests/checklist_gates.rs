@@ -488,3 +488,165 @@ fn a_scale_at_the_limit_of_its_numbers_scores_soundly() {
     let (diagnostics, _) = load_with(C, &format!("⟦here⟧{text}"));
     assert!(is_clean(&diagnostics), "{}", show(&diagnostics));
 }
+
+/// The base checklist with a second item in `d1` and `levels` given to it.
+fn with_dimension_levels(levels: &str, extra: &str) -> String {
+    let text = edit(
+        CHECKLIST,
+        r#"items: [(id: "i1", text: "Item", help: "Help.")]),"#,
+        &format!(
+            r#"items: [(id: "i1", text: "Item", help: "Help."), (id: "i3", text: "Item 3", help: "Help.")],
+            levels: {levels}),"#
+        ),
+    );
+    let body = text.trim_end().strip_suffix(')').expect("ends with )");
+    format!("{body}{extra}\n)\n")
+}
+
+#[test]
+fn a_well_formed_dimension_level_is_clean() {
+    let text = with_dimension_levels(
+        r#"[(value: 1, title: "Idea", items: ["i1"]), (value: 3, title: "Proof", items: ["i3"], not_applicable: ["i3"])]"#,
+        r#"    cases: [
+        (id: "top", others: 2, dimension_levels: {"d1": 3}),
+        (id: "halfway", others: 2, answers: {"i3": 1}, dimension_levels: {"d1": 1}, band: "high"),
+        (id: "skipped", others: 2, not_applicable: ["i3"], dimension_levels: {"d1": 3}),
+    ],"#,
+    );
+    let (diagnostics, _) = load_with(C, &format!("⟦here⟧{text}"));
+    assert!(is_clean(&diagnostics), "{}", show(&diagnostics));
+}
+
+#[test]
+fn dimension_level_rules_with_positions() {
+    expect_at(
+        C,
+        &with_dimension_levels(
+            r#"[(value: 1, title: "Idea", items: ["i1", ⟦here⟧"i2"])]"#,
+            "",
+        ),
+        Severity::Error,
+        &["\"i2\" is an item of the dimension \"d2\", not of \"d1\""],
+    );
+    expect_at(
+        C,
+        &with_dimension_levels(r#"[(value: 1, title: "Idea", items: [⟦here⟧"i4"])]"#, ""),
+        Severity::Error,
+        &[
+            "\"i4\" is not an item of the dimension \"d1\"",
+            "did you mean \"i1\"",
+        ],
+    );
+    expect_at(
+        C,
+        &with_dimension_levels(r#"[(value: 1, title: "Idea", items: ⟦here⟧[])]"#, ""),
+        Severity::Error,
+        &["level 1 lists no items"],
+    );
+    expect_at(
+        C,
+        &with_dimension_levels(
+            r#"[(value: 3, title: "Idea", items: ["i1"]), (value: ⟦here⟧2, title: "Proof", items: ["i3"])]"#,
+            "",
+        ),
+        Severity::Error,
+        &["level values must increase: 2 comes after 3"],
+    );
+    expect_at(
+        C,
+        &with_dimension_levels(
+            r#"[(value: 1, title: "Idea", items: ["i1"]), (value: 2, title: "Proof", items: ["i3", ⟦here⟧"i1"])]"#,
+            "",
+        ),
+        Severity::Error,
+        &["\"i1\" is already required by level 1"],
+    );
+    expect_at(
+        C,
+        &with_dimension_levels(
+            r#"[(value: 1, title: "Idea", items: ["i1"], not_applicable: [⟦here⟧"i3"])]"#,
+            "",
+        ),
+        Severity::Error,
+        &["\"i3\" is not one of the items of level 1"],
+    );
+    expect_at(
+        C,
+        &with_dimension_levels(r#"[(value: 1, title: ⟦here⟧"", items: ["i1"])]"#, ""),
+        Severity::Error,
+        &["level title"],
+    );
+}
+
+#[test]
+fn dimension_level_cases_with_positions() {
+    let levels =
+        r#"[(value: 1, title: "Idea", items: ["i1"]), (value: 2, title: "Proof", items: ["i3"])]"#;
+    expect_at(
+        C,
+        &with_dimension_levels(
+            levels,
+            r#"    cases: [(id: "k", others: 2, answers: {"i3": 0}, dimension_levels: {"d1": ⟦here⟧2})],"#,
+        ),
+        Severity::Error,
+        &["the case \"k\" brings the dimension \"d1\" to level 1, but it expects level 2"],
+    );
+    expect_at(
+        C,
+        &with_dimension_levels(
+            levels,
+            r#"    cases: [(id: "k", others: 0, dimension_levels: {"d1": ⟦here⟧1})],"#,
+        ),
+        Severity::Error,
+        &["brings the dimension \"d1\" to level –, but it expects level 1"],
+    );
+    expect_at(
+        C,
+        &with_dimension_levels(
+            levels,
+            r#"    cases: [(id: "k", others: 2, dimension_levels: {⟦here⟧"d3": 1})],"#,
+        ),
+        Severity::Error,
+        &[
+            "\"d3\" is not a dimension of this checklist",
+            "did you mean",
+        ],
+    );
+    expect_at(
+        C,
+        &with_dimension_levels(
+            levels,
+            r#"    cases: [(id: "k", others: 2, dimension_levels: {"d2": ⟦here⟧1})],"#,
+        ),
+        Severity::Error,
+        &["the dimension \"d2\" has no `levels`"],
+    );
+    expect_at(
+        C,
+        &with_dimension_levels(
+            levels,
+            r#"    cases: [(id: "k", others: 2, dimension_levels: {"d1": ⟦here⟧5})],"#,
+        ),
+        Severity::Error,
+        &["the dimension \"d1\" has no level 5"],
+    );
+}
+
+#[test]
+fn dimension_level_messages_in_spanish_and_portuguese() {
+    let (diagnostics, _) = load_with(
+        C,
+        &with_dimension_levels(r#"[(value: 1, title: "Idea", items: [⟦here⟧"i2"])]"#, ""),
+    );
+    let d = diagnostics.first().expect("one finding");
+    let es = d.display_in(&puente::i18n::I18n::new("es"));
+    assert!(
+        es.contains("\"i2\" es un elemento de la dimensión \"d2\", no de \"d1\""),
+        "{es}"
+    );
+    let pt = d.display_in(&puente::i18n::I18n::new("pt"));
+    assert!(
+        pt.contains("\"i2\" é um item da dimensão \"d2\", não de \"d1\""),
+        "{pt}"
+    );
+}
