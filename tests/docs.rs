@@ -46,7 +46,11 @@ fn worked_example_in_the_format_reference_is_clean() {
         .iter()
         .find(|d| d.id.as_str() == "content")
         .expect("the content dimension");
-    assert_eq!(content.levels.len(), 2, "a dimension with levels of its own");
+    assert_eq!(
+        content.levels.len(),
+        2,
+        "a dimension with levels of its own"
+    );
     assert!(c.cases.iter().any(|k| !k.dimension_levels.is_empty()));
     for case in &c.cases {
         assert_eq!(
