@@ -950,6 +950,17 @@ pub fn assess(
             "level": s.level.map(|l| l.value),
             "gates": gate_items,
             "plan": s.plan,
+            "dimensions": s
+                .dimension_levels
+                .iter()
+                .map(|d| {
+                    let level = serde_json::json!({
+                        "level": d.level.map(|l| l.value),
+                        "plan": d.plan,
+                    });
+                    (d.dimension.id.to_string(), level)
+                })
+                .collect::<serde_json::Map<_, _>>(),
         });
         serde_json::to_writer_pretty(&mut *out, &result)?;
         writeln!(out)?;
@@ -1002,6 +1013,22 @@ pub fn assess(
         writeln!(out, "\n{}", tr!(i18n, "assess-plan"))?;
         for id in &s.plan {
             writeln!(out, "  - {} ({id})", item_text(id))?;
+        }
+    }
+    if !s.dimension_levels.is_empty() {
+        writeln!(out, "\n{}", tr!(i18n, "assess-dimension-levels"))?;
+        for d in &s.dimension_levels {
+            let level = d
+                .level
+                .map_or_else(|| tr!(i18n, "assess-no-level"), |l| t(&l.title));
+            writeln!(out, "  {}: {level}", t(&d.dimension.title))?;
+            if let Some(next) = d.next {
+                let plan = tr!(i18n, "next-level-plan", level = t(&next.title));
+                writeln!(out, "    {plan}")?;
+                for id in &d.plan {
+                    writeln!(out, "    - {} ({id})", item_text(id))?;
+                }
+            }
         }
     }
     Ok(0)

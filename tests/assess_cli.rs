@@ -91,6 +91,11 @@ fn a_knock_out_is_scored_capped_and_said_first() {
     assert_eq!(result["level"], serde_json::Value::Null);
     assert_eq!(result["gates"], serde_json::json!(["own-disclosures"]));
     assert_eq!(result["plan"], serde_json::json!([]));
+    assert_eq!(
+        result["dimensions"],
+        serde_json::json!({}),
+        "no dimension has levels"
+    );
     // The same as text: the gate's advice comes before the score.
     let out = puente(&["assess", "ready-to-file", "--answers", path]);
     let text = stdout(&out);
@@ -277,4 +282,72 @@ fn an_author_tries_a_checklist_of_their_own_pack() {
         "{e}"
     );
     assert!(e.contains("run `puente check` on it"), "{e}");
+}
+
+#[test]
+fn a_dimension_level_and_its_plan_are_reported() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let checklist = edit(
+        CHECKLIST,
+        r#"items: [(id: "i1", text: "Item", help: "Help.")]),"#,
+        r#"items: [(id: "i1", text: "Item", help: "Help."), (id: "i3", text: "Item 3", help: "Help.")],
+            levels: [(value: 1, title: "Idea", items: ["i1"]), (value: 3, title: "Proof", items: ["i3"])]),"#,
+    );
+    let mut files = base();
+    files.retain(|(rel, _)| rel != "checklists/c.ron");
+    files.push(("checklists/c.ron".into(), checklist));
+    let pack = dir.path().join("pack");
+    write_pack(&pack, &files);
+    let pack = pack.to_str().expect("utf-8 path");
+    let file = dir.path().join("answers.json");
+    std::fs::write(&file, r#"{"i1": 2, "i3": 1, "i2": 2}"#).expect("write");
+    let path = file.to_str().expect("utf-8 path");
+    let out = puente(&["assess", "c", "--pack", pack, "--answers", path, "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let result = json(&out);
+    assert_eq!(
+        result["dimensions"],
+        serde_json::json!({"d1": {"level": 1, "plan": ["i3"]}}),
+        "only d1 has levels"
+    );
+    // Every earlier key is still there, unchanged in meaning.
+    for key in ["score", "band", "band_title", "level", "gates", "plan"] {
+        assert!(result.get(key).is_some(), "{key} in {result}");
+    }
+    // d1 = (1 + 0.5) / 2 = 75, d2 = 100: 0.6 × 75 + 0.4 × 100 = 85, as without levels.
+    assert_eq!(result["score"], 85);
+    assert_eq!(result["band"], "high");
+    let text = stdout(&puente(&["assess", "c", "--pack", pack, "--answers", path]));
+    let header = text.find("Levels by dimension:").expect("the section");
+    let level = text.find("  One: Idea").expect("d1's level");
+    let plan = text.find("To reach “Proof”, complete:").expect("the plan");
+    let item = text.find("- Item 3 (i3)").expect("the missing item");
+    assert!(header < level && level < plan && plan < item, "{text}");
+    // Nothing met: no level, and the first level is the plan.
+    std::fs::write(&file, r#"{"i1": 0, "i3": 2, "i2": 2}"#).expect("write");
+    let result = json(&puente(&[
+        "assess",
+        "c",
+        "--pack",
+        pack,
+        "--answers",
+        path,
+        "--json",
+    ]));
+    assert_eq!(
+        result["dimensions"],
+        serde_json::json!({"d1": {"level": null, "plan": ["i1"]}})
+    );
+    let text = stdout(&puente(&[
+        "assess",
+        "c",
+        "--pack",
+        pack,
+        "--answers",
+        path,
+        "--lang",
+        "es",
+    ]));
+    assert!(text.contains("Niveles por dimensión:"), "{text}");
+    assert!(text.contains("Para alcanzar «Idea», complete:"), "{text}");
 }

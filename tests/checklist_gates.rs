@@ -399,3 +399,254 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// C22 of the reliability review: weights of 1e308 passed the checker and
+/// made the score NaN. Every number an author writes in a checklist is now
+/// range-checked where it stands.
+#[test]
+fn every_number_of_a_checklist_is_range_checked() {
+    let cases = [
+        (
+            "weight: 60,",
+            "weight: ⟦here⟧1e308,",
+            "the weight 1e308 is out of range",
+        ),
+        (
+            "weight: 40,",
+            "weight: ⟦here⟧0.0000001,",
+            "the weight 1e-7 is out of range",
+        ),
+        (
+            "weight: 2)",
+            "weight: ⟦here⟧1000001)",
+            "the weight 1000001 is out of range",
+        ),
+        (
+            "weight: 2)",
+            "weight: ⟦here⟧NaN)",
+            "the weight NaN must be greater than 0",
+        ),
+        (
+            "weight: 60,",
+            "weight: ⟦here⟧inf,",
+            "must be greater than 0",
+        ),
+        ("weight: 60,", "weight: ⟦here⟧-1,", "must be greater than 0"),
+        ("max: 100,", "max: ⟦here⟧4294967295,", "max is 4294967295"),
+        (
+            "min: 50,",
+            "min: ⟦here⟧4294967295,",
+            "min 4294967295 is above max 100",
+        ),
+    ];
+    for (from, to, message) in cases {
+        expect_at(C, &edit(CHECKLIST, from, to), Severity::Error, &[message]);
+    }
+    expect_at(
+        C,
+        &edit(CHECKLIST, "weight: 60,", "weight: ⟦here⟧1e308,"),
+        Severity::Error,
+        &["weights go from 0.001 to 1000000"],
+    );
+    // The bounds themselves are allowed.
+    let edges = edit(
+        &edit(CHECKLIST, "weight: 60,", "weight: 1000000,"),
+        "weight: 2)",
+        "weight: 0.001)",
+    );
+    let (diagnostics, _) = load_with(C, &format!("⟦here⟧{edges}"));
+    assert!(is_clean(&diagnostics), "{}", show(&diagnostics));
+}
+
+#[test]
+fn range_messages_in_spanish_and_portuguese() {
+    let (diagnostics, _) = load_with(C, &edit(CHECKLIST, "weight: 60,", "weight: ⟦here⟧1e308,"));
+    let d = diagnostics.first().expect("one finding");
+    let es = d.display_in(&puente::i18n::I18n::new("es"));
+    assert!(es.contains("el peso 1e308 está fuera de rango"), "{es}");
+    let pt = d.display_in(&puente::i18n::I18n::new("pt"));
+    assert!(pt.contains("o peso 1e308 está fora do intervalo"), "{pt}");
+}
+
+/// Scale values at the top of what a number can hold neither panic nor
+/// give a score outside 0–100, and worked cases on them still check.
+#[test]
+fn a_scale_at_the_limit_of_its_numbers_scores_soundly() {
+    let text = edit(
+        CHECKLIST,
+        r#"levels: [(value: 0, label: "No"), (value: 1, label: "Partly"), (value: 2, label: "Yes")],"#,
+        r#"levels: [(value: 4294967294, label: "No"), (value: 4294967295, label: "Yes")],"#,
+    );
+    let text = text
+        .trim_end()
+        .strip_suffix(')')
+        .expect("ends with )")
+        .to_owned()
+        + r#"    cases: [(id: "top", others: 4294967295, band: "high"), (id: "bottom", others: 4294967294, band: "low")],
+)
+"#;
+    let (diagnostics, _) = load_with(C, &format!("⟦here⟧{text}"));
+    assert!(is_clean(&diagnostics), "{}", show(&diagnostics));
+}
+
+/// The base checklist with a second item in `d1` and `levels` given to it.
+fn with_dimension_levels(levels: &str, extra: &str) -> String {
+    let text = edit(
+        CHECKLIST,
+        r#"items: [(id: "i1", text: "Item", help: "Help.")]),"#,
+        &format!(
+            r#"items: [(id: "i1", text: "Item", help: "Help."), (id: "i3", text: "Item 3", help: "Help.")],
+            levels: {levels}),"#
+        ),
+    );
+    let body = text.trim_end().strip_suffix(')').expect("ends with )");
+    format!("{body}{extra}\n)\n")
+}
+
+#[test]
+fn a_well_formed_dimension_level_is_clean() {
+    let text = with_dimension_levels(
+        r#"[(value: 1, title: "Idea", items: ["i1"]), (value: 3, title: "Proof", items: ["i3"], not_applicable: ["i3"])]"#,
+        r#"    cases: [
+        (id: "top", others: 2, dimension_levels: {"d1": 3}),
+        (id: "halfway", others: 2, answers: {"i3": 1}, dimension_levels: {"d1": 1}, band: "high"),
+        (id: "skipped", others: 2, not_applicable: ["i3"], dimension_levels: {"d1": 3}),
+    ],"#,
+    );
+    let (diagnostics, _) = load_with(C, &format!("⟦here⟧{text}"));
+    assert!(is_clean(&diagnostics), "{}", show(&diagnostics));
+}
+
+#[test]
+fn dimension_level_rules_with_positions() {
+    expect_at(
+        C,
+        &with_dimension_levels(
+            r#"[(value: 1, title: "Idea", items: ["i1", ⟦here⟧"i2"])]"#,
+            "",
+        ),
+        Severity::Error,
+        &["\"i2\" is an item of the dimension \"d2\", not of \"d1\""],
+    );
+    expect_at(
+        C,
+        &with_dimension_levels(r#"[(value: 1, title: "Idea", items: [⟦here⟧"i4"])]"#, ""),
+        Severity::Error,
+        &[
+            "\"i4\" is not an item of the dimension \"d1\"",
+            "did you mean \"i1\"",
+        ],
+    );
+    expect_at(
+        C,
+        &with_dimension_levels(r#"[(value: 1, title: "Idea", items: ⟦here⟧[])]"#, ""),
+        Severity::Error,
+        &["level 1 lists no items"],
+    );
+    expect_at(
+        C,
+        &with_dimension_levels(
+            r#"[(value: 3, title: "Idea", items: ["i1"]), (value: ⟦here⟧2, title: "Proof", items: ["i3"])]"#,
+            "",
+        ),
+        Severity::Error,
+        &["level values must increase: 2 comes after 3"],
+    );
+    expect_at(
+        C,
+        &with_dimension_levels(
+            r#"[(value: 1, title: "Idea", items: ["i1"]), (value: 2, title: "Proof", items: ["i3", ⟦here⟧"i1"])]"#,
+            "",
+        ),
+        Severity::Error,
+        &["\"i1\" is already required by level 1"],
+    );
+    expect_at(
+        C,
+        &with_dimension_levels(
+            r#"[(value: 1, title: "Idea", items: ["i1"], not_applicable: [⟦here⟧"i3"])]"#,
+            "",
+        ),
+        Severity::Error,
+        &["\"i3\" is not one of the items of level 1"],
+    );
+    expect_at(
+        C,
+        &with_dimension_levels(r#"[(value: 1, title: ⟦here⟧"", items: ["i1"])]"#, ""),
+        Severity::Error,
+        &["level title"],
+    );
+}
+
+#[test]
+fn dimension_level_cases_with_positions() {
+    let levels =
+        r#"[(value: 1, title: "Idea", items: ["i1"]), (value: 2, title: "Proof", items: ["i3"])]"#;
+    expect_at(
+        C,
+        &with_dimension_levels(
+            levels,
+            r#"    cases: [(id: "k", others: 2, answers: {"i3": 0}, dimension_levels: {"d1": ⟦here⟧2})],"#,
+        ),
+        Severity::Error,
+        &["the case \"k\" brings the dimension \"d1\" to level 1, but it expects level 2"],
+    );
+    expect_at(
+        C,
+        &with_dimension_levels(
+            levels,
+            r#"    cases: [(id: "k", others: 0, dimension_levels: {"d1": ⟦here⟧1})],"#,
+        ),
+        Severity::Error,
+        &["brings the dimension \"d1\" to level –, but it expects level 1"],
+    );
+    expect_at(
+        C,
+        &with_dimension_levels(
+            levels,
+            r#"    cases: [(id: "k", others: 2, dimension_levels: {⟦here⟧"d3": 1})],"#,
+        ),
+        Severity::Error,
+        &[
+            "\"d3\" is not a dimension of this checklist",
+            "did you mean",
+        ],
+    );
+    expect_at(
+        C,
+        &with_dimension_levels(
+            levels,
+            r#"    cases: [(id: "k", others: 2, dimension_levels: {"d2": ⟦here⟧1})],"#,
+        ),
+        Severity::Error,
+        &["the dimension \"d2\" has no `levels`"],
+    );
+    expect_at(
+        C,
+        &with_dimension_levels(
+            levels,
+            r#"    cases: [(id: "k", others: 2, dimension_levels: {"d1": ⟦here⟧5})],"#,
+        ),
+        Severity::Error,
+        &["the dimension \"d1\" has no level 5"],
+    );
+}
+
+#[test]
+fn dimension_level_messages_in_spanish_and_portuguese() {
+    let (diagnostics, _) = load_with(
+        C,
+        &with_dimension_levels(r#"[(value: 1, title: "Idea", items: [⟦here⟧"i2"])]"#, ""),
+    );
+    let d = diagnostics.first().expect("one finding");
+    let es = d.display_in(&puente::i18n::I18n::new("es"));
+    assert!(
+        es.contains("\"i2\" es un elemento de la dimensión \"d2\", no de \"d1\""),
+        "{es}"
+    );
+    let pt = d.display_in(&puente::i18n::I18n::new("pt"));
+    assert!(
+        pt.contains("\"i2\" é um item da dimensão \"d2\", não de \"d1\""),
+        "{pt}"
+    );
+}

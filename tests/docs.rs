@@ -41,6 +41,17 @@ fn worked_example_in_the_format_reference_is_clean() {
     assert_eq!(c.gates.len(), 1);
     assert_eq!(c.levels.len(), 2);
     assert!(c.cases.len() >= 3);
+    let content = c
+        .dimensions
+        .iter()
+        .find(|d| d.id.as_str() == "content")
+        .expect("the content dimension");
+    assert_eq!(
+        content.levels.len(),
+        2,
+        "a dimension with levels of its own"
+    );
+    assert!(c.cases.iter().any(|k| !k.dimension_levels.is_empty()));
     for case in &c.cases {
         assert_eq!(
             puente::assess::checklist::check_case(c, case),

@@ -238,3 +238,88 @@ fn ready_to_file(pack: &puente::content::Pack) -> &puente::content::model::Check
         .find(|c| c.id.as_str() == "ready-to-file")
         .expect("the shipped pack has the ready-to-file checklist")
 }
+
+/// ready-to-file with levels of its own on the "ownership" dimension:
+/// level 1 needs the contributors and the employer's rules, level 2 the
+/// co-owners and the permits (which the run of [`progress`] leaves "not
+/// applicable", so it stays the plan).
+fn with_ownership_levels(pack: &puente::content::Pack) -> puente::content::model::Checklist {
+    use puente::content::Text;
+    use puente::content::model::{DimensionLevel, Id};
+    let mut c = ready_to_file(pack).clone();
+    let d = c
+        .dimensions
+        .iter_mut()
+        .find(|d| d.id.as_str() == "ownership")
+        .expect("the ownership dimension");
+    let level = |value: u32, title: &str, items: &[&str]| DimensionLevel {
+        value,
+        title: Text::Plain(title.into()),
+        items: items.iter().map(|i| Id((*i).into())).collect(),
+        not_applicable: vec![],
+    };
+    d.levels = vec![
+        level(
+            1,
+            "Inventors known",
+            &["contributors", "employment-funding"],
+        ),
+        level(2, "Owners agreed", &["co-owners", "materials-permits"]),
+    ];
+    c
+}
+
+#[test]
+fn a_dimension_level_and_its_plan_are_in_the_csv_and_the_pdf() {
+    let pack = content::load(&source::embedded())
+        .pack
+        .expect("default pack");
+    let (progress, run) = progress();
+    let r = &progress.runs[&run];
+    let c = with_ownership_levels(&pack);
+    let plain = report::csv::ratings_csv(&pack, ready_to_file(&pack), r, "en");
+    let bytes = report::csv::ratings_csv(&pack, &c, r, "en");
+    let mut reader = csv::Reader::from_reader(bytes.as_slice());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    assert_eq!(&rows[0][9], "result");
+    assert_eq!(&rows[1][9], "dimension_level");
+    assert_eq!(
+        (&rows[1][2], &rows[1][6], &rows[1][7]),
+        ("ownership", "1", "Inventors known")
+    );
+    assert_eq!(&rows[2][9], "dimension_plan");
+    assert_eq!(
+        (&rows[2][4], &rows[2][6], &rows[2][8]),
+        ("materials-permits", "", "Owners agreed"),
+        "not applicable is not allowed at level 2"
+    );
+    assert_eq!(&rows[3][9], "item", "then the items, as before");
+    let mut plain_reader = csv::Reader::from_reader(plain.as_slice());
+    let plain_rows: Vec<csv::StringRecord> =
+        plain_reader.records().map(|r| r.expect("a row")).collect();
+    assert_eq!(rows[0], plain_rows[0], "the result row is the same");
+    assert_eq!(rows.len(), plain_rows.len() + 2);
+    let pdf =
+        report::pdf::assessment_report(&pack, &c, r, "Ana", "en", "2026-11-22").expect("a PDF");
+    let Some(text) = pdftotext(&pdf) else { return };
+    let permits = c
+        .dimensions
+        .iter()
+        .flat_map(|d| &d.items)
+        .find(|i| i.id.as_str() == "materials-permits")
+        .map(|i| i.text.get("en", "en").to_owned())
+        .expect("the permits item");
+    let heading = text.find("Levels by dimension").expect("the section");
+    let level = text.find("Inventors known").expect("the level reached");
+    let plan = text
+        .find("To reach \"Owners agreed\", complete:")
+        .expect("the plan");
+    let words: String = permits
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let item = text[plan..].find(&words).expect("the missing item") + plan;
+    assert!(heading < level && level < plan && plan < item, "{text}");
+    assert!(text.contains("Score: 96 / 100"), "the score stays: {text}");
+}

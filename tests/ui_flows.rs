@@ -736,6 +736,60 @@ fn readiness_is_the_highest_level_with_complete_evidence() {
 }
 
 #[test]
+fn a_dimension_with_levels_shows_its_level_and_plan() {
+    let data = tempfile::tempdir().expect("temp");
+    let pack_dir = tempfile::tempdir().expect("temp");
+    let checklist = edit(
+        &edit(
+            CHECKLIST,
+            r#"(id: "d1", title: "One","#,
+            r#"(id: "d1", title: "Technology","#,
+        ),
+        r#"items: [(id: "i1", text: "Item", help: "Help.")]),"#,
+        r#"items: [(id: "i1", text: "Item", help: "Help."), (id: "i3", text: "Proof of concept in animals", help: "Help.")],
+            levels: [(value: 1, title: "Idea", items: ["i1"]), (value: 3, title: "Proof", items: ["i3"])]),"#,
+    );
+    let mut files = base();
+    files.retain(|(rel, _)| rel != "checklists/c.ron");
+    files.push(("checklists/c.ron".into(), checklist));
+    write_pack(pack_dir.path(), &files);
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    type_into(
+        &mut h,
+        "or type its folder:",
+        &pack_dir.path().display().to_string(),
+    );
+    click(&mut h, "Open folder");
+    wait_for(&mut h, "Opened “Test pack”");
+    type_into(&mut h, "What are you assessing? Check", "Sensor");
+    click(&mut h, "Start assessment: Check");
+    click(&mut h, "2 · Yes: Item");
+    click(&mut h, "1 · Partly: Proof of concept in animals");
+    click(&mut h, "Next dimension →");
+    click(&mut h, "2 · Yes: Item 2");
+    click(&mut h, "See results");
+    // 0.6 × 75 + 0.4 × 100: the score is as without levels.
+    assert!(shows(&h, "Score: 85 / 100"));
+    assert!(shows(&h, "Levels by dimension"));
+    assert!(shows(&h, "Level reached: Idea"));
+    assert!(shows(&h, "To reach “Proof”, complete:"));
+    let top = |h: &Harness<'_, PuenteApp>, text: &str| h.get_by_label(text).rect().top();
+    assert!(
+        top(&h, "Level reached: Idea") < top(&h, "To reach “Proof”, complete:")
+            && top(&h, "To reach “Proof”, complete:") < top(&h, "• Proof of concept in animals"),
+        "the level, then the plan"
+    );
+    // Met: the level rises and the plan is gone.
+    click(&mut h, "Change answers");
+    click_contains(&mut h, "Technology");
+    click(&mut h, "2 · Yes: Proof of concept in animals");
+    click(&mut h, "See results");
+    assert!(shows(&h, "Level reached: Proof"));
+    assert!(!shows(&h, "To reach “Proof”, complete:"));
+}
+
+#[test]
 fn not_applicable_leaves_the_score() {
     let data = tempfile::tempdir().expect("temp");
     let mut h = app(data.path());

@@ -20,10 +20,22 @@
 //! - **Gates** (knock-outs): an item rated with one of a gate's ratings caps
 //!   the band at the gate's band, whatever the score or level. Gates are
 //!   reported even while too few items are answered for a score.
+//! - **Dimension levels**: a dimension may have a threshold scale of its
+//!   own, read the same way over its items. Its level and plan are reported
+//!   beside its score; they change neither the score nor the band (a gate
+//!   on one of its items is how an author stops the advice). An item not
+//!   answered yet is not met.
+//!
+//! A score is always a number from 0 to 100: weights are taken within
+//! [`WEIGHT_MIN`]–[`WEIGHT_MAX`] (the checker rejects others, and a weight
+//! that is not a number counts as 1), and a result that is still not a
+//! finite number is no score at all rather than "NaN".
 
 use std::collections::BTreeMap;
 
-use crate::content::model::{Band, Case, Checklist, Gate, Level};
+use crate::content::model::{
+    Band, Case, Checklist, Dimension, DimensionLevel, Gate, Id, Level, WEIGHT_MAX, WEIGHT_MIN,
+};
 
 /// How one dimension came out.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,6 +54,18 @@ impl DimensionScore {
     pub fn missing(&self) -> usize {
         self.items.div_ceil(2).saturating_sub(self.answered)
     }
+}
+
+/// Where a dimension with its own levels stands.
+#[derive(Clone, Debug)]
+pub struct DimensionLevels<'a> {
+    pub dimension: &'a Dimension,
+    /// The highest level reached with every level below it.
+    pub level: Option<&'a DimensionLevel>,
+    /// The first level not reached, if any.
+    pub next: Option<&'a DimensionLevel>,
+    /// The next level's items not met yet, in the level's order.
+    pub plan: Vec<&'a str>,
 }
 
 /// How a whole assessment came out.
@@ -63,6 +87,8 @@ pub struct ChecklistScore<'a> {
     pub plan: Vec<&'a str>,
     /// The band before the gates were applied.
     pub uncapped: Option<&'a Band>,
+    /// Each dimension that has levels, in the checklist's order.
+    pub dimension_levels: Vec<DimensionLevels<'a>>,
 }
 
 impl ChecklistScore<'_> {
@@ -106,8 +132,8 @@ pub fn score<'a>(
                 Some(Some(value)) => {
                     answered += 1;
                     let clamped = (*value).clamp(min, max);
-                    earned += item.weight * f64::from(clamped - min) / span;
-                    possible += item.weight;
+                    earned += weight(item.weight) * f64::from(clamped - min) / span;
+                    possible += weight(item.weight);
                 }
                 Some(None) => {
                     answered += 1;
@@ -118,7 +144,9 @@ pub fn score<'a>(
         }
         let enough = answered * 2 >= d.items.len();
         let applies = not_applicable < d.items.len();
-        let score = (enough && possible > 0.0).then(|| 100.0 * earned / possible);
+        let score = (enough && possible > 0.0)
+            .then(|| 100.0 * earned / possible)
+            .and_then(percent);
         let dimension = DimensionScore {
             id: d.id.to_string(),
             score,
@@ -127,15 +155,17 @@ pub fn score<'a>(
             items: d.items.len(),
         };
         if let Some(s) = score {
-            weighted += d.weight * s;
-            weights += d.weight;
+            weighted += weight(d.weight) * s;
+            weights += weight(d.weight);
         } else if applies {
             all_scored = false;
             missing += dimension.missing().max(1);
         }
         dimensions.push(dimension);
     }
-    let overall = (all_scored && weights > 0.0).then(|| weighted / weights);
+    let overall = (all_scored && weights > 0.0)
+        .then(|| weighted / weights)
+        .and_then(percent);
     let (mut level, mut plan) = (None, Vec::new());
     let uncapped = if checklist.levels.is_empty() {
         overall.and_then(|s| band_of(checklist, s))
@@ -158,6 +188,21 @@ pub fn score<'a>(
             _ => false,
         })
         .collect();
+    let dimension_levels = checklist
+        .dimensions
+        .iter()
+        .filter(|d| !d.levels.is_empty())
+        .map(|d| {
+            let (level, next, plan) =
+                threshold(&d.levels, |l| (&l.items, &l.not_applicable), ratings, max);
+            DimensionLevels {
+                dimension: d,
+                level,
+                next,
+                plan,
+            }
+        })
+        .collect();
     let mut band = uncapped;
     for gate in &gates {
         let cap = checklist.bands.iter().find(|b| b.id == gate.cap);
@@ -176,7 +221,23 @@ pub fn score<'a>(
         level,
         plan,
         uncapped,
+        dimension_levels,
     }
+}
+
+/// A weight as scoring uses it: within the range the checker allows, so
+/// that no sum of weights can overflow.
+fn weight(w: f64) -> f64 {
+    if w.is_nan() {
+        1.0
+    } else {
+        w.clamp(WEIGHT_MIN, WEIGHT_MAX)
+    }
+}
+
+/// A score as shown: a finite number from 0 to 100, or none.
+fn percent(score: f64) -> Option<f64> {
+    score.is_finite().then(|| score.clamp(0.0, 100.0))
 }
 
 /// The ratings that trigger a gate: its own, or the lowest of the scale.
@@ -200,24 +261,42 @@ fn level_of<'a>(
     ratings: &BTreeMap<String, Option<u32>>,
     top: u32,
 ) -> (Option<&'a Level>, Vec<&'a str>) {
+    let (reached, _, plan) = threshold(
+        &checklist.levels,
+        |l| (&l.items, &l.not_applicable),
+        ratings,
+        top,
+    );
+    (reached, plan)
+}
+
+/// A threshold scale read over `levels` (each giving its items and those
+/// that may be "not applicable"): the highest level reached with every
+/// level below it, the first level not reached, and its items not met.
+fn threshold<'a, L>(
+    levels: &'a [L],
+    items: impl Fn(&'a L) -> (&'a [Id], &'a [Id]),
+    ratings: &BTreeMap<String, Option<u32>>,
+    top: u32,
+) -> (Option<&'a L>, Option<&'a L>, Vec<&'a str>) {
     let mut reached = None;
-    for level in &checklist.levels {
-        let missing: Vec<&str> = level
-            .items
+    for level in levels {
+        let (needed, not_applicable) = items(level);
+        let missing: Vec<&str> = needed
             .iter()
             .filter(|item| match ratings.get(item.as_str()) {
                 Some(Some(v)) => *v < top,
-                Some(None) => !level.not_applicable.contains(item),
+                Some(None) => !not_applicable.contains(item),
                 None => true,
             })
             .map(|item| item.as_str())
             .collect();
         if !missing.is_empty() {
-            return (reached, missing);
+            return (reached, Some(level), missing);
         }
         reached = Some(level);
     }
-    (reached, Vec::new())
+    (reached, None, Vec::new())
 }
 
 /// The ratings a worked case stands for.
@@ -257,6 +336,12 @@ pub enum CaseMismatch {
         expected: Vec<String>,
         got: Vec<String>,
     },
+    /// A dimension reached another level, or none.
+    DimensionLevel {
+        dimension: String,
+        expected: u32,
+        got: Option<u32>,
+    },
 }
 
 /// Score a worked case and list what differs from its expectations.
@@ -289,6 +374,20 @@ pub fn check_case(checklist: &Checklist, case: &Case) -> Vec<CaseMismatch> {
         if want != got {
             out.push(CaseMismatch::Gates {
                 expected: want,
+                got,
+            });
+        }
+    }
+    for (dimension, &expected) in &case.dimension_levels {
+        let got = s
+            .dimension_levels
+            .iter()
+            .find(|d| d.dimension.id.as_str() == dimension)
+            .and_then(|d| d.level.map(|l| l.value));
+        if got != Some(expected) {
+            out.push(CaseMismatch::DimensionLevel {
+                dimension: dimension.clone(),
+                expected,
                 got,
             });
         }
@@ -345,12 +444,14 @@ mod tests {
                     title: Text::Plain("A".into()),
                     weight: 75.0,
                     items: vec![item("a1", 1.0), item("a2", 3.0)],
+                    levels: vec![],
                 },
                 Dimension {
                     id: Id("b".into()),
                     title: Text::Plain("B".into()),
                     weight: 25.0,
                     items: vec![item("b1", 1.0)],
+                    levels: vec![],
                 },
             ],
             bands: vec![
@@ -394,11 +495,140 @@ mod tests {
             band: None,
             level: None,
             gates: None,
+            dimension_levels: BTreeMap::new(),
+        }
+    }
+
+    fn dim_level(value: u32, items: &[&str], na: &[&str]) -> DimensionLevel {
+        DimensionLevel {
+            value,
+            title: Text::Plain(format!("D{value}")),
+            items: items.iter().map(|i| Id((*i).into())).collect(),
+            not_applicable: na.iter().map(|i| Id((*i).into())).collect(),
         }
     }
 
     fn ratings(pairs: &[(&str, Option<u32>)]) -> BTreeMap<String, Option<u32>> {
         pairs.iter().map(|(k, v)| ((*k).to_owned(), *v)).collect()
+    }
+
+    #[test]
+    fn extreme_weights_never_give_nan() {
+        let full = ratings(&[("a1", Some(2)), ("a2", Some(1)), ("b1", Some(2))]);
+        for w in [
+            1e308,
+            f64::MAX,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+            1e-308,
+            f64::MIN_POSITIVE,
+            0.0,
+            -1.0,
+        ] {
+            let mut c = checklist();
+            for d in &mut c.dimensions {
+                d.weight = w;
+                for item in &mut d.items {
+                    item.weight = w;
+                }
+            }
+            let s = score(&c, &full);
+            for d in &s.dimensions {
+                let v = d.score.expect("every dimension is answered");
+                assert!((0.0..=100.0).contains(&v), "weight {w}: dimension {v}");
+            }
+            let overall = s.overall.expect("everything is answered");
+            // All weights equal: a = 1.5 of 2 → 75, b = 100, mean 87.5.
+            assert!((overall - 87.5).abs() < 1e-9, "weight {w}: {overall}");
+            assert_eq!(s.band.map(|b| b.id.as_str()), Some("high"), "weight {w}");
+        }
+        // Equal huge weights give what equal ordinary weights give (C22:
+        // 1e308 made the score NaN and the band the lowest).
+        let mut c = checklist();
+        c.dimensions[0].weight = 1e308;
+        c.dimensions[1].weight = 1e308;
+        let all_top = ratings(&[("a1", Some(2)), ("a2", Some(2)), ("b1", Some(2))]);
+        assert_eq!(score(&c, &all_top).overall, Some(100.0));
+    }
+
+    #[test]
+    fn a_dimension_level_is_reported_beside_its_score_and_changes_nothing_else() {
+        let mut c = checklist();
+        c.dimensions[0].levels = vec![dim_level(1, &["a1"], &[]), dim_level(4, &["a2"], &["a2"])];
+        let plain = checklist();
+        for r in [
+            ratings(&[("a1", Some(2)), ("a2", Some(1)), ("b1", Some(2))]),
+            ratings(&[("a1", Some(1)), ("a2", Some(2)), ("b1", Some(0))]),
+            ratings(&[("a1", Some(2)), ("a2", None), ("b1", Some(1))]),
+        ] {
+            let (with, without) = (score(&c, &r), score(&plain, &r));
+            assert_eq!(with.overall, without.overall, "the score stays");
+            assert_eq!(with.dimensions, without.dimensions);
+            assert_eq!(
+                with.band.map(|b| &b.id),
+                without.band.map(|b| &b.id),
+                "the band stays"
+            );
+            assert!(without.dimension_levels.is_empty());
+            assert_eq!(
+                with.dimension_levels.len(),
+                1,
+                "only dimension a has levels"
+            );
+        }
+        // a1 at the top, a2 not: level 1, plan a2 for level 4.
+        let s = score(
+            &c,
+            &ratings(&[("a1", Some(2)), ("a2", Some(1)), ("b1", Some(2))]),
+        );
+        let a = &s.dimension_levels[0];
+        assert_eq!(a.dimension.id.as_str(), "a");
+        assert_eq!(a.level.map(|l| l.value), Some(1));
+        assert_eq!(a.next.map(|l| l.value), Some(4));
+        assert_eq!(a.plan, vec!["a2"]);
+        // a2 met but a1 not: a higher level without the one below counts for nothing.
+        let s = score(&c, &ratings(&[("a1", Some(1)), ("a2", Some(2))]));
+        let a = &s.dimension_levels[0];
+        assert!(a.level.is_none());
+        assert_eq!(a.plan, vec!["a1"]);
+        // "Not applicable" meets a2, where the level allows it.
+        let s = score(&c, &ratings(&[("a1", Some(2)), ("a2", None)]));
+        let a = &s.dimension_levels[0];
+        assert_eq!(a.level.map(|l| l.value), Some(4));
+        assert!(a.next.is_none() && a.plan.is_empty());
+        // Nothing answered: no level, the whole first level is the plan.
+        let s = score(&c, &BTreeMap::new());
+        assert!(s.dimension_levels[0].level.is_none());
+        assert_eq!(s.dimension_levels[0].plan, vec!["a1"]);
+    }
+
+    #[test]
+    fn worked_cases_check_dimension_levels() {
+        let mut c = checklist();
+        c.dimensions[0].levels = vec![dim_level(1, &["a1"], &[]), dim_level(2, &["a2"], &[])];
+        let mut k = case(Some(2), &[("a2", 1)]);
+        k.dimension_levels.insert("a".into(), 1);
+        assert_eq!(check_case(&c, &k), vec![]);
+        k.dimension_levels.insert("a".into(), 2);
+        assert_eq!(
+            check_case(&c, &k),
+            vec![CaseMismatch::DimensionLevel {
+                dimension: "a".into(),
+                expected: 2,
+                got: Some(1)
+            }]
+        );
+        let mut none = case(Some(0), &[]);
+        none.dimension_levels.insert("a".into(), 1);
+        assert_eq!(
+            check_case(&c, &none),
+            vec![CaseMismatch::DimensionLevel {
+                dimension: "a".into(),
+                expected: 1,
+                got: None
+            }]
+        );
     }
 
     #[test]

@@ -516,6 +516,10 @@ pub struct Case {
     /// The gates it must trigger, all and only these.
     #[serde(default)]
     pub gates: Option<Vec<Id>>,
+    /// Dimension id → the level that dimension must reach (dimensions with
+    /// levels).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub dimension_levels: std::collections::BTreeMap<String, u32>,
 }
 
 /// The answers every item of a checklist is rated on.
@@ -544,11 +548,39 @@ pub struct Dimension {
     pub title: Text,
     pub weight: f64,
     pub items: Vec<ChecklistItem>,
+    /// A threshold scale of this dimension alone (e.g. the TRL of a
+    /// "technology" dimension): reported beside the dimension's score, with
+    /// the next level's missing items as its plan. It changes neither the
+    /// score nor the band.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<DimensionLevel>,
+}
+
+/// One step of a dimension's threshold scale: a checklist [`Level`] without
+/// a band, whose items all belong to the dimension.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DimensionLevel {
+    /// Increasing from one level to the next.
+    pub value: u32,
+    pub title: Text,
+    /// Items of the dimension that must all be rated at the top of the scale.
+    pub items: Vec<Id>,
+    /// Items of this level that also count as met when "not applicable".
+    #[serde(default)]
+    pub not_applicable: Vec<Id>,
 }
 
 fn one() -> f64 {
     1.0
 }
+
+/// The smallest weight an author may give a dimension or an item.
+pub const WEIGHT_MIN: f64 = 0.001;
+/// The largest weight an author may give a dimension or an item. Together
+/// with [`WEIGHT_MIN`] it keeps every sum and ratio of weights far from the
+/// limits of a floating-point number, so a score is always a number.
+pub const WEIGHT_MAX: f64 = 1_000_000.0;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

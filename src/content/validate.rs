@@ -1032,6 +1032,7 @@ impl Checker<'_> {
                 self.text(at(&ipath, [F("help")]), &item.help, "chk-field-help");
                 self.weight(at(&ipath, [F("weight")]), item.weight);
             }
+            self.dimension_levels(c, &path, d);
         }
         let errors_before = self.errors();
         self.bands(c);
@@ -1196,6 +1197,81 @@ impl Checker<'_> {
         }
     }
 
+    /// A dimension's own threshold scale: the rules of checklist levels,
+    /// with every item one of the dimension's own.
+    fn dimension_levels(&mut self, c: &Checklist, base: &[Seg], d: &super::model::Dimension) {
+        let mut first_use: HashMap<&str, u32> = HashMap::new();
+        for (i, level) in d.levels.iter().enumerate() {
+            let path = at(base, [F("levels"), I(i)]);
+            if i > 0 {
+                let prev = d.levels[i - 1].value;
+                if level.value <= prev {
+                    self.error(
+                        at(&path, [F("value")]),
+                        msg!(
+                            "chk-level-not-increasing",
+                            value = level.value,
+                            previous = prev
+                        ),
+                    );
+                }
+            }
+            self.text(
+                at(&path, [F("title")]),
+                &level.title,
+                "chk-field-level-title",
+            );
+            if level.items.is_empty() {
+                self.error(
+                    at(&path, [F("items")]),
+                    msg!("chk-level-empty", value = level.value),
+                );
+            }
+            for (j, item) in level.items.iter().enumerate() {
+                let ipath = at(&path, [F("items"), I(j)]);
+                if !d.items.iter().any(|own| own.id == *item) {
+                    let owner = c
+                        .dimensions
+                        .iter()
+                        .find(|other| other.items.iter().any(|own| own.id == *item));
+                    let message = match owner {
+                        Some(other) => msg!(
+                            "chk-dim-level-item-other",
+                            id = item,
+                            other = &other.id,
+                            dimension = &d.id
+                        ),
+                        None => msg!(
+                            "chk-dim-level-item-unknown",
+                            id = item,
+                            dimension = &d.id,
+                            hint =
+                                suggest(item.as_str(), d.items.iter().map(|own| own.id.as_str()))
+                        ),
+                    };
+                    self.error(ipath, message);
+                    continue;
+                }
+                if let Some(&other) = first_use.get(item.as_str()) {
+                    self.error(ipath, msg!("chk-level-overlap", id = item, other = other));
+                } else {
+                    first_use.insert(item.as_str(), level.value);
+                }
+            }
+            for (j, item) in level.not_applicable.iter().enumerate() {
+                let npath = at(&path, [F("not_applicable"), I(j)]);
+                if c.scale.not_applicable.is_none() {
+                    self.error(npath, msg!("chk-no-not-applicable"));
+                } else if !level.items.contains(item) {
+                    self.error(
+                        npath,
+                        msg!("chk-level-na-not-listed", id = item, value = level.value),
+                    );
+                }
+            }
+        }
+    }
+
     /// Worked cases; they are scored only when the rest of the checklist
     /// has no error (`sound`), since a broken checklist scores nothing.
     fn cases(&mut self, c: &Checklist, sound: bool) {
@@ -1237,7 +1313,42 @@ impl Checker<'_> {
                     self.error(npath, msg!("chk-case-rated-twice", id = item));
                 }
             }
-            if k.band.is_none() && k.level.is_none() && k.gates.is_none() {
+            for (dimension, &value) in &k.dimension_levels {
+                let key = at(&path, [F("dimension_levels"), Seg::Key(dimension.clone())]);
+                match c.dimensions.iter().find(|d| d.id.as_str() == dimension) {
+                    None => self.out.push(Finding {
+                        file: self.file,
+                        path: at(&path, [F("dimension_levels")]),
+                        severity: Severity::Error,
+                        message: msg!(
+                            "chk-case-dimension-unknown",
+                            id = dimension,
+                            hint = suggest(dimension, c.dimensions.iter().map(|d| d.id.as_str()))
+                        ),
+                        needle: Some(format!("\"{dimension}\"")),
+                        related: None,
+                    }),
+                    Some(d) if d.levels.is_empty() => {
+                        self.error(key, msg!("chk-case-dimension-no-levels", id = dimension));
+                    }
+                    Some(d) if !d.levels.iter().any(|l| l.value == value) => {
+                        self.error(
+                            key,
+                            msg!(
+                                "chk-case-dimension-level-unknown",
+                                dimension = dimension,
+                                value = value
+                            ),
+                        );
+                    }
+                    Some(_) => {}
+                }
+            }
+            if k.band.is_none()
+                && k.level.is_none()
+                && k.gates.is_none()
+                && k.dimension_levels.is_empty()
+            {
                 self.error(
                     at(&path, [F("id")]),
                     msg!("chk-case-no-expectation", id = &k.id),
@@ -1323,6 +1434,24 @@ impl Checker<'_> {
                             expected = list(&expected)
                         ),
                     ),
+                    M::DimensionLevel {
+                        dimension,
+                        expected,
+                        got,
+                    } => {
+                        let message = msg!(
+                            "chk-case-wrong-dimension-level",
+                            id = &k.id,
+                            dimension = &dimension,
+                            got = got.map_or_else(|| "–".to_owned(), |v| v.to_string()),
+                            expected = expected
+                        );
+                        self.error(
+                            at(&path, [F("dimension_levels"), Seg::Key(dimension)]),
+                            message,
+                        );
+                        continue;
+                    }
                 };
                 self.error(at(&path, [F(field)]), message);
             }
@@ -1330,8 +1459,19 @@ impl Checker<'_> {
     }
 
     fn weight(&mut self, path: Path, weight: f64) {
+        use super::model::{WEIGHT_MAX, WEIGHT_MIN};
         if !weight.is_finite() || weight <= 0.0 {
             self.error(path, msg!("chk-weight", weight = weight));
+        } else if !(WEIGHT_MIN..=WEIGHT_MAX).contains(&weight) {
+            self.error(
+                path,
+                msg!(
+                    "chk-weight-range",
+                    weight = short_number(weight),
+                    min = short_number(WEIGHT_MIN),
+                    max = short_number(WEIGHT_MAX)
+                ),
+            );
         }
     }
 
@@ -1559,6 +1699,16 @@ fn item_unknown(c: &Checklist, id: &Id, what: &'static str) -> Option<Msg> {
 }
 
 /// Ids as `"a", "b"`, or `–` for none.
+/// A number as an author would write it, in scientific notation when a
+/// plain one would run to dozens of digits (1e308, 1e-300).
+fn short_number(x: f64) -> String {
+    if x != 0.0 && !(1e-4..1e7).contains(&x.abs()) {
+        format!("{x:e}")
+    } else {
+        format!("{x}")
+    }
+}
+
 fn list(ids: &[String]) -> String {
     if ids.is_empty() {
         return "–".to_owned();

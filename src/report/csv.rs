@@ -2,7 +2,11 @@
 //! spreadsheet. Above the items come the knock-out answers (`row` = `gate`,
 //! with the gate's advice as the note) and then the result (`row` =
 //! `result`: the score as the value, the level and band as the answer, the
-//! band's advice as the note), so they are read first.
+//! band's advice as the note), so they are read first. A dimension with
+//! levels of its own follows with one row `dimension_level` (the level's
+//! value and title; empty while none is reached) and one row
+//! `dimension_plan` per item its next level still misses (that item's
+//! answer, the next level's title as the note).
 
 use crate::content::Pack;
 use crate::content::model::Checklist;
@@ -74,6 +78,51 @@ pub fn ratings_csv(pack: &Pack, checklist: &Checklist, run: &AssessmentRun, lang
         score.band.map(|b| t(&b.advice)).unwrap_or_default(),
         "result".to_owned(),
     ]);
+    for d in &score.dimension_levels {
+        rows.push([
+            run.name.clone(),
+            run.started.strftime("%Y-%m-%d").to_string(),
+            d.dimension.id.to_string(),
+            t(&d.dimension.title),
+            String::new(),
+            String::new(),
+            d.level.map(|l| l.value.to_string()).unwrap_or_default(),
+            d.level.map(|l| t(&l.title)).unwrap_or_default(),
+            String::new(),
+            "dimension_level".to_owned(),
+        ]);
+        let Some(next) = d.next else { continue };
+        for id in &d.plan {
+            let Some(item) = d.dimension.items.iter().find(|i| i.id.as_str() == *id) else {
+                continue;
+            };
+            let (value, answer) = match run.ratings.get(*id) {
+                Some(Some(v)) => (v.to_string(), label(*v)),
+                Some(None) => (
+                    String::new(),
+                    checklist
+                        .scale
+                        .not_applicable
+                        .as_ref()
+                        .map(&t)
+                        .unwrap_or_else(|| "n/a".to_owned()),
+                ),
+                None => (String::new(), String::new()),
+            };
+            rows.push([
+                run.name.clone(),
+                run.started.strftime("%Y-%m-%d").to_string(),
+                d.dimension.id.to_string(),
+                t(&d.dimension.title),
+                item.id.to_string(),
+                t(&item.text),
+                value,
+                answer,
+                t(&next.title),
+                "dimension_plan".to_owned(),
+            ]);
+        }
+    }
     for d in &checklist.dimensions {
         for item in &d.items {
             let (value, answer) = match run.ratings.get(item.id.as_str()) {

@@ -357,6 +357,31 @@ pub fn assessment_report(
             }
         }
     }
+    if !score.dimension_levels.is_empty() {
+        w.gap(14.0);
+        w.text("Levels by dimension", 12.0, grey(20));
+        for d in &score.dimension_levels {
+            let level = d
+                .level
+                .map_or_else(|| "no level reached yet".to_owned(), |l| t(&l.title));
+            w.text(
+                &format!("{}: {level}", t(&d.dimension.title)),
+                11.0,
+                grey(30),
+            );
+            if let Some(next) = d.next {
+                w.text(
+                    &format!("To reach \"{}\", complete:", t(&next.title)),
+                    10.0,
+                    grey(60),
+                );
+                for id in &d.plan {
+                    w.text(&format!("• {}", item_text(id)), 10.0, grey(40));
+                }
+            }
+            w.gap(4.0);
+        }
+    }
     w.gap(16.0);
     w.text("Score by dimension", 12.0, grey(20));
     w.gap(6.0);

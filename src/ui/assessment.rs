@@ -364,6 +364,7 @@ pub fn results_ui(
                                 ui.end_row();
                             }
                         });
+                    dimension_levels_ui(ui, view, pack, c, &score);
                     history_ui(ui, view, pack, c, run);
                     if !run.notes.is_empty() {
                         ui.add_space(theme::GAP);
@@ -463,6 +464,47 @@ fn gates_ui(
             }
         });
     ui.add_space(theme::GAP);
+}
+
+/// Each dimension with levels of its own: the level reached and what its
+/// next level still needs.
+fn dimension_levels_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    pack: &Pack,
+    c: &Checklist,
+    score: &checklist::ChecklistScore<'_>,
+) {
+    if score.dimension_levels.is_empty() {
+        return;
+    }
+    ui.add_space(theme::GAP);
+    ui.label(
+        RichText::new(tr!(view.tr, "dimension-levels"))
+            .text_style(theme::title())
+            .strong(),
+    );
+    for d in &score.dimension_levels {
+        ui.add_space(6.0);
+        let level = d.level.map_or_else(
+            || tr!(view.tr, "level-none"),
+            |l| tr!(view.tr, "level-reached", level = view.t(pack, &l.title)),
+        );
+        ui.label(RichText::new(view.t(pack, &d.dimension.title)).strong());
+        ui.label(level);
+        if let Some(next) = d.next {
+            ui.label(tr!(
+                view.tr,
+                "next-level-plan",
+                level = view.t(pack, &next.title)
+            ));
+            for id in &d.plan {
+                if let Some(item) = item(c, id) {
+                    ui.label(format!("• {}", view.t(pack, &item.text)));
+                }
+            }
+        }
+    }
 }
 
 /// The next level's missing items, for a checklist with levels.

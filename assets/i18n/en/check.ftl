@@ -169,6 +169,7 @@ chk-scale-gap = gap in the scale: { $previous } is followed by { $value }; use c
 chk-no-dimensions = the checklist has no dimensions: add at least one, with items to rate
 chk-dimension-empty = the dimension "{ $id }" has no items to rate
 chk-weight = the weight { $weight } must be greater than 0; remove the entry instead of weighting it 0
+chk-weight-range = the weight { $weight } is out of range: weights go from { $min } to { $max }; only their ratios count, so scale all the weights of this list down or up together
 chk-no-bands = the checklist has no score bands: add bands that cover scores 0 to 100, each with advice
 chk-band-module-unknown = the band links to the module "{ $id }", which is not in this pack{ $hint }
 chk-band-max = max is { $max }, but scores go from 0 to 100
@@ -194,7 +195,7 @@ chk-level-overlap = the item "{ $id }" is already required by level { $other }; 
 chk-no-not-applicable = the scale offers no "not applicable" answer; add `not_applicable` to the scale or remove this entry
 chk-level-na-not-listed = "{ $id }" is not one of the items of level { $value }; `not_applicable` may only name items the level lists
 chk-case-rated-twice = "{ $id }" is both rated in `answers` and marked not applicable; keep one
-chk-case-no-expectation = the case "{ $id }" expects nothing; give the `band`, the `level` or the `gates` it must give
+chk-case-no-expectation = the case "{ $id }" expects nothing; give the `band`, the `level`, the `gates` or the `dimension_levels` it must give
 chk-case-no-levels = the case expects a level, but the checklist has no `levels`; expect a `band` instead
 chk-case-level-unknown = the checklist has no level { $value }; expect one of the values listed under `levels`
 chk-case-gate-unknown = "{ $id }" is not a gate of this checklist{ $hint }
@@ -205,6 +206,12 @@ chk-case-no-band = the case "{ $id }" gives no band, because { $missing ->
     } missing, but it expects "{ $expected }"; rate more items in `answers` or set `others`
 chk-case-wrong-level = the case "{ $id }" reaches level { $got }, but it expects level { $expected }; fix the levels or the case
 chk-case-wrong-gates = the case "{ $id }" triggers the gates { $got }, but it expects { $expected }; fix the gates or the case
+chk-dim-level-item-other = "{ $id }" is an item of the dimension "{ $other }", not of "{ $dimension }"; a dimension's levels may only name its own items
+chk-dim-level-item-unknown = "{ $id }" is not an item of the dimension "{ $dimension }"; a dimension's levels may only name its own items{ $hint }
+chk-case-dimension-unknown = "{ $id }" is not a dimension of this checklist{ $hint }
+chk-case-dimension-no-levels = the dimension "{ $id }" has no `levels`; expect a level only for a dimension that has them
+chk-case-dimension-level-unknown = the dimension "{ $dimension }" has no level { $value }; expect one of the values listed under its `levels`
+chk-case-wrong-dimension-level = the case "{ $id }" brings the dimension "{ $dimension }" to level { $got }, but it expects level { $expected }; fix that dimension's levels or the case
 
 ## Glossary
 chk-see-also-unknown = "see also" names the term "{ $id }", which the glossary does not define{ $hint }

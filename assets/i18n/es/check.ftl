@@ -170,6 +170,7 @@ chk-scale-gap = hay un salto en la escala: después de { $previous } viene { $va
 chk-no-dimensions = la lista de verificación no tiene dimensiones: agregue al menos una, con elementos para calificar
 chk-dimension-empty = la dimensión "{ $id }" no tiene elementos para calificar
 chk-weight = el peso { $weight } debe ser mayor que 0; en lugar de darle peso 0, quite la entrada
+chk-weight-range = el peso { $weight } está fuera de rango: los pesos van de { $min } a { $max }; solo cuentan sus proporciones, así que reduzca o aumente todos los pesos de esta lista a la vez
 chk-no-bands = la lista de verificación no tiene franjas de puntuación: agregue franjas que cubran los puntajes de 0 a 100, cada una con un consejo
 chk-band-module-unknown = la franja enlaza al módulo "{ $id }", que no está en este paquete{ $hint }
 chk-band-max = max es { $max }, pero los puntajes van de 0 a 100
@@ -195,7 +196,7 @@ chk-level-overlap = el elemento "{ $id }" ya lo exige el nivel { $other }; los n
 chk-no-not-applicable = la escala no ofrece la respuesta "no aplica"; agregue `not_applicable` a la escala o quite esta entrada
 chk-level-na-not-listed = "{ $id }" no es uno de los elementos del nivel { $value }; `not_applicable` solo puede nombrar elementos que el nivel enumera
 chk-case-rated-twice = "{ $id }" está calificado en `answers` y a la vez marcado como no aplicable; deje solo uno
-chk-case-no-expectation = el caso "{ $id }" no espera nada; indique la franja (`band`), el nivel (`level`) o los criterios (`gates`) que debe dar
+chk-case-no-expectation = el caso "{ $id }" no espera nada; indique la franja (`band`), el nivel (`level`), los criterios (`gates`) o los niveles de dimensión (`dimension_levels`) que debe dar
 chk-case-no-levels = el caso espera un nivel, pero la lista de verificación no tiene `levels`; espere una franja (`band`)
 chk-case-level-unknown = la lista de verificación no tiene nivel { $value }; espere uno de los valores de `levels`
 chk-case-gate-unknown = "{ $id }" no es un criterio excluyente de esta lista de verificación{ $hint }
@@ -206,6 +207,12 @@ chk-case-no-band = el caso "{ $id }" no da ninguna franja porque { $missing ->
     }, pero espera "{ $expected }"; califique más elementos en `answers` o use `others`
 chk-case-wrong-level = el caso "{ $id }" alcanza el nivel { $got }, pero espera el nivel { $expected }; corrija los niveles o el caso
 chk-case-wrong-gates = el caso "{ $id }" activa los criterios { $got }, pero espera { $expected }; corrija los criterios o el caso
+chk-dim-level-item-other = "{ $id }" es un elemento de la dimensión "{ $other }", no de "{ $dimension }"; los niveles de una dimensión solo pueden nombrar sus propios elementos
+chk-dim-level-item-unknown = "{ $id }" no es un elemento de la dimensión "{ $dimension }"; los niveles de una dimensión solo pueden nombrar sus propios elementos{ $hint }
+chk-case-dimension-unknown = "{ $id }" no es una dimensión de esta lista de verificación{ $hint }
+chk-case-dimension-no-levels = la dimensión "{ $id }" no tiene `levels`; espere un nivel solo de una dimensión que los tenga
+chk-case-dimension-level-unknown = la dimensión "{ $dimension }" no tiene el nivel { $value }; espere uno de los valores de sus `levels`
+chk-case-wrong-dimension-level = el caso "{ $id }" lleva la dimensión "{ $dimension }" al nivel { $got }, pero espera el nivel { $expected }; corrija los niveles de esa dimensión o el caso
 
 ## Glosario
 chk-see-also-unknown = "véase también" (`see_also`) menciona el término "{ $id }", que el glosario no define{ $hint }

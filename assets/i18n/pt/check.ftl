@@ -175,6 +175,7 @@ chk-scale-gap = lacuna na escala: depois de { $previous } vem { $value }; use va
 chk-no-dimensions = a lista de verificação não tem dimensões: adicione pelo menos uma, com itens a avaliar
 chk-dimension-empty = a dimensão "{ $id }" não tem itens a avaliar
 chk-weight = o peso { $weight } deve ser maior que 0; em vez de dar peso 0, remova a entrada
+chk-weight-range = o peso { $weight } está fora do intervalo: os pesos vão de { $min } a { $max }; só as proporções contam, então reduza ou aumente todos os pesos desta lista juntos
 chk-no-bands = a lista de verificação não tem faixas de pontuação: adicione faixas que cubram as notas de 0 a 100, cada uma com uma recomendação
 chk-band-module-unknown = a faixa aponta para o módulo "{ $id }", que não está neste pacote{ $hint }
 chk-band-max = max é { $max }, mas as notas vão de 0 a 100
@@ -200,7 +201,7 @@ chk-level-overlap = o item "{ $id }" já é exigido pelo nível { $other }; os n
 chk-no-not-applicable = a escala não oferece a resposta "não se aplica"; acrescente `not_applicable` à escala ou remova esta entrada
 chk-level-na-not-listed = "{ $id }" não é um dos itens do nível { $value }; `not_applicable` só pode nomear itens que o nível lista
 chk-case-rated-twice = "{ $id }" está avaliado em `answers` e também marcado como não se aplica; mantenha só um
-chk-case-no-expectation = o caso "{ $id }" não espera nada; indique a faixa (`band`), o nível (`level`) ou os critérios (`gates`) que ele deve dar
+chk-case-no-expectation = o caso "{ $id }" não espera nada; indique a faixa (`band`), o nível (`level`), os critérios (`gates`) ou os níveis de dimensão (`dimension_levels`) que ele deve dar
 chk-case-no-levels = o caso espera um nível, mas a lista de verificação não tem `levels`; espere uma faixa (`band`)
 chk-case-level-unknown = a lista de verificação não tem nível { $value }; espere um dos valores de `levels`
 chk-case-gate-unknown = "{ $id }" não é um critério eliminatório desta lista de verificação{ $hint }
@@ -212,6 +213,12 @@ chk-case-no-band = o caso "{ $id }" não dá nenhuma faixa porque { $missing ->
     }, mas espera "{ $expected }"; avalie mais itens em `answers` ou use `others`
 chk-case-wrong-level = o caso "{ $id }" alcança o nível { $got }, mas espera o nível { $expected }; corrija os níveis ou o caso
 chk-case-wrong-gates = o caso "{ $id }" aciona os critérios { $got }, mas espera { $expected }; corrija os critérios ou o caso
+chk-dim-level-item-other = "{ $id }" é um item da dimensão "{ $other }", não de "{ $dimension }"; os níveis de uma dimensão só podem nomear os próprios itens
+chk-dim-level-item-unknown = "{ $id }" não é um item da dimensão "{ $dimension }"; os níveis de uma dimensão só podem nomear os próprios itens{ $hint }
+chk-case-dimension-unknown = "{ $id }" não é uma dimensão desta lista de verificação{ $hint }
+chk-case-dimension-no-levels = a dimensão "{ $id }" não tem `levels`; espere um nível só de uma dimensão que os tenha
+chk-case-dimension-level-unknown = a dimensão "{ $dimension }" não tem o nível { $value }; espere um dos valores dos seus `levels`
+chk-case-wrong-dimension-level = o caso "{ $id }" leva a dimensão "{ $dimension }" ao nível { $got }, mas espera o nível { $expected }; corrija os níveis dessa dimensão ou o caso
 
 ## Glossário
 chk-see-also-unknown = "ver também" (`see_also`) cita o termo "{ $id }", que o glossário não define{ $hint }
