@@ -4,6 +4,7 @@
 //! `result`: the score as the value, the level and band as the answer, the
 //! band's advice as the note), so they are read first.
 
+use crate::cohort::csv::safe_cell;
 use crate::content::Pack;
 use crate::content::model::Checklist;
 use crate::progress::state::AssessmentRun;
@@ -45,7 +46,7 @@ pub fn ratings_csv(pack: &Pack, checklist: &Checklist, run: &AssessmentRun, lang
         let Some((d, item)) = found else { continue };
         let value = run.ratings.get(item.id.as_str()).copied().flatten();
         rows.push([
-            run.name.clone(),
+            safe_cell(&run.name),
             run.started.strftime("%Y-%m-%d").to_string(),
             d.id.to_string(),
             t(&d.title),
@@ -63,7 +64,7 @@ pub fn ratings_csv(pack: &Pack, checklist: &Checklist, run: &AssessmentRun, lang
         _ => String::new(),
     };
     rows.push([
-        run.name.clone(),
+        safe_cell(&run.name),
         run.started.strftime("%Y-%m-%d").to_string(),
         String::new(),
         String::new(),
@@ -90,7 +91,7 @@ pub fn ratings_csv(pack: &Pack, checklist: &Checklist, run: &AssessmentRun, lang
                 None => (String::new(), String::new()),
             };
             rows.push([
-                run.name.clone(),
+                safe_cell(&run.name),
                 run.started.strftime("%Y-%m-%d").to_string(),
                 d.id.to_string(),
                 t(&d.title),
@@ -98,7 +99,7 @@ pub fn ratings_csv(pack: &Pack, checklist: &Checklist, run: &AssessmentRun, lang
                 t(&item.text),
                 value,
                 answer,
-                run.notes.get(item.id.as_str()).cloned().unwrap_or_default(),
+                run.notes.get(item.id.as_str()).map(|n| safe_cell(n)).unwrap_or_default(),
                 "item".to_owned(),
             ]);
         }
