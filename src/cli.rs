@@ -316,7 +316,7 @@ fn find_profile<'a>(
                 if names.is_empty() {
                     "none".to_owned()
                 } else {
-                    names.join(", ")
+                    term(&names.join(", ")).into_owned()
                 }
             ))
         }
@@ -331,6 +331,37 @@ fn find_profile<'a>(
     }
 }
 
+/// Text from a bundle or a data folder (a learner's name, a group, a pack
+/// version, a file name) made safe to print to a terminal: control
+/// characters are written as escapes (`\n`, `\r`, `\t`, `\u{1b}`…) and so
+/// are the invisible bidirectional overrides, so a bundle can neither send
+/// terminal escape sequences (colours, cursor moves, window titles) nor
+/// fake a line of output with a CR or LF. Everything else is kept as is.
+pub fn term(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.contains(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if unsafe_char(c) => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A path for a terminal message: see [`term`].
+fn shown(path: &std::path::Path) -> String {
+    term(&path.display().to_string()).into_owned()
+}
+
 /// `puente export`: returns the exit code; messages go to `err`.
 pub fn export(
     args: &ExportArgs,
@@ -342,7 +373,7 @@ pub fn export(
     use crate::progress::import::read_all;
     use crate::progress::store::atomic_write;
     let fail = |err: &mut dyn Write, message: String| -> std::io::Result<i32> {
-        writeln!(err, "puente export: {message}")?;
+        writeln!(err, "puente export: {}", term(&message))?;
         Ok(1)
     };
     if args.xapi.is_some() {
@@ -374,7 +405,7 @@ pub fn export(
             Err(e) => return fail(err, e.to_string()),
         };
         for notice in notices {
-            writeln!(err, "puente export: note: {notice}")?;
+            writeln!(err, "puente export: note: {}", term(&notice.to_string()))?;
         }
         let count = events.len();
         let bundle = Bundle::new(profile, events);
@@ -384,14 +415,14 @@ pub fn export(
         writeln!(
             err,
             "wrote {} ({count} events of {})",
-            out.display(),
-            bundle.profile.name
+            shown(out),
+            term(&bundle.profile.name)
         )?;
     }
     if let Some(xapi) = &args.xapi {
         let (mut learners, problems) = read_all(&store);
         for p in problems {
-            writeln!(err, "puente export: note: {p}")?;
+            writeln!(err, "puente export: note: {}", term(&p.to_string()))?;
         }
         if let Some(one) = &chosen {
             learners.retain(|(p, _)| p.id == one.id);
@@ -490,8 +521,8 @@ pub fn import(
         write!(
             err,
             "imported {}: {} ({} new event{}, {} already here{})",
-            path.display(),
-            i.name,
+            shown(path),
+            term(&i.name),
             i.added,
             if i.added == 1 { "" } else { "s" },
             i.known,
@@ -501,7 +532,7 @@ pub fn import(
             write!(
                 err,
                 "; made with another pack version: {}",
-                i.other_versions.join(", ")
+                term(&i.other_versions.join(", "))
             )?;
         }
         writeln!(err)?;
@@ -509,7 +540,7 @@ pub fn import(
     let mut skipped = 0;
     for (path, why) in report.skipped() {
         skipped += 1;
-        writeln!(err, "skipped {}: {why}", path.display())?;
+        writeln!(err, "skipped {}: {}", shown(path), term(&why.to_string()))?;
     }
     let files = report.files.len();
     writeln!(
@@ -570,7 +601,7 @@ pub fn cohort(
     };
     let (learners, problems) = read_all(&store);
     for p in problems {
-        writeln!(err, "puente cohort: note: {p}")?;
+        writeln!(err, "puente cohort: note: {}", term(&p.to_string()))?;
     }
     let filter = Filter {
         group: args.group.clone(),
@@ -582,11 +613,12 @@ pub fn cohort(
     {
         writeln!(
             err,
-            "puente cohort: note: no learner is in the group {g:?}; groups here: {}",
+            "puente cohort: note: no learner is in the group {:?}; groups here: {}",
+            term(g),
             if dashboard.groups.is_empty() {
                 "none".to_owned()
             } else {
-                dashboard.groups.join(", ")
+                term(&dashboard.groups.join(", ")).into_owned()
             }
         )?;
     }
@@ -693,14 +725,14 @@ pub fn report(args: &ReportArgs, err: &mut impl Write) -> std::io::Result<i32> {
     let bytes = match crate::progress::import::read_bundle_bytes(&args.bundle) {
         Ok(bytes) => bytes,
         Err(e) => {
-            writeln!(err, "puente report: {} {e}", args.bundle.display())?;
+            writeln!(err, "puente report: {} {}", shown(&args.bundle), term(&e.to_string()))?;
             return Ok(1);
         }
     };
     let bundle = match Bundle::parse(&bytes) {
         Ok(bundle) => bundle,
         Err(e) => {
-            writeln!(err, "puente report: {}: {e}", args.bundle.display())?;
+            writeln!(err, "puente report: {}: {}", shown(&args.bundle), term(&e.to_string()))?;
             return Ok(1);
         }
     };
@@ -715,7 +747,7 @@ pub fn report(args: &ReportArgs, err: &mut impl Write) -> std::io::Result<i32> {
         .flat_map(|l| &l.diagnostics)
         .filter(|d| d.is_error())
     {
-        writeln!(err, "puente report: {d}")?;
+        writeln!(err, "puente report: {}", term(&d.to_string()))?;
     }
     let packs: Vec<&content::Pack> = loaded
         .iter()
@@ -748,8 +780,8 @@ pub fn report(args: &ReportArgs, err: &mut impl Write) -> std::io::Result<i32> {
     writeln!(
         err,
         "wrote {} for {}",
-        args.out.display(),
-        bundle.profile.name
+        shown(&args.out),
+        term(&bundle.profile.name)
     )?;
     Ok(0)
 }

@@ -1,0 +1,133 @@
+//! The command line against bundles written to attack it (issue 18:
+//! B18, B27, B41, D14, F7/G3/G4): what reaches the terminal, the CSV, the
+//! xAPI file, and what import refuses.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn puente(args: &[&std::ffi::OsStr]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_puente"))
+        .env("LC_ALL", "en_US.UTF-8")
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn run(args: &[&str]) -> Output {
+    let args: Vec<&std::ffi::OsStr> = args.iter().map(std::ffi::OsStr::new).collect();
+    puente(&args)
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// One made-up bundle (the first of `sample-cohort`), as JSON to edit.
+fn sample(dir: &Path) -> serde_json::Value {
+    let s = dir.join("sample");
+    let out = run(&[
+        "sample-cohort",
+        s.to_str().expect("utf-8"),
+        "--learners",
+        "1",
+        "--events",
+        "20",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let file = std::fs::read_dir(&s)
+        .expect("written")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.to_string_lossy().ends_with(".puente"))
+        .expect("a bundle");
+    serde_json::from_slice(&std::fs::read(file).expect("read")).expect("json")
+}
+
+fn write(dir: &Path, name: &str, bundle: &serde_json::Value) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, serde_json::to_vec(bundle).expect("json")).expect("written");
+    path
+}
+
+/// No escape byte, no CR, no C1 control, and no line that does not start
+/// like one the command writes.
+fn assert_clean_terminal_text(text: &str, starts: &[&str]) {
+    assert!(
+        !text.contains(|c: char| c.is_control() && c != '\n'),
+        "control characters reached the terminal: {text:?}"
+    );
+    for line in text.lines() {
+        assert!(
+            starts.iter().any(|s| line.starts_with(s)),
+            "a line the command did not write: {line:?} in {text:?}"
+        );
+    }
+}
+
+/// B18: names, groups and pack versions from a bundle cannot send terminal
+/// escapes or fake lines of output.
+#[test]
+fn bundle_strings_reach_the_terminal_escaped() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let mut b = sample(tmp.path());
+    let evil = "\u{1b}[31mRed\u{1b}]0;title\u{7}\r\nimported fake.puente: Mallory\u{9b}2J\u{202e}";
+    b["profile"]["name"] = evil.into();
+    b["profile"]["group"] = "g\r\nskipped everything".into();
+    b["events"][0]["pack_version"] = "1\u{1b}[2J\nskipped x".into();
+    let file = write(tmp.path(), "evil.puente", &b);
+    let data = tmp.path().join("data");
+    let d = data.to_str().expect("utf-8");
+    let out = run(&["--data-dir", d, "import", file.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stderr(&out);
+    assert_clean_terminal_text(&text, &["imported ", "1 of 1 file"]);
+    assert!(text.contains("\\u{1b}[31mRed"), "{text}");
+    assert!(text.contains("\\r\\nimported fake.puente"), "{text}");
+
+    let csv = tmp.path().join("c.csv");
+    let out = run(&[
+        "--data-dir",
+        d,
+        "cohort",
+        "--csv",
+        csv.to_str().expect("utf-8"),
+        "--group",
+        "nobody",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_clean_terminal_text(&stderr(&out), &["puente cohort: note:", "wrote "]);
+    assert!(stderr(&out).contains("g\\r\\nskipped everything"), "{}", stderr(&out));
+
+    let id = b["profile"]["id"].as_str().expect("an id");
+    let back = tmp.path().join("back.puente");
+    let out = run(&[
+        "--data-dir",
+        d,
+        "export",
+        "--profile",
+        id,
+        "--out",
+        back.to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_clean_terminal_text(&stderr(&out), &["wrote "]);
+
+    let pdf = tmp.path().join("r.pdf");
+    let out = run(&[
+        "report",
+        back.to_str().expect("utf-8"),
+        "--out",
+        pdf.to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_clean_terminal_text(&stderr(&out), &["wrote "]);
+}
+
+#[test]
+fn term_escapes_only_what_a_terminal_acts_on() {
+    use puente::cli::term;
+    assert_eq!(term("Ana María Núñez 山田"), "Ana María Núñez 山田");
+    assert_eq!(term("a\u{1b}[1mb"), "a\\u{1b}[1mb");
+    assert_eq!(term("a\r\nb\tc"), "a\\r\\nb\\tc");
+    assert_eq!(term("\u{9b}\u{7f}\u{202e}"), "\\u{9b}\\u{7f}\\u{202e}");
+}
