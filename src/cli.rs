@@ -376,17 +376,21 @@ pub fn export(
         writeln!(err, "puente export: {}", term(&message))?;
         Ok(1)
     };
-    if args.xapi.is_some() {
-        let base = args.xapi_base.trim();
-        if !(base.starts_with("https://") || base.starts_with("http://")) || base.len() < 10 {
-            return fail(
+    use crate::cohort::xapi::{check_base, untimely_events};
+    let base = match check_base(&args.xapi_base) {
+        Ok(base) => base,
+        Err(why) if args.xapi.is_some() => {
+            let shown: String = args.xapi_base.chars().take(80).collect();
+            let more = if args.xapi_base.chars().count() > 80 { "…" } else { "" };
+            writeln!(
                 err,
-                format!(
-                    "--xapi-base {base:?} is not a web address; give your institution's, such as https://lrs.example.edu"
-                ),
-            );
+                "puente export: --xapi-base {}{more} cannot be used: {why}. Give your institution's LRS address, such as https://lrs.example.edu/xapi",
+                term(&format!("{shown:?}"))
+            )?;
+            return Ok(2);
         }
-    }
+        Err(_) => String::new(),
+    };
     let store = match open_store(data_dir, false) {
         Ok(store) => store,
         Err(e) => return fail(err, e),
@@ -429,7 +433,7 @@ pub fn export(
         }
         let packs = load_packs(&args.packs, "export", err)?;
         let options = XapiOptions {
-            base: args.xapi_base.trim().trim_end_matches('/').to_owned(),
+            base,
             pass_mark: args.pass_mark.map(f64::from),
         };
         let mut all = Vec::new();
@@ -465,6 +469,15 @@ pub fn export(
             })
             .collect();
         all.extend(statements(&others, None, &options));
+        let untimely = untimely_events(&learners);
+        if untimely > 0 {
+            writeln!(
+                err,
+                "puente export: note: {untimely} event{} dated before the year 1 were left out of {}: an LRS takes only ISO 8601 times with four-digit years. The bundle they came from was edited or made on a device with a broken clock; the events stay in the data folder.",
+                if untimely == 1 { "" } else { "s" },
+                shown(xapi)
+            )?;
+        }
         let mut bytes = serde_json::to_vec_pretty(&all).unwrap_or_default();
         bytes.push(b'\n');
         if let Err(e) = atomic_write(xapi, &bytes) {

@@ -131,3 +131,66 @@ fn term_escapes_only_what_a_terminal_acts_on() {
     assert_eq!(term("a\r\nb\tc"), "a\\r\\nb\\tc");
     assert_eq!(term("\u{9b}\u{7f}\u{202e}"), "\\u{9b}\\u{7f}\\u{202e}");
 }
+
+/// B27 and B41 through `puente export --xapi`: bad base addresses end 2
+/// with the reason; negative-year events are left out and counted.
+#[test]
+fn xapi_export_takes_only_what_an_lrs_accepts() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let mut b = sample(tmp.path());
+    let events = b["events"].as_array_mut().expect("events");
+    let n = events.len();
+    events[0]["at"] = "-009999-01-03T00:00:00Z".into();
+    events[1]["at"] = "-000001-06-01T00:00:00Z".into();
+    let file = write(tmp.path(), "old.puente", &b);
+    let data = tmp.path().join("data");
+    let d = data.to_str().expect("utf-8");
+    let out = run(&["--data-dir", d, "import", file.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let xapi = tmp.path().join("s.json");
+    let x = xapi.to_str().expect("utf-8");
+    let long = format!("https://lrs.example.edu/{}", "a".repeat(100_000));
+    for bad in [
+        "https://lrs.example.edu/a b",
+        "https://lrs.example.edu/\"x\"",
+        "https://lrs.example.edu/\u{1b}[31m",
+        "lrs",
+        long.as_str(),
+    ] {
+        let out = run(&["--data-dir", d, "export", "--xapi", x, "--xapi-base", bad]);
+        assert_eq!(out.status.code(), Some(2), "{bad:?}: {}", stderr(&out));
+        let text = stderr(&out);
+        assert!(text.contains("--xapi-base") && text.contains("cannot be used"), "{text}");
+        assert!(text.len() < 400, "the message repeats the whole value: {text}");
+        assert!(!text.contains('\u{1b}'), "{text:?}");
+        assert!(!xapi.exists(), "written for {bad:?}");
+    }
+    let out = run(&[
+        "--data-dir",
+        d,
+        "export",
+        "--xapi",
+        x,
+        "--xapi-base",
+        "https://lrs.example.edu/xapi/",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("2 events dated before the year 1 were left out"),
+        "{}",
+        stderr(&out)
+    );
+    let all: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&xapi).expect("written")).expect("json");
+    let all = all.as_array().expect("an array");
+    assert!(!all.is_empty() && all.len() < n + n, "{}", all.len());
+    for s in all {
+        let t = s["timestamp"].as_str().expect("a timestamp");
+        assert!(
+            t.len() >= 20 && t.as_bytes()[..4].iter().all(u8::is_ascii_digit),
+            "{t}"
+        );
+        let home = s["actor"]["account"]["homePage"].as_str().expect("home page");
+        assert_eq!(home, "https://lrs.example.edu/xapi");
+    }
+}
