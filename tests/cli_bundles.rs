@@ -194,3 +194,39 @@ fn xapi_export_takes_only_what_an_lrs_accepts() {
         assert_eq!(home, "https://lrs.example.edu/xapi");
     }
 }
+
+/// G3, G4 (F7) through `puente import`: a long name comes in cut, a long
+/// pack version sends the file back with a short reason.
+#[test]
+fn import_bounds_what_a_bundle_carries() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let mut b = sample(tmp.path());
+    b["profile"]["name"] = "N".repeat(30_000).into();
+    let name = write(tmp.path(), "name.puente", &b);
+    b["profile"]["name"] = "x".into();
+    b["profile"]["id"] = "6f1c2d3e-4b5a-4978-8c9d-0e1f2a3b4c5d".into();
+    for e in b["events"].as_array_mut().expect("events") {
+        e["profile"] = "6f1c2d3e-4b5a-4978-8c9d-0e1f2a3b4c5d".into();
+    }
+    b["events"][3]["pack_version"] = "V".repeat(5_000_000).into();
+    let version = write(tmp.path(), "version.puente", &b);
+    let data = tmp.path().join("data");
+    let d = data.to_str().expect("utf-8");
+    let out = run(&[
+        "--data-dir",
+        d,
+        "import",
+        name.to_str().expect("utf-8"),
+        version.to_str().expect("utf-8"),
+    ]);
+    let text = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.len() < 2_000, "{} bytes of messages", text.len());
+    let cut = format!("{}…", "N".repeat(119));
+    assert!(text.contains(&format!("name.puente: {cut} (")), "{text}");
+    assert!(
+        text.contains("event 4: its pack version is 5000000 characters long"),
+        "{text}"
+    );
+    assert!(text.contains("1 of 2 files imported"), "{text}");
+}
