@@ -302,10 +302,13 @@ fn find_profile<'a>(
     dir: &std::path::Path,
 ) -> Result<&'a crate::progress::Profile, String> {
     let wanted = wanted.trim();
-    let matches: Vec<_> = profiles
+    let mut matches: Vec<_> = profiles
         .iter()
         .filter(|p| p.name.to_lowercase() == wanted.to_lowercase() || p.id.to_string() == wanted)
         .collect();
+    // The same learner twice (it cannot be told apart by id) is one.
+    matches.sort_by_key(|p| p.id);
+    matches.dedup_by_key(|p| p.id);
     match matches.as_slice() {
         [one] => Ok(one),
         [] => {
@@ -395,7 +398,15 @@ pub fn export(
         Ok(store) => store,
         Err(e) => return fail(err, e),
     };
-    let (profiles, _) = store.profiles();
+    let (profiles, notices) = store.profiles();
+    let mut told = std::collections::HashSet::new();
+    if args.profile.is_some() {
+        for notice in notices {
+            let notice = notice.to_string();
+            writeln!(err, "puente export: note: {}", term(&notice))?;
+            told.insert(notice);
+        }
+    }
     let chosen = match &args.profile {
         Some(wanted) => match find_profile(&profiles, wanted, store.root()) {
             Ok(p) => Some(p.clone()),
@@ -425,8 +436,8 @@ pub fn export(
     }
     if let Some(xapi) = &args.xapi {
         let (mut learners, problems) = read_all(&store);
-        for p in problems {
-            writeln!(err, "puente export: note: {}", term(&p.to_string()))?;
+        for p in problems.iter().filter(|p| !told.contains(*p)) {
+            writeln!(err, "puente export: note: {}", term(p))?;
         }
         if let Some(one) = &chosen {
             learners.retain(|(p, _)| p.id == one.id);

@@ -230,3 +230,66 @@ fn import_bounds_what_a_bundle_carries() {
     );
     assert!(text.contains("1 of 2 files imported"), "{text}");
 }
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read").flatten() {
+        let path = entry.path();
+        if path.is_file() {
+            std::fs::copy(&path, to.join(entry.file_name())).expect("copy");
+        }
+    }
+}
+
+/// D14: a copy of a profile folder inside `profiles/` counts the learner
+/// once, and export by name or id works and says what the copy is.
+#[test]
+fn a_copied_profile_folder_is_one_learner() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let mut b = sample(tmp.path());
+    b["profile"]["name"] = "Ana Copia".into();
+    let file = write(tmp.path(), "ana.puente", &b);
+    let data = tmp.path().join("data");
+    let d = data.to_str().expect("utf-8");
+    let out = run(&["--data-dir", d, "import", file.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let id = b["profile"]["id"].as_str().expect("an id");
+    let original = data.join("profiles").join(id);
+    copy_dir(&original, &data.join("profiles").join(format!("{id} (copy)")));
+
+    let csv = tmp.path().join("c.csv");
+    let out = run(&["--data-dir", d, "cohort", "--csv", csv.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&csv).expect("written");
+    assert_eq!(text.matches("Ana Copia").count(), 1, "{text}");
+    assert!(stderr(&out).contains("is a copy of Ana Copia's profile"), "{}", stderr(&out));
+
+    for wanted in ["ana copia", id] {
+        let back = tmp.path().join("back.puente");
+        let out = run(&[
+            "--data-dir",
+            d,
+            "export",
+            "--profile",
+            wanted,
+            "--out",
+            back.to_str().expect("utf-8"),
+        ]);
+        let text = stderr(&out);
+        assert!(out.status.success(), "{wanted}: {text}");
+        assert!(text.contains("events of Ana Copia"), "{text}");
+        assert!(
+            text.contains("(copy) cannot be opened: it is a copy") && text.contains("Move the copy out"),
+            "{text}"
+        );
+    }
+
+    // Only a folder under another name: it is named, with the fix.
+    std::fs::remove_dir_all(&original).expect("removed");
+    let out = run(&["--data-dir", d, "cohort", "--csv", csv.to_str().expect("utf-8")]);
+    assert!(
+        stderr(&out).contains(&format!("must be named after its id; rename it to {}", original.display())),
+        "{}",
+        stderr(&out)
+    );
+}
