@@ -341,9 +341,8 @@ fn find_profile<'a>(
 /// terminal escape sequences (colours, cursor moves, window titles) nor
 /// fake a line of output with a CR or LF. Everything else is kept as is.
 pub fn term(text: &str) -> std::borrow::Cow<'_, str> {
-    let unsafe_char = |c: char| {
-        c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-    };
+    let unsafe_char =
+        |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
     if !text.contains(unsafe_char) {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -358,6 +357,60 @@ pub fn term(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// A writer for a terminal that lets no control character through but a
+/// line break or a tab: the others (ESC and the rest of C0, DEL, and the
+/// C1 controls such as the 8-bit CSI U+009B) are written as `\u{..}`.
+/// The commands that print what bundles hold write through it, as a net
+/// under [`term`], which escapes line breaks in such text as well.
+pub struct TerminalSafe<W: Write> {
+    inner: W,
+    /// The first byte of a two-byte UTF-8 sequence that may be a C1
+    /// control, held until the next byte is seen.
+    held: bool,
+}
+
+impl<W: Write> TerminalSafe<W> {
+    pub fn new(inner: W) -> Self {
+        Self { inner, held: false }
+    }
+}
+
+impl<W: Write> Write for TerminalSafe<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut out = Vec::with_capacity(buf.len() + 8);
+        for &b in buf {
+            if std::mem::take(&mut self.held) {
+                if (0x80..=0x9f).contains(&b) {
+                    out.extend_from_slice(format!("\\u{{{b:x}}}").as_bytes());
+                    continue;
+                }
+                out.push(0xc2);
+            }
+            match b {
+                b'\n' | b'\t' => out.push(b),
+                0x00..=0x1f | 0x7f => out.extend_from_slice(format!("\\u{{{b:x}}}").as_bytes()),
+                0xc2 => self.held = true,
+                _ => out.push(b),
+            }
+        }
+        self.inner.write_all(&out)?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+impl<W: Write> Drop for TerminalSafe<W> {
+    fn drop(&mut self) {
+        if std::mem::take(&mut self.held) {
+            let _ = self.inner.write_all(&[0xc2]);
+        }
+        let _ = self.inner.flush();
+    }
 }
 
 /// A path for a terminal message: see [`term`].
@@ -384,7 +437,11 @@ pub fn export(
         Ok(base) => base,
         Err(why) if args.xapi.is_some() => {
             let shown: String = args.xapi_base.chars().take(80).collect();
-            let more = if args.xapi_base.chars().count() > 80 { "…" } else { "" };
+            let more = if args.xapi_base.chars().count() > 80 {
+                "…"
+            } else {
+                ""
+            };
             writeln!(
                 err,
                 "puente export: --xapi-base {}{more} cannot be used: {why}. Give your institution's LRS address, such as https://lrs.example.edu/xapi",
@@ -749,14 +806,24 @@ pub fn report(args: &ReportArgs, err: &mut impl Write) -> std::io::Result<i32> {
     let bytes = match crate::progress::import::read_bundle_bytes(&args.bundle) {
         Ok(bytes) => bytes,
         Err(e) => {
-            writeln!(err, "puente report: {} {}", shown(&args.bundle), term(&e.to_string()))?;
+            writeln!(
+                err,
+                "puente report: {} {}",
+                shown(&args.bundle),
+                term(&e.to_string())
+            )?;
             return Ok(1);
         }
     };
     let bundle = match Bundle::parse(&bytes) {
         Ok(bundle) => bundle,
         Err(e) => {
-            writeln!(err, "puente report: {}: {}", shown(&args.bundle), term(&e.to_string()))?;
+            writeln!(
+                err,
+                "puente report: {}: {}",
+                shown(&args.bundle),
+                term(&e.to_string())
+            )?;
             return Ok(1);
         }
     };

@@ -96,7 +96,11 @@ fn bundle_strings_reach_the_terminal_escaped() {
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_clean_terminal_text(&stderr(&out), &["puente cohort: note:", "wrote "]);
-    assert!(stderr(&out).contains("g\\r\\nskipped everything"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("g\\r\\nskipped everything"),
+        "{}",
+        stderr(&out)
+    );
 
     let id = b["profile"]["id"].as_str().expect("an id");
     let back = tmp.path().join("back.puente");
@@ -160,8 +164,14 @@ fn xapi_export_takes_only_what_an_lrs_accepts() {
         let out = run(&["--data-dir", d, "export", "--xapi", x, "--xapi-base", bad]);
         assert_eq!(out.status.code(), Some(2), "{bad:?}: {}", stderr(&out));
         let text = stderr(&out);
-        assert!(text.contains("--xapi-base") && text.contains("cannot be used"), "{text}");
-        assert!(text.len() < 400, "the message repeats the whole value: {text}");
+        assert!(
+            text.contains("--xapi-base") && text.contains("cannot be used"),
+            "{text}"
+        );
+        assert!(
+            text.len() < 400,
+            "the message repeats the whole value: {text}"
+        );
         assert!(!text.contains('\u{1b}'), "{text:?}");
         assert!(!xapi.exists(), "written for {bad:?}");
     }
@@ -190,7 +200,9 @@ fn xapi_export_takes_only_what_an_lrs_accepts() {
             t.len() >= 20 && t.as_bytes()[..4].iter().all(u8::is_ascii_digit),
             "{t}"
         );
-        let home = s["actor"]["account"]["homePage"].as_str().expect("home page");
+        let home = s["actor"]["account"]["homePage"]
+            .as_str()
+            .expect("home page");
         assert_eq!(home, "https://lrs.example.edu/xapi");
     }
 }
@@ -255,14 +267,27 @@ fn a_copied_profile_folder_is_one_learner() {
     assert!(out.status.success(), "{}", stderr(&out));
     let id = b["profile"]["id"].as_str().expect("an id");
     let original = data.join("profiles").join(id);
-    copy_dir(&original, &data.join("profiles").join(format!("{id} (copy)")));
+    copy_dir(
+        &original,
+        &data.join("profiles").join(format!("{id} (copy)")),
+    );
 
     let csv = tmp.path().join("c.csv");
-    let out = run(&["--data-dir", d, "cohort", "--csv", csv.to_str().expect("utf-8")]);
+    let out = run(&[
+        "--data-dir",
+        d,
+        "cohort",
+        "--csv",
+        csv.to_str().expect("utf-8"),
+    ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = std::fs::read_to_string(&csv).expect("written");
     assert_eq!(text.matches("Ana Copia").count(), 1, "{text}");
-    assert!(stderr(&out).contains("is a copy of Ana Copia's profile"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("is a copy of Ana Copia's profile"),
+        "{}",
+        stderr(&out)
+    );
 
     for wanted in ["ana copia", id] {
         let back = tmp.path().join("back.puente");
@@ -279,17 +304,53 @@ fn a_copied_profile_folder_is_one_learner() {
         assert!(out.status.success(), "{wanted}: {text}");
         assert!(text.contains("events of Ana Copia"), "{text}");
         assert!(
-            text.contains("(copy) cannot be opened: it is a copy") && text.contains("Move the copy out"),
+            text.contains("(copy) cannot be opened: it is a copy")
+                && text.contains("Move the copy out"),
             "{text}"
         );
     }
 
     // Only a folder under another name: it is named, with the fix.
     std::fs::remove_dir_all(&original).expect("removed");
-    let out = run(&["--data-dir", d, "cohort", "--csv", csv.to_str().expect("utf-8")]);
+    let out = run(&[
+        "--data-dir",
+        d,
+        "cohort",
+        "--csv",
+        csv.to_str().expect("utf-8"),
+    ]);
     assert!(
-        stderr(&out).contains(&format!("must be named after its id; rename it to {}", original.display())),
+        stderr(&out).contains(&format!(
+            "must be named after its id; rename it to {}",
+            original.display()
+        )),
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn the_terminal_writer_lets_only_line_breaks_and_tabs_through() {
+    use std::io::Write;
+    let mut bytes = Vec::new();
+    {
+        let mut w = puente::cli::TerminalSafe::new(&mut bytes);
+        w.write_all("a\u{1b}[2Jb\r\n\tc\u{7f}ñ".as_bytes())
+            .expect("written");
+        // A C1 control split over two writes; a £ split after its first byte.
+        w.write_all(&[b'd', 0xc2]).expect("written");
+        w.write_all(&[0x9b, b'e', 0xc2]).expect("written");
+        w.write_all("£".as_bytes()[1..].as_ref()).expect("written");
+        w.write_all(&[0xc2]).expect("written");
+    }
+    let mut want = "a\\u{1b}[2Jb\\u{d}\n\tc\\u{7f}ñd\\u{9b}e£"
+        .as_bytes()
+        .to_vec();
+    // The byte held at the end is written when the writer goes.
+    want.push(0xc2);
+    assert_eq!(
+        String::from_utf8_lossy(&bytes),
+        String::from_utf8_lossy(&want)
+    );
+    assert_eq!(bytes, want);
 }

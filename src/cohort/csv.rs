@@ -152,7 +152,10 @@ mod tests {
         assert_eq!(safe_cell("x,+1"), "x,'+1");
         assert_eq!(safe_cell("=a;-b"), "'=a;'-b");
         // Ordinary names and lists keep every character.
-        assert_eq!(safe_cell("Ana-Luisa; Grupo 2, tarde"), "Ana-Luisa; Grupo 2, tarde");
+        assert_eq!(
+            safe_cell("Ana-Luisa; Grupo 2, tarde"),
+            "Ana-Luisa; Grupo 2, tarde"
+        );
         assert_eq!(safe_cell("a;b;;c,"), "a;b;;c,");
         assert_eq!(safe_cell(""), "");
     }

@@ -121,12 +121,17 @@ pub fn check_base(base: &str) -> Result<String, String> {
     if let Some(c) = base.chars().find(|&c| {
         c.is_whitespace()
             || c.is_control()
-            || matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`' | '{' | '}' | '|' | '^')
+            || matches!(
+                c,
+                '"' | '\'' | '<' | '>' | '\\' | '`' | '{' | '}' | '|' | '^'
+            )
     }) {
         return Err(format!("it contains {c:?}, which an address cannot hold"));
     }
     if base.contains(['?', '#']) {
-        return Err("it has a query or a fragment (? or #); give the address without them".to_owned());
+        return Err(
+            "it has a query or a fragment (? or #); give the address without them".to_owned(),
+        );
     }
     let host = rest.split('/').next().unwrap_or_default();
     let host_name = host.rsplit('@').next().unwrap_or_default();
@@ -411,7 +416,10 @@ mod tests {
     /// Attack B41: what `--xapi-base` accepts and refuses.
     #[test]
     fn base_addresses() {
-        assert_eq!(check_base(" https://lrs.example.edu/xapi/ ").as_deref(), Ok("https://lrs.example.edu/xapi"));
+        assert_eq!(
+            check_base(" https://lrs.example.edu/xapi/ ").as_deref(),
+            Ok("https://lrs.example.edu/xapi")
+        );
         assert!(check_base("http://localhost:8080").is_ok());
         assert!(check_base("https://[::1]:8443/lrs").is_ok());
         for bad in [
@@ -440,7 +448,16 @@ mod tests {
         for good in ["es", "pt-BR", "en-US", "zh-Hant-TW", "es-419"] {
             assert!(is_language_tag(good), "{good}");
         }
-        for bad in ["", "e", "español", "es_ES", "es-", "\"es\"", "1a", "es-verylongpart"] {
+        for bad in [
+            "",
+            "e",
+            "español",
+            "es_ES",
+            "es-",
+            "\"es\"",
+            "1a",
+            "es-verylongpart",
+        ] {
             assert!(!is_language_tag(bad), "{bad}");
         }
     }
@@ -485,7 +502,10 @@ mod tests {
         assert_eq!(all.len(), 2);
         for s in &all {
             let t = s["timestamp"].as_str().expect("a timestamp");
-            assert!(t.as_bytes()[..4].iter().all(u8::is_ascii_digit) && t.as_bytes()[4] == b'-', "{t}");
+            assert!(
+                t.as_bytes()[..4].iter().all(u8::is_ascii_digit) && t.as_bytes()[4] == b'-',
+                "{t}"
+            );
             assert!(s["context"].get("language").is_none(), "{s}");
         }
     }

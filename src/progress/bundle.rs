@@ -103,10 +103,9 @@ fn too_long(event: &Event) -> Option<String> {
                 Answer::Choice { option } => over("option id", option, ID),
                 Answer::Choices { options } => ids("option id", &mut options.iter()),
                 Answer::Order { items } => ids("item id", &mut items.iter()),
-                Answer::Matches { pairs } => ids(
-                    "pair id",
-                    &mut pairs.iter().flat_map(|(a, b)| [a, b]),
-                ),
+                Answer::Matches { pairs } => {
+                    ids("pair id", &mut pairs.iter().flat_map(|(a, b)| [a, b]))
+                }
                 Answer::Path { choices, .. } => ids("choice id", &mut choices.iter()),
                 Answer::Date { value } => over("date", value, ID),
                 Answer::Text { text } => over("answer text", text, TEXT),
@@ -521,7 +520,9 @@ mod tests {
         b.profile.group = "G".repeat(100_000);
         let read = Bundle::parse(&b.to_bytes());
         // The whole profile is over its byte cap: refused before anything.
-        assert!(matches!(read, Err(BundleError::Damaged(why)) if why.contains("more than any learner")));
+        assert!(
+            matches!(read, Err(BundleError::Damaged(why)) if why.contains("more than any learner"))
+        );
         b.profile.name = format!("Ana {}", "ñ".repeat(5_000));
         b.profile.group = "Taller de Lima ".repeat(100);
         let read = Bundle::parse(&b.to_bytes()).expect("read");
@@ -544,14 +545,20 @@ mod tests {
         assert!(with_event(visited("m", "s", "1.0")).is_ok());
         let long = "V".repeat(1_000_000);
         for (event, what) in [
-            (visited("m", "s", &long), "pack version is 1000000 characters"),
+            (
+                visited("m", "s", &long),
+                "pack version is 1000000 characters",
+            ),
             (visited(&long, "s", "1"), "module id is 1000000"),
             (visited("m", &long, "1"), "step id is 1000000"),
         ] {
             let Err(BundleError::Damaged(why)) = with_event(event) else {
                 panic!("refused: {what}");
             };
-            assert!(why.starts_with("event 1: its ") && why.contains(what), "{why}");
+            assert!(
+                why.starts_with("event 1: its ") && why.contains(what),
+                "{why}"
+            );
             assert!(why.contains("export it again"), "{why}");
             assert!(why.len() < 400, "the reason repeats the value");
         }

@@ -99,7 +99,10 @@ pub fn ratings_csv(pack: &Pack, checklist: &Checklist, run: &AssessmentRun, lang
                 t(&item.text),
                 value,
                 answer,
-                run.notes.get(item.id.as_str()).map(|n| safe_cell(n)).unwrap_or_default(),
+                run.notes
+                    .get(item.id.as_str())
+                    .map(|n| safe_cell(n))
+                    .unwrap_or_default(),
                 "item".to_owned(),
             ]);
         }
