@@ -694,7 +694,7 @@ pub fn cohort(
     {
         writeln!(
             err,
-            "puente cohort: note: no learner is in the group {:?}; groups here: {}",
+            "puente cohort: note: no learner is in the group \"{}\"; groups here: {}",
             term(g),
             if dashboard.groups.is_empty() {
                 "none".to_owned()

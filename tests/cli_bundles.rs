@@ -92,7 +92,7 @@ fn bundle_strings_reach_the_terminal_escaped() {
         "--csv",
         csv.to_str().expect("utf-8"),
         "--group",
-        "nobody",
+        "nobody\nfake line",
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_clean_terminal_text(&stderr(&out), &["puente cohort: note:", "wrote "]);
