@@ -754,20 +754,31 @@ pub struct OpenedProfile {
 
 /// Read profile.json, restoring it from its backup when it is damaged.
 /// `Ok(None)` when the folder has no profile.json (not a profile).
+/// A profile as shown: its name and group cut as an import cuts them
+/// ([`super::bundle::limits`]), so a profile.json edited by hand, or
+/// synced from a Puente that did not cut them, cannot make the window
+/// lay out megabytes of text at every start (issue 18, G3).
+fn bounded(mut p: Profile) -> Profile {
+    use super::bundle::{cut, limits};
+    p.name = cut(&p.name, limits::NAME);
+    p.group = cut(&p.group, limits::GROUP);
+    p
+}
+
 fn read_profile(path: &Path, notices: &mut Vec<Notice>) -> Result<Option<Profile>, StoreError> {
     let bytes = match read_file(path) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(StoreError::io("read", path, e)),
     };
-    match parse_profile(path, &bytes) {
+    match parse_profile(path, &bytes).map(bounded) {
         Ok(p) => Ok(Some(p)),
         Err(e @ StoreError::NewerFormat { .. }) => Err(e),
         Err(original) => {
             let backup = PathBuf::from(format!("{}.bak", path.display()));
             let restored = read_file(&backup)
                 .ok()
-                .and_then(|b| parse_profile(path, &b).ok().map(|p| (p, b)));
+                .and_then(|b| parse_profile(path, &b).ok().map(|p| (bounded(p), b)));
             let Some((profile, good)) = restored else {
                 return Err(original);
             };
