@@ -354,3 +354,28 @@ fn the_terminal_writer_lets_only_line_breaks_and_tabs_through() {
     );
     assert_eq!(bytes, want);
 }
+
+/// An edited bundle whose every event names another pack version gets a
+/// report line of ten versions and a count, not one of thousands.
+#[test]
+fn many_pack_versions_make_one_short_line() {
+    let tmp = tempfile::tempdir().expect("temp");
+    let mut b = sample(tmp.path());
+    let events = b["events"].as_array_mut().expect("events");
+    let n = events.len();
+    for (i, e) in events.iter_mut().enumerate() {
+        e["pack_version"] = format!("v{i:03}-{}", "x".repeat(100)).into();
+    }
+    let file = write(tmp.path(), "versions.puente", &b);
+    let data = tmp.path().join("data");
+    let out = run(&[
+        "--data-dir",
+        data.to_str().expect("utf-8"),
+        "import",
+        file.to_str().expect("utf-8"),
+    ]);
+    let text = stderr(&out);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains(&format!("… (+{})", n - 10)), "{text}");
+    assert!(text.contains("v009-") && !text.contains("v010-"), "{text}");
+}
