@@ -302,10 +302,13 @@ fn find_profile<'a>(
     dir: &std::path::Path,
 ) -> Result<&'a crate::progress::Profile, String> {
     let wanted = wanted.trim();
-    let matches: Vec<_> = profiles
+    let mut matches: Vec<_> = profiles
         .iter()
         .filter(|p| p.name.to_lowercase() == wanted.to_lowercase() || p.id.to_string() == wanted)
         .collect();
+    // The same learner twice (it cannot be told apart by id) is one.
+    matches.sort_by_key(|p| p.id);
+    matches.dedup_by_key(|p| p.id);
     match matches.as_slice() {
         [one] => Ok(one),
         [] => {
@@ -316,7 +319,7 @@ fn find_profile<'a>(
                 if names.is_empty() {
                     "none".to_owned()
                 } else {
-                    names.join(", ")
+                    term(&names.join(", ")).into_owned()
                 }
             ))
         }
@@ -331,6 +334,90 @@ fn find_profile<'a>(
     }
 }
 
+/// Text from a bundle or a data folder (a learner's name, a group, a pack
+/// version, a file name) made safe to print to a terminal: control
+/// characters are written as escapes (`\n`, `\r`, `\t`, `\u{1b}`…) and so
+/// are the invisible bidirectional overrides, so a bundle can neither send
+/// terminal escape sequences (colours, cursor moves, window titles) nor
+/// fake a line of output with a CR or LF. Everything else is kept as is.
+pub fn term(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char =
+        |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if !text.contains(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if unsafe_char(c) => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A writer for a terminal that lets no control character through but a
+/// line break or a tab: the others (ESC and the rest of C0, DEL, and the
+/// C1 controls such as the 8-bit CSI U+009B) are written as `\u{..}`.
+/// The commands that print what bundles hold write through it, as a net
+/// under [`term`], which escapes line breaks in such text as well.
+pub struct TerminalSafe<W: Write> {
+    inner: W,
+    /// The first byte of a two-byte UTF-8 sequence that may be a C1
+    /// control, held until the next byte is seen.
+    held: bool,
+}
+
+impl<W: Write> TerminalSafe<W> {
+    pub fn new(inner: W) -> Self {
+        Self { inner, held: false }
+    }
+}
+
+impl<W: Write> Write for TerminalSafe<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut out = Vec::with_capacity(buf.len() + 8);
+        for &b in buf {
+            if std::mem::take(&mut self.held) {
+                if (0x80..=0x9f).contains(&b) {
+                    out.extend_from_slice(format!("\\u{{{b:x}}}").as_bytes());
+                    continue;
+                }
+                out.push(0xc2);
+            }
+            match b {
+                b'\n' | b'\t' => out.push(b),
+                0x00..=0x1f | 0x7f => out.extend_from_slice(format!("\\u{{{b:x}}}").as_bytes()),
+                0xc2 => self.held = true,
+                _ => out.push(b),
+            }
+        }
+        self.inner.write_all(&out)?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+impl<W: Write> Drop for TerminalSafe<W> {
+    fn drop(&mut self) {
+        if std::mem::take(&mut self.held) {
+            let _ = self.inner.write_all(&[0xc2]);
+        }
+        let _ = self.inner.flush();
+    }
+}
+
+/// A path for a terminal message: see [`term`].
+fn shown(path: &std::path::Path) -> String {
+    term(&path.display().to_string()).into_owned()
+}
+
 /// `puente export`: returns the exit code; messages go to `err`.
 pub fn export(
     args: &ExportArgs,
@@ -342,25 +429,41 @@ pub fn export(
     use crate::progress::import::read_all;
     use crate::progress::store::atomic_write;
     let fail = |err: &mut dyn Write, message: String| -> std::io::Result<i32> {
-        writeln!(err, "puente export: {message}")?;
+        writeln!(err, "puente export: {}", term(&message))?;
         Ok(1)
     };
-    if args.xapi.is_some() {
-        let base = args.xapi_base.trim();
-        if !(base.starts_with("https://") || base.starts_with("http://")) || base.len() < 10 {
-            return fail(
+    use crate::cohort::xapi::{check_base, untimely_events};
+    let base = match check_base(&args.xapi_base) {
+        Ok(base) => base,
+        Err(why) if args.xapi.is_some() => {
+            let shown: String = args.xapi_base.chars().take(80).collect();
+            let more = if args.xapi_base.chars().count() > 80 {
+                "…"
+            } else {
+                ""
+            };
+            writeln!(
                 err,
-                format!(
-                    "--xapi-base {base:?} is not a web address; give your institution's, such as https://lrs.example.edu"
-                ),
-            );
+                "puente export: --xapi-base {}{more} cannot be used: {why}. Give your institution's LRS address, such as https://lrs.example.edu/xapi",
+                term(&format!("{shown:?}"))
+            )?;
+            return Ok(2);
         }
-    }
+        Err(_) => String::new(),
+    };
     let store = match open_store(data_dir, false) {
         Ok(store) => store,
         Err(e) => return fail(err, e),
     };
-    let (profiles, _) = store.profiles();
+    let (profiles, notices) = store.profiles();
+    let mut told = std::collections::HashSet::new();
+    if args.profile.is_some() {
+        for notice in notices {
+            let notice = notice.to_string();
+            writeln!(err, "puente export: note: {}", term(&notice))?;
+            told.insert(notice);
+        }
+    }
     let chosen = match &args.profile {
         Some(wanted) => match find_profile(&profiles, wanted, store.root()) {
             Ok(p) => Some(p.clone()),
@@ -374,7 +477,7 @@ pub fn export(
             Err(e) => return fail(err, e.to_string()),
         };
         for notice in notices {
-            writeln!(err, "puente export: note: {notice}")?;
+            writeln!(err, "puente export: note: {}", term(&notice.to_string()))?;
         }
         let count = events.len();
         let bundle = Bundle::new(profile, events);
@@ -384,21 +487,21 @@ pub fn export(
         writeln!(
             err,
             "wrote {} ({count} events of {})",
-            out.display(),
-            bundle.profile.name
+            shown(out),
+            term(&bundle.profile.name)
         )?;
     }
     if let Some(xapi) = &args.xapi {
         let (mut learners, problems) = read_all(&store);
-        for p in problems {
-            writeln!(err, "puente export: note: {p}")?;
+        for p in problems.iter().filter(|p| !told.contains(*p)) {
+            writeln!(err, "puente export: note: {}", term(p))?;
         }
         if let Some(one) = &chosen {
             learners.retain(|(p, _)| p.id == one.id);
         }
         let packs = load_packs(&args.packs, "export", err)?;
         let options = XapiOptions {
-            base: args.xapi_base.trim().trim_end_matches('/').to_owned(),
+            base,
             pass_mark: args.pass_mark.map(f64::from),
         };
         let mut all = Vec::new();
@@ -434,6 +537,15 @@ pub fn export(
             })
             .collect();
         all.extend(statements(&others, None, &options));
+        let untimely = untimely_events(&learners);
+        if untimely > 0 {
+            writeln!(
+                err,
+                "puente export: note: {untimely} event{} dated before the year 1 were left out of {}: an LRS takes only ISO 8601 times with four-digit years. The bundle they came from was edited or made on a device with a broken clock; the events stay in the data folder.",
+                if untimely == 1 { "" } else { "s" },
+                shown(xapi)
+            )?;
+        }
         let mut bytes = serde_json::to_vec_pretty(&all).unwrap_or_default();
         bytes.push(b'\n');
         if let Err(e) = atomic_write(xapi, &bytes) {
@@ -490,8 +602,8 @@ pub fn import(
         write!(
             err,
             "imported {}: {} ({} new event{}, {} already here{})",
-            path.display(),
-            i.name,
+            shown(path),
+            term(&i.name),
             i.added,
             if i.added == 1 { "" } else { "s" },
             i.known,
@@ -501,7 +613,7 @@ pub fn import(
             write!(
                 err,
                 "; made with another pack version: {}",
-                i.other_versions.join(", ")
+                term(&i.other_versions.join(", "))
             )?;
         }
         writeln!(err)?;
@@ -509,7 +621,7 @@ pub fn import(
     let mut skipped = 0;
     for (path, why) in report.skipped() {
         skipped += 1;
-        writeln!(err, "skipped {}: {why}", path.display())?;
+        writeln!(err, "skipped {}: {}", shown(path), term(&why.to_string()))?;
     }
     let files = report.files.len();
     writeln!(
@@ -570,7 +682,7 @@ pub fn cohort(
     };
     let (learners, problems) = read_all(&store);
     for p in problems {
-        writeln!(err, "puente cohort: note: {p}")?;
+        writeln!(err, "puente cohort: note: {}", term(&p.to_string()))?;
     }
     let filter = Filter {
         group: args.group.clone(),
@@ -582,11 +694,12 @@ pub fn cohort(
     {
         writeln!(
             err,
-            "puente cohort: note: no learner is in the group {g:?}; groups here: {}",
+            "puente cohort: note: no learner is in the group \"{}\"; groups here: {}",
+            term(g),
             if dashboard.groups.is_empty() {
                 "none".to_owned()
             } else {
-                dashboard.groups.join(", ")
+                term(&dashboard.groups.join(", ")).into_owned()
             }
         )?;
     }
@@ -693,14 +806,24 @@ pub fn report(args: &ReportArgs, err: &mut impl Write) -> std::io::Result<i32> {
     let bytes = match crate::progress::import::read_bundle_bytes(&args.bundle) {
         Ok(bytes) => bytes,
         Err(e) => {
-            writeln!(err, "puente report: {} {e}", args.bundle.display())?;
+            writeln!(
+                err,
+                "puente report: {} {}",
+                shown(&args.bundle),
+                term(&e.to_string())
+            )?;
             return Ok(1);
         }
     };
     let bundle = match Bundle::parse(&bytes) {
         Ok(bundle) => bundle,
         Err(e) => {
-            writeln!(err, "puente report: {}: {e}", args.bundle.display())?;
+            writeln!(
+                err,
+                "puente report: {}: {}",
+                shown(&args.bundle),
+                term(&e.to_string())
+            )?;
             return Ok(1);
         }
     };
@@ -715,7 +838,7 @@ pub fn report(args: &ReportArgs, err: &mut impl Write) -> std::io::Result<i32> {
         .flat_map(|l| &l.diagnostics)
         .filter(|d| d.is_error())
     {
-        writeln!(err, "puente report: {d}")?;
+        writeln!(err, "puente report: {}", term(&d.to_string()))?;
     }
     let packs: Vec<&content::Pack> = loaded
         .iter()
@@ -748,8 +871,8 @@ pub fn report(args: &ReportArgs, err: &mut impl Write) -> std::io::Result<i32> {
     writeln!(
         err,
         "wrote {} for {}",
-        args.out.display(),
-        bundle.profile.name
+        shown(&args.out),
+        term(&bundle.profile.name)
     )?;
     Ok(0)
 }

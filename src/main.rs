@@ -5,6 +5,12 @@ use std::process::ExitCode;
 use clap::Parser;
 use puente::cli::{self, Cli, Command};
 
+/// Standard error for the commands that print what bundles hold: no
+/// control character but a line break or a tab reaches the terminal.
+fn terminal() -> cli::TerminalSafe<std::io::Stderr> {
+    cli::TerminalSafe::new(std::io::stderr())
+}
+
 fn main() -> ExitCode {
     puente::ui::measure::mark_start();
     let cli = Cli::parse();
@@ -16,19 +22,11 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Some(Command::Export(args)) => {
-            exit(cli::export(&args, cli.data_dir, &mut std::io::stderr()))
-        }
-        Some(Command::Report(args)) => exit(cli::report(&args, &mut std::io::stderr())),
-        Some(Command::Import(args)) => {
-            exit(cli::import(&args, cli.data_dir, &mut std::io::stderr()))
-        }
-        Some(Command::Cohort(args)) => {
-            exit(cli::cohort(&args, cli.data_dir, &mut std::io::stderr()))
-        }
-        Some(Command::SampleCohort(args)) => {
-            exit(cli::sample_cohort(&args, &mut std::io::stderr()))
-        }
+        Some(Command::Export(args)) => exit(cli::export(&args, cli.data_dir, &mut terminal())),
+        Some(Command::Report(args)) => exit(cli::report(&args, &mut terminal())),
+        Some(Command::Import(args)) => exit(cli::import(&args, cli.data_dir, &mut terminal())),
+        Some(Command::Cohort(args)) => exit(cli::cohort(&args, cli.data_dir, &mut terminal())),
+        Some(Command::SampleCohort(args)) => exit(cli::sample_cohort(&args, &mut terminal())),
         Some(Command::Assess(args)) => exit(cli::assess(
             &args,
             &mut std::io::stdout().lock(),

@@ -241,3 +241,29 @@ fn stale_temp_files_are_cleaned_at_the_next_start() {
     assert!(fresh.exists(), "a temp file being written is kept");
     assert!(other.exists(), "other files are never touched");
 }
+
+/// G3 from the data folder itself: a profile.json whose name and group
+/// were made huge by hand (or by an older Puente's import) is shown cut.
+#[test]
+fn a_huge_name_on_disk_is_shown_cut() {
+    let dir = tempfile::tempdir().expect("temp");
+    let (store, id) = store_with_profile(dir.path());
+    let path = dir
+        .path()
+        .join("profiles")
+        .join(id.to_string())
+        .join("profile.json");
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&fs::read(&path).expect("read")).expect("json");
+    json["name"] = "N".repeat(2_000_000).into();
+    json["group"] = "G".repeat(10_000).into();
+    fs::write(&path, serde_json::to_vec(&json).expect("json")).expect("written");
+    let (profiles, notices) = store.profiles();
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(profiles.len(), 1);
+    assert_eq!(profiles[0].name.chars().count(), 120);
+    assert!(profiles[0].name.ends_with('…'));
+    assert_eq!(profiles[0].group.chars().count(), 80);
+    let opened = store.open_profile(id).expect("opens");
+    assert_eq!(opened.session.profile.name, profiles[0].name);
+}

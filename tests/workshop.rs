@@ -662,8 +662,11 @@ fn facilitator_commands_answer_bad_arguments_clearly() {
     let usb = tmp.path().join("usb");
     assert_eq!(run(&["import", usb.to_str().expect("utf-8")]).0, Some(0));
     let (code, text) = run(&["export", "--xapi", "s.json", "--xapi-base", "lrs"]);
-    assert_eq!(code, Some(1));
-    assert!(text.contains("is not a web address"), "{text}");
+    assert_eq!(code, Some(2));
+    assert!(
+        text.contains("cannot be used: it does not start with https://"),
+        "{text}"
+    );
     let (code, text) = run(&["export", "--xapi", "s.json", "--pass-mark", "140"]);
     assert_eq!(code, Some(2), "{text}");
     // sample-cohort refuses zero learners and a folder it cannot make.

@@ -2,14 +2,71 @@
 
 use super::{Cell, Dashboard};
 
-/// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`) gets a
-/// leading apostrophe, so a learner's name can never execute anything.
+/// Characters that make a spreadsheet read a cell as a formula (or, for
+/// `@`, as a function call in older Excel): the ASCII four, and the
+/// full-width and small forms that Excel in East Asian locales (and
+/// LibreOffice's autocorrect) turns into them, and the minus sign.
+fn is_formula_start(c: char) -> bool {
+    matches!(
+        c,
+        '=' | '+'
+            | '-'
+            | '@'
+            | '＝'
+            | '＋'
+            | '－'
+            | '＠'
+            | '\u{FE62}' // small plus
+            | '\u{FE63}' // small hyphen-minus
+            | '\u{FE66}' // small equals
+            | '\u{2212}' // minus sign
+    )
+}
+
+/// Whether the text from here on would start a formula once a spreadsheet
+/// has dropped what it ignores before one: whitespace of any kind (space,
+/// tab, CR, LF, no-break space…), other control characters, and the quotes
+/// that could open a quoted field after a `;` split.
+fn starts_formula(rest: &str) -> bool {
+    rest.chars()
+        .find(|&c| !(c.is_whitespace() || c.is_control() || c == '"' || c == '\''))
+        .is_some_and(is_formula_start)
+        // A cell that starts with a tab or CR is itself on OWASP's list.
+        || rest.starts_with(['\t', '\r', '\n'])
+}
+
+/// Defuses a cell that a spreadsheet could run as a formula, so a name or a
+/// group from a bundle can never execute anything (CSV / formula injection).
+///
+/// The rule follows OWASP's "CSV Injection" guidance: a cell whose first
+/// character is `=`, `+`, `-`, `@`, a tab or a carriage return gets a
+/// leading apostrophe, which Excel, LibreOffice and Google Sheets show as
+/// text and do not print. OWASP adds that checking the first character is
+/// not enough, and so this also covers:
+/// - leading whitespace or line breaks before the trigger (` =1+1`,
+///   `\n=1+1`): some spreadsheets trim them and then evaluate;
+/// - full-width and small forms (`＝1+1`), which some locales normalize;
+/// - field separators inside the cell. Our files use `,` and the CSV writer
+///   quotes any cell with a comma, but Excel set to a `;` list separator
+///   (usual in Spanish and Portuguese locales) splits every line on `;`
+///   and ignores those quotes, so `x;=1+1;y` would become three cells, the
+///   middle one a live `=1+1`. So after every `;` (and `,`, for the
+///   reverse case) whose next cell would start a formula, an apostrophe is
+///   inserted as well: `x;'=1+1;y`.
+///
+/// Text without any of this comes back unchanged (`Zoë @ home`, `Ana-Luisa`).
 pub fn safe_cell(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_owned()
+    let mut out = String::with_capacity(text.len() + 1);
+    if starts_formula(text) {
+        out.push('\'');
     }
+    for (i, c) in text.char_indices() {
+        out.push(c);
+        if matches!(c, ';' | ',') && starts_formula(&text[i + c.len_utf8()..]) {
+            out.push('\'');
+        }
+    }
+    out
 }
 
 fn score(v: Option<f64>) -> String {
@@ -76,5 +133,68 @@ mod tests {
         assert_eq!(safe_cell("-1"), "'-1");
         assert_eq!(safe_cell("Ana"), "Ana");
         assert_eq!(safe_cell("Zoë @ home"), "Zoë @ home");
+    }
+
+    /// Attack B21: the bypasses of a first-character check.
+    #[test]
+    fn formula_bypasses_are_defused() {
+        assert_eq!(safe_cell(" =1+1"), "' =1+1");
+        assert_eq!(safe_cell("\u{a0}\u{3000}=1+1"), "'\u{a0}\u{3000}=1+1");
+        assert_eq!(safe_cell("\n=1+1"), "'\n=1+1");
+        assert_eq!(safe_cell("\r\n@SUM(A1)"), "'\r\n@SUM(A1)");
+        assert_eq!(safe_cell("\tAna"), "'\tAna");
+        assert_eq!(safe_cell("＝1+1"), "'＝1+1");
+        assert_eq!(safe_cell("＋1"), "'＋1");
+        assert_eq!(safe_cell("－1"), "'－1");
+        assert_eq!(safe_cell("＠x"), "'＠x");
+        assert_eq!(safe_cell("x;=1+1;y"), "x;'=1+1;y");
+        assert_eq!(safe_cell("x; \"=1+1\";y"), "x;' \"=1+1\";y");
+        assert_eq!(safe_cell("x,+1"), "x,'+1");
+        assert_eq!(safe_cell("=a;-b"), "'=a;'-b");
+        // Ordinary names and lists keep every character.
+        assert_eq!(
+            safe_cell("Ana-Luisa; Grupo 2, tarde"),
+            "Ana-Luisa; Grupo 2, tarde"
+        );
+        assert_eq!(safe_cell("a;b;;c,"), "a;b;;c,");
+        assert_eq!(safe_cell(""), "");
+    }
+
+    /// The same attack through the whole file: split every line on `;` as
+    /// Excel in an es/pt locale does; no piece may start a formula.
+    #[test]
+    fn no_formula_under_a_semicolon_list_separator() {
+        let row = super::super::LearnerRow {
+            id: uuid::Uuid::nil(),
+            name: "x;=1+1;y".to_owned(),
+            group: " ＝2;@3".to_owned(),
+            cells: Vec::new(),
+            average: None,
+            last_active: None,
+            events: 0,
+            checklists: Vec::new(),
+        };
+        let dashboard = Dashboard {
+            modules: Vec::new(),
+            checklist_ids: Vec::new(),
+            learners: vec![row],
+            hardest: Vec::new(),
+            checklists: Vec::new(),
+            tallies: Default::default(),
+            groups: Vec::new(),
+            dates: Vec::new(),
+            orphan_events: 0,
+            first_scores: Vec::new(),
+        };
+        let text = String::from_utf8(cohort_csv(&dashboard)).expect("utf-8");
+        for line in text.lines().skip(1) {
+            for piece in line.split([';', ',']) {
+                let piece = piece.trim_start_matches(|c: char| c.is_whitespace() || c == '"');
+                assert!(
+                    !piece.starts_with(is_formula_start),
+                    "live formula {piece:?} in {line:?}"
+                );
+            }
+        }
     }
 }

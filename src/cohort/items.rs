@@ -262,9 +262,9 @@ pub fn items_csv(pack: &Pack, items: &[ItemStats]) -> Vec<u8> {
             _ => (String::new(), String::new()),
         };
         let _ = out.write_record([
-            pack.info.id.to_string(),
-            item.module.clone(),
-            item.step.clone(),
+            super::csv::safe_cell(pack.info.id.as_str()),
+            super::csv::safe_cell(&item.module),
+            super::csv::safe_cell(&item.step),
             item.kind.name().to_owned(),
             item.attempts.to_string(),
             format!("{:.1}", item.facility),

@@ -60,6 +60,88 @@ pub fn statement_id(event: Uuid, role: &str) -> Uuid {
     Uuid::new_v5(&NAMESPACE, &name)
 }
 
+/// Whether an LRS can take an event's time as a statement `timestamp`.
+///
+/// xAPI wants ISO 8601 timestamps and LRSs parse them as RFC 3339, whose
+/// years have exactly four digits. Jiff writes a negative year as
+/// `-009999`, which no LRS accepts, and year 0 is refused by common date
+/// libraries. Such a time cannot be real (Puente events are from this
+/// century); it comes from an edited bundle or a broken clock. Clamping it
+/// to some valid date would put a made-up time into the institution's
+/// record store, so those events are left out instead, and the export says
+/// how many ([`untimely_events`]). Later years cannot occur: Jiff stops at
+/// 9999.
+pub fn exportable_time(at: jiff::Timestamp) -> bool {
+    (1..=9999).contains(&at.to_zoned(jiff::tz::TimeZone::UTC).year())
+}
+
+/// How many distinct events [`statements`] leaves out for their time.
+pub fn untimely_events(learners: &[(Profile, Vec<Event>)]) -> usize {
+    let mut seen = std::collections::HashSet::new();
+    learners
+        .iter()
+        .flat_map(|(_, events)| events)
+        .filter(|e| !exportable_time(e.at) && seen.insert(e.id))
+        .count()
+}
+
+/// Whether `language` can go into a statement's `context.language`, which
+/// xAPI wants as an RFC 5646 tag (`es`, `pt-BR`): ASCII letters and digits
+/// in parts of 1 to 8 joined by `-`, starting with letters. Anything else
+/// is left out of the statement rather than sent malformed.
+fn is_language_tag(language: &str) -> bool {
+    let mut parts = language.split('-');
+    let first_ok = parts
+        .next()
+        .is_some_and(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
+    first_ok
+        && language.len() <= 35
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// Checks an LRS base address given by a facilitator (`--xapi-base`): an
+/// absolute `http` or `https` IRI with a host, at most 500 characters,
+/// with no spaces, quotes, angle brackets, backslashes or control
+/// characters (none of which an IRI may hold unescaped, RFC 3987), and no
+/// query or fragment (activity ids are built by appending paths). Returns
+/// it without a trailing `/`, or why it cannot be used.
+pub fn check_base(base: &str) -> Result<String, String> {
+    const MAX: usize = 500;
+    let base = base.trim();
+    let rest = base
+        .strip_prefix("https://")
+        .or_else(|| base.strip_prefix("http://"))
+        .ok_or_else(|| "it does not start with https:// or http://".to_owned())?;
+    if base.chars().count() > MAX {
+        return Err(format!(
+            "it is {} characters long; at most {MAX} are accepted",
+            base.chars().count()
+        ));
+    }
+    if let Some(c) = base.chars().find(|&c| {
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(
+                c,
+                '"' | '\'' | '<' | '>' | '\\' | '`' | '{' | '}' | '|' | '^'
+            )
+    }) {
+        return Err(format!("it contains {c:?}, which an address cannot hold"));
+    }
+    if base.contains(['?', '#']) {
+        return Err(
+            "it has a query or a fragment (? or #); give the address without them".to_owned(),
+        );
+    }
+    let host = rest.split('/').next().unwrap_or_default();
+    let host_name = host.rsplit('@').next().unwrap_or_default();
+    let host_name = host_name.split(':').next().unwrap_or_default();
+    if host_name.is_empty() || host_name.starts_with('.') || host_name.ends_with('.') {
+        return Err("it has no host name after the scheme".to_owned());
+    }
+    Ok(base.trim_end_matches('/').to_owned())
+}
+
 /// Percent-encode what is not safe in an IRI path segment.
 fn segment(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -112,6 +194,9 @@ pub fn statements(
         .collect();
     all.sort_by_key(|(_, e)| (e.at, e.id));
     for (profile, event) in all {
+        if !exportable_time(event.at) {
+            continue;
+        }
         let actor = json!({
             "objectType": "Agent",
             "name": profile.name,
@@ -152,13 +237,15 @@ pub fn statements(
         let context = |parent: Option<String>| {
             let mut ctx = json!({
                 "platform": "Puente",
-                "language": profile.language,
                 "contextActivities": {"grouping": [{"id": pack_iri, "objectType": "Activity"}]},
                 "extensions": {
                     format!("{base}/extensions/device"): event.device.to_string(),
                     format!("{base}/extensions/pack-version"): event.pack_version,
                 },
             });
+            if is_language_tag(&profile.language) {
+                ctx["language"] = json!(profile.language);
+            }
             if let Some(parent) = parent {
                 ctx["contextActivities"]["parent"] =
                     json!([{"id": parent, "objectType": "Activity"}]);
@@ -320,4 +407,106 @@ pub fn statements(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Attack B41: what `--xapi-base` accepts and refuses.
+    #[test]
+    fn base_addresses() {
+        assert_eq!(
+            check_base(" https://lrs.example.edu/xapi/ ").as_deref(),
+            Ok("https://lrs.example.edu/xapi")
+        );
+        assert!(check_base("http://localhost:8080").is_ok());
+        assert!(check_base("https://[::1]:8443/lrs").is_ok());
+        for bad in [
+            "lrs",
+            "ftp://lrs.example.edu",
+            "https://",
+            "https:///path",
+            "https://lrs example.edu",
+            "https://lrs.example.edu/\"x\"",
+            "https://lrs.example.edu/'x'",
+            "https://lrs.example.edu/<x>",
+            "https://lrs.example.edu/\u{1b}[31m",
+            "https://lrs.example.edu/a\nb",
+            "https://lrs.example.edu/?a=1",
+            "https://lrs.example.edu/#x",
+        ] {
+            assert!(check_base(bad).is_err(), "{bad:?} accepted");
+        }
+        let long = format!("https://lrs.example.edu/{}", "a".repeat(100_000));
+        let why = check_base(&long).expect_err("too long");
+        assert!(why.contains("at most 500"), "{why}");
+    }
+
+    #[test]
+    fn language_tags() {
+        for good in ["es", "pt-BR", "en-US", "zh-Hant-TW", "es-419"] {
+            assert!(is_language_tag(good), "{good}");
+        }
+        for bad in [
+            "",
+            "e",
+            "español",
+            "es_ES",
+            "es-",
+            "\"es\"",
+            "1a",
+            "es-verylongpart",
+        ] {
+            assert!(!is_language_tag(bad), "{bad}");
+        }
+    }
+
+    /// Attack B27: negative-year and year-0 events are left out and
+    /// counted; every timestamp written has a four-digit year.
+    #[test]
+    fn times_an_lrs_cannot_take_are_left_out() {
+        let profile: Profile = serde_json::from_value(json!({
+            "format": 1,
+            "id": "6f1c2d3e-4b5a-4978-8c9d-0e1f2a3b4c5d",
+            "name": "Ana",
+            "language": "not a tag!",
+            "created": "2026-01-01T00:00:00Z",
+        }))
+        .expect("a profile");
+        let event = |id: u128, at: &str| -> Event {
+            serde_json::from_value(json!({
+                "v": 1,
+                "id": Uuid::from_u128(id).to_string(),
+                "profile": "6f1c2d3e-4b5a-4978-8c9d-0e1f2a3b4c5d",
+                "at": at,
+                "device": Uuid::from_u128(9).to_string(),
+                "pack": "p",
+                "pack_version": "1",
+                "kind": "visited",
+                "module": "m",
+                "step": "s",
+            }))
+            .expect("an event")
+        };
+        let events = vec![
+            event(1, "-009999-01-03T00:00:00Z"),
+            event(2, "-000001-06-01T00:00:00Z"),
+            event(3, "0000-06-01T00:00:00Z"),
+            event(4, "0001-01-01T00:00:00Z"),
+            event(5, "2026-11-27T10:00:00Z"),
+        ];
+        let learners = vec![(profile, events)];
+        assert_eq!(untimely_events(&learners), 3);
+        let all = statements(&learners, None, &XapiOptions::default());
+        assert_eq!(all.len(), 2);
+        for s in &all {
+            let t = s["timestamp"].as_str().expect("a timestamp");
+            assert!(
+                t.as_bytes()[..4].iter().all(u8::is_ascii_digit) && t.as_bytes()[4] == b'-',
+                "{t}"
+            );
+            assert!(s["context"].get("language").is_none(), "{s}");
+        }
+    }
 }

@@ -1729,13 +1729,48 @@ fn suggest<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> Option<Msg>
         if wrong.len().abs_diff(candidate.len()) > limit || wrong.len() > 256 {
             continue;
         }
-        let d = edit_distance(wrong, candidate);
+        let Some(d) = edit_distance_within(wrong, candidate, limit) else {
+            continue;
+        };
         if d <= 2.max(candidate.len() / 4) && best.is_none_or(|(bd, bc)| (d, candidate) < (bd, bc))
         {
             best = Some((d, candidate));
         }
     }
     best.map(|(_, c)| msg!("chk-did-you-mean", id = c))
+}
+
+/// The edit distance of `a` and `b` if it is at most `k`: only the band of
+/// cells within `k` of the diagonal is computed, and the search stops as
+/// soon as a whole row exceeds `k` — O(len·k) instead of O(len²).
+pub(crate) fn edit_distance_within(a: &str, b: &str, k: usize) -> Option<usize> {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > k {
+        return None;
+    }
+    let far = k + 1;
+    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j.min(far)).collect();
+    let mut cur = vec![far; b.len() + 1];
+    for i in 1..=a.len() {
+        let lo = i.saturating_sub(k).max(1);
+        let hi = (i + k).min(b.len());
+        cur.fill(far);
+        cur[0] = i.min(far);
+        let mut best = cur[0];
+        for j in lo..=hi {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let v = (prev[j - 1] + cost).min(prev[j] + 1).min(cur[j - 1] + 1);
+            cur[j] = v.min(far);
+            best = best.min(cur[j]);
+        }
+        if best > k {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    let d = prev[b.len()];
+    (d <= k).then_some(d)
 }
 
 pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
@@ -1800,4 +1835,37 @@ pub fn opens_in_browser(target: &str) -> bool {
         && target.chars().all(|c| {
             !c.is_control() && !c.is_whitespace() && !matches!(c, '"' | '<' | '>' | '`' | '\\')
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn banded_distance_agrees_with_the_full_one_within_its_bound() {
+        let words = [
+            "",
+            "a",
+            "patent",
+            "patents",
+            "patnet",
+            "prior-art",
+            "priority-date",
+            "pct-deadlines",
+            "pct-deadline",
+            "trade-secret",
+            "invención",
+            "invencion",
+            "patenteável",
+        ];
+        for a in words {
+            for b in words {
+                let full = edit_distance(a, b);
+                for k in 0..6 {
+                    let banded = edit_distance_within(a, b, k);
+                    assert_eq!(banded, (full <= k).then_some(full), "{a:?} {b:?} k={k}");
+                }
+            }
+        }
+    }
 }

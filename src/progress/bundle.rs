@@ -14,6 +14,126 @@ pub const BUNDLE_FORMAT: u32 = 1;
 /// few hundred bytes. One larger than this is not a learner's.
 pub const MAX_PROFILE_BYTES: usize = 64 * 1024;
 
+/// Lengths a bundle's strings may have, in characters (issue 18, F7).
+/// Every string a bundle carries ends up in the window, in terminal lines
+/// or in files for an LRS, and the window's text layout costs about 200
+/// bytes per character: a 10 MB name took 2.35 GB at every start. What
+/// Puente writes is far below these, so only an edited or damaged bundle
+/// meets them.
+///
+/// - A learner's name and group are only shown: longer ones are cut, with
+///   an ellipsis, so the learner's progress still comes in. Cutting is
+///   the same on every import, so a group stays one group.
+/// - Ids (pack, module, step, checklist, item, dimension, option), pack
+///   versions and the language are matched against content: changing one
+///   would silently attach progress to something else, or to nothing, so a
+///   bundle with a longer one is refused with the reason. Content ids have
+///   at most 64 characters, language tags at most 35.
+/// - Free text the learner wrote (a reflection, a note, an assessment's
+///   name) is refused beyond a size no one types.
+pub mod limits {
+    pub const NAME: usize = 120;
+    pub const GROUP: usize = 80;
+    pub const LANGUAGE: usize = 35;
+    pub const ID: usize = 128;
+    pub const VERSION: usize = 128;
+    pub const ASSESSMENT_NAME: usize = 500;
+    pub const TEXT: usize = 50_000;
+    /// Ids in one answer (options picked, items ordered, choices taken).
+    pub const ANSWER_IDS: usize = 1_000;
+}
+
+/// `text` cut to at most `max` characters, the last an ellipsis, if longer.
+pub fn cut(text: &str, max: usize) -> String {
+    if text.len() <= max || text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// Why a field of `event` is longer than a bundle may carry, if one is.
+fn too_long(event: &Event) -> Option<String> {
+    use super::event::{Answer, EventBody};
+    use limits::*;
+    let over = |what: &str, s: &str, max: usize| -> Option<String> {
+        (s.len() > max && s.chars().count() > max).then(|| {
+            format!(
+                "its {what} is {} characters long, more than Puente ever writes ({max}); the file was edited or damaged: export it again from the learner's computer",
+                s.chars().count()
+            )
+        })
+    };
+    let ids = |what: &str, list: &mut dyn Iterator<Item = &String>| -> Option<String> {
+        let mut n = 0;
+        for id in list {
+            n += 1;
+            if n > ANSWER_IDS {
+                return Some(format!(
+                    "its answer lists more than {ANSWER_IDS} {what}s, more than any exercise has; the file was edited or damaged: export it again from the learner's computer"
+                ));
+            }
+            if let Some(why) = over(what, id, ID) {
+                return Some(why);
+            }
+        }
+        None
+    };
+    let checks = [
+        over("pack id", &event.pack, ID),
+        over("pack version", &event.pack_version, VERSION),
+    ];
+    if let Some(why) = checks.into_iter().flatten().next() {
+        return Some(why);
+    }
+    match &event.body {
+        EventBody::Visited { module, step } => {
+            over("module id", module, ID).or_else(|| over("step id", step, ID))
+        }
+        EventBody::Completed { module, .. } => over("module id", module, ID),
+        EventBody::Answered {
+            module,
+            step,
+            answer,
+            ..
+        } => over("module id", module, ID)
+            .or_else(|| over("step id", step, ID))
+            .or_else(|| match answer {
+                Answer::Choice { option } => over("option id", option, ID),
+                Answer::Choices { options } => ids("option id", &mut options.iter()),
+                Answer::Order { items } => ids("item id", &mut items.iter()),
+                Answer::Matches { pairs } => {
+                    ids("pair id", &mut pairs.iter().flat_map(|(a, b)| [a, b]))
+                }
+                Answer::Path { choices, .. } => ids("choice id", &mut choices.iter()),
+                Answer::Date { value } => over("date", value, ID),
+                Answer::Text { text } => over("answer text", text, TEXT),
+                Answer::TrueFalse { .. } | Answer::Number { .. } => None,
+            }),
+        EventBody::AssessmentStarted {
+            checklist, name, ..
+        } => over("checklist id", checklist, ID)
+            .or_else(|| over("assessment name", name, ASSESSMENT_NAME)),
+        EventBody::Rated {
+            checklist, item, ..
+        } => over("checklist id", checklist, ID).or_else(|| over("item id", item, ID)),
+        EventBody::ItemNoted {
+            checklist,
+            item,
+            text,
+            ..
+        } => over("checklist id", checklist, ID)
+            .or_else(|| over("item id", item, ID))
+            .or_else(|| over("note", text, TEXT)),
+        EventBody::DimensionViewed {
+            checklist,
+            dimension,
+            ..
+        } => over("checklist id", checklist, ID).or_else(|| over("dimension id", dimension, ID)),
+    }
+}
+
 #[derive(Clone, Debug, Serialize)]
 pub struct Bundle {
     pub kind: String,
@@ -190,9 +310,18 @@ impl Bundle {
             Ok(serde_json::Value::Object(map)) => map,
             _ => return Err(BundleError::Damaged("the profile is not an object".into())),
         };
-        let profile: Profile =
+        let mut profile: Profile =
             serde_json::from_value(serde_json::Value::Object(profile_extra.clone()))
                 .map_err(|e| BundleError::Damaged(format!("the profile: {e}")))?;
+        if profile.language.len() > limits::LANGUAGE {
+            return Err(BundleError::Damaged(format!(
+                "the profile's language is {} characters long, and a language code has at most {}; the file was edited or damaged: export it again from the learner's computer",
+                profile.language.chars().count(),
+                limits::LANGUAGE
+            )));
+        }
+        profile.name = cut(&profile.name, limits::NAME);
+        profile.group = cut(&profile.group, limits::GROUP);
         let known = serde_json::to_value(&profile)
             .map_err(|e| BundleError::Damaged(format!("the profile: {e}")))?;
         if let serde_json::Value::Object(known) = known {
@@ -268,6 +397,9 @@ mod read {
                 let text = raw.get();
                 match serde_json::from_str::<Event>(text) {
                     Ok(event) => {
+                        if let Some(why) = super::too_long(&event) {
+                            return Err(A::Error::custom(format!("event {n}: {why}")));
+                        }
                         out.events.push(event);
                         out.texts.push(text.into());
                     }
@@ -355,6 +487,98 @@ mod tests {
             panic!("foreign");
         };
         assert_eq!(shown.chars().count(), 81, "shown cut short");
+    }
+
+    fn with_event(event: serde_json::Value) -> Result<Bundle, BundleError> {
+        let mut text = String::from_utf8(bundle().to_bytes()).expect("utf-8");
+        let at = text.rfind("[]").expect("no events yet");
+        text.replace_range(at..at + 2, &format!("[{event}]"));
+        Bundle::parse(text.as_bytes())
+    }
+
+    fn visited(module: &str, step: &str, version: &str) -> serde_json::Value {
+        serde_json::json!({
+            "v": 1,
+            "id": Uuid::from_u128(7).to_string(),
+            "profile": Uuid::from_u128(1).to_string(),
+            "device": Uuid::from_u128(9).to_string(),
+            "at": "2026-11-20T15:00:00Z",
+            "pack": "tt-basics",
+            "pack_version": version,
+            "kind": "visited",
+            "module": module,
+            "step": step,
+        })
+    }
+
+    /// Attacks G3 and G4 (F7): names and groups are cut, ids and versions
+    /// that are too long refuse the bundle with the reason.
+    #[test]
+    fn long_strings_are_cut_or_refused() {
+        let mut b = bundle();
+        b.profile.name = "N".repeat(1_000_000);
+        b.profile.group = "G".repeat(100_000);
+        let read = Bundle::parse(&b.to_bytes());
+        // The whole profile is over its byte cap: refused before anything.
+        assert!(
+            matches!(read, Err(BundleError::Damaged(why)) if why.contains("more than any learner"))
+        );
+        b.profile.name = format!("Ana {}", "ñ".repeat(5_000));
+        b.profile.group = "Taller de Lima ".repeat(100);
+        let read = Bundle::parse(&b.to_bytes()).expect("read");
+        assert_eq!(read.profile.name.chars().count(), limits::NAME);
+        assert!(read.profile.name.starts_with("Ana ñ") && read.profile.name.ends_with('…'));
+        assert_eq!(read.profile.group.chars().count(), limits::GROUP);
+        // Short ones are kept as they are, at the limit too.
+        b.profile.name = "N".repeat(limits::NAME);
+        b.profile.group = "Lima".into();
+        let read = Bundle::parse(&b.to_bytes()).expect("read");
+        assert_eq!(read.profile.name, b.profile.name);
+        assert_eq!(read.profile.group, "Lima");
+
+        b.profile.language = "es".repeat(100);
+        let Err(BundleError::Damaged(why)) = Bundle::parse(&b.to_bytes()) else {
+            panic!("refused");
+        };
+        assert!(why.contains("language is 200 characters long"), "{why}");
+
+        assert!(with_event(visited("m", "s", "1.0")).is_ok());
+        let long = "V".repeat(1_000_000);
+        for (event, what) in [
+            (
+                visited("m", "s", &long),
+                "pack version is 1000000 characters",
+            ),
+            (visited(&long, "s", "1"), "module id is 1000000"),
+            (visited("m", &long, "1"), "step id is 1000000"),
+        ] {
+            let Err(BundleError::Damaged(why)) = with_event(event) else {
+                panic!("refused: {what}");
+            };
+            assert!(
+                why.starts_with("event 1: its ") && why.contains(what),
+                "{why}"
+            );
+            assert!(why.contains("export it again"), "{why}");
+            assert!(why.len() < 400, "the reason repeats the value");
+        }
+        let mut answered = visited("m", "s", "1");
+        answered["kind"] = "answered".into();
+        answered["answer"] = serde_json::json!({"type": "choices", "options": vec!["a"; 5_000]});
+        let Err(BundleError::Damaged(why)) = with_event(answered.clone()) else {
+            panic!("refused");
+        };
+        assert!(why.contains("more than 1000 option ids"), "{why}");
+        answered["answer"] = serde_json::json!({"type": "text", "text": "word ".repeat(2_000)});
+        assert!(with_event(answered).is_ok());
+    }
+
+    #[test]
+    fn cut_counts_characters() {
+        assert_eq!(cut("Ana", 3), "Ana");
+        assert_eq!(cut("Anabel", 4), "Ana…");
+        assert_eq!(cut("ñññññ", 3), "ññ…");
+        assert_eq!(cut("", 0), "");
     }
 
     #[test]

@@ -263,7 +263,7 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
     if !bundle.events.is_empty() && !bundle.events.iter().any(|e| open(&e.pack).is_some()) {
         let theirs: BTreeSet<&str> = bundle.events.iter().map(|e| e.pack.as_str()).collect();
         return Err(Skipped::OtherPack {
-            packs: theirs.into_iter().map(str::to_owned).collect(),
+            packs: at_most_shown(theirs.into_iter().map(str::to_owned).collect()),
             open: packs
                 .iter()
                 .map(|p| p.id.as_str())
@@ -271,14 +271,16 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
                 .join(", "),
         });
     }
-    let other_versions: Vec<String> = bundle
-        .events
-        .iter()
-        .filter(|e| open(&e.pack).is_some_and(|p| p.version != e.pack_version))
-        .map(|e| format!("{} {}", e.pack, e.pack_version))
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
+    let other_versions: Vec<String> = at_most_shown(
+        bundle
+            .events
+            .iter()
+            .filter(|e| open(&e.pack).is_some_and(|p| p.version != e.pack_version))
+            .map(|e| format!("{} {}", e.pack, e.pack_version))
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect(),
+    );
 
     let dir = store.profile_dir(profile.id);
     let write_err = |e: StoreError| Skipped::Write(e.to_string());
@@ -355,6 +357,21 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
         known,
         other_versions,
     })
+}
+
+/// How many packs or pack versions an import report lists.
+pub const SHOWN: usize = 10;
+
+/// `list` for a report line: its first [`SHOWN`] entries, then `… (+N)`
+/// for the rest. An edited bundle can give every event its own pack
+/// version; the report stays one short line.
+fn at_most_shown(mut list: Vec<String>) -> Vec<String> {
+    if list.len() > SHOWN {
+        let more = list.len() - SHOWN;
+        list.truncate(SHOWN);
+        list.push(format!("… (+{more})"));
+    }
+    list
 }
 
 /// The journal this installation keeps for events it imported.

@@ -17,7 +17,7 @@
 //! `*.corrupt-<time>` and the user is told; each installation writes only
 //! its own journal, so a synced folder never has two writers per file.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::fmt;
 use std::fs::{self, File, OpenOptions};
 
@@ -544,19 +544,58 @@ impl Store {
         let Ok(entries) = fs::read_dir(self.root.join("profiles")) else {
             return (profiles, notices);
         };
-        for entry in entries.flatten() {
-            let dir = entry.path();
-            if !dir.is_dir() {
-                continue;
-            }
+        let mut dirs: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|dir| dir.is_dir())
+            .collect();
+        dirs.sort();
+        let mut found: Vec<(PathBuf, Profile)> = Vec::new();
+        for dir in dirs {
             match read_profile(&dir.join("profile.json"), &mut notices) {
-                Ok(Some(p)) => profiles.push(p),
+                Ok(Some(p)) => found.push((dir, p)),
                 Ok(None) => {}
                 Err(e) => notices.push(Notice::ProfileUnreadable {
                     path: dir,
                     detail: e.to_string(),
                 }),
             }
+        }
+        // A learner's folder is named after their id, and everything reads
+        // and writes that folder. A folder under another name holding the
+        // same id is a copy (someone duplicated the folder, or a file
+        // manager made "… (copy)"): listing it would show and count the
+        // learner twice and make them impossible to pick by name, so it is
+        // left out and named, with what to do.
+        let home = |dir: &Path, p: &Profile| dir.file_name() == Some(p.id.to_string().as_ref());
+        let mut named_for: HashMap<Uuid, PathBuf> = found
+            .iter()
+            .filter(|(dir, p)| home(dir, p))
+            .map(|(dir, p)| (p.id, dir.clone()))
+            .collect();
+        for (dir, p) in found {
+            if home(&dir, &p) {
+                profiles.push(p);
+                continue;
+            }
+            let detail = match named_for.get(&p.id) {
+                Some(original) => format!(
+                    "it is a copy of {}'s profile (id {}), which is in {}; only that one is read. Move the copy out of the profiles folder, or delete it",
+                    super::bundle::cut(&p.name, super::bundle::limits::NAME),
+                    p.id,
+                    original.display()
+                ),
+                None => {
+                    let wanted = self.profile_dir(p.id);
+                    named_for.insert(p.id, dir.clone());
+                    format!(
+                        "the folder of {}'s profile must be named after its id; rename it to {}",
+                        super::bundle::cut(&p.name, super::bundle::limits::NAME),
+                        wanted.display()
+                    )
+                }
+            };
+            notices.push(Notice::ProfileUnreadable { path: dir, detail });
         }
         profiles.sort_by(|a, b| {
             a.name
@@ -769,20 +808,31 @@ pub struct OpenedProfile {
 
 /// Read profile.json, restoring it from its backup when it is damaged.
 /// `Ok(None)` when the folder has no profile.json (not a profile).
+/// A profile as shown: its name and group cut as an import cuts them
+/// ([`super::bundle::limits`]), so a profile.json edited by hand, or
+/// synced from a Puente that did not cut them, cannot make the window
+/// lay out megabytes of text at every start (issue 18, G3).
+fn bounded(mut p: Profile) -> Profile {
+    use super::bundle::{cut, limits};
+    p.name = cut(&p.name, limits::NAME);
+    p.group = cut(&p.group, limits::GROUP);
+    p
+}
+
 fn read_profile(path: &Path, notices: &mut Vec<Notice>) -> Result<Option<Profile>, StoreError> {
     let bytes = match read_file(path) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(StoreError::io("read", path, e)),
     };
-    match parse_profile(path, &bytes) {
+    match parse_profile(path, &bytes).map(bounded) {
         Ok(p) => Ok(Some(p)),
         Err(e @ StoreError::NewerFormat { .. }) => Err(e),
         Err(original) => {
             let backup = PathBuf::from(format!("{}.bak", path.display()));
             let restored = read_file(&backup)
                 .ok()
-                .and_then(|b| parse_profile(path, &b).ok().map(|p| (p, b)));
+                .and_then(|b| parse_profile(path, &b).ok().map(|p| (bounded(p), b)));
             let Some((profile, good)) = restored else {
                 return Err(original);
             };

@@ -8,6 +8,7 @@
 //! `dimension_plan` per item its next level still misses (that item's
 //! answer, the next level's title as the note).
 
+use crate::cohort::csv::safe_cell;
 use crate::content::Pack;
 use crate::content::model::Checklist;
 use crate::progress::state::AssessmentRun;
@@ -49,7 +50,7 @@ pub fn ratings_csv(pack: &Pack, checklist: &Checklist, run: &AssessmentRun, lang
         let Some((d, item)) = found else { continue };
         let value = run.ratings.get(item.id.as_str()).copied().flatten();
         rows.push([
-            run.name.clone(),
+            safe_cell(&run.name),
             run.started.strftime("%Y-%m-%d").to_string(),
             d.id.to_string(),
             t(&d.title),
@@ -67,7 +68,7 @@ pub fn ratings_csv(pack: &Pack, checklist: &Checklist, run: &AssessmentRun, lang
         _ => String::new(),
     };
     rows.push([
-        run.name.clone(),
+        safe_cell(&run.name),
         run.started.strftime("%Y-%m-%d").to_string(),
         String::new(),
         String::new(),
@@ -139,7 +140,7 @@ pub fn ratings_csv(pack: &Pack, checklist: &Checklist, run: &AssessmentRun, lang
                 None => (String::new(), String::new()),
             };
             rows.push([
-                run.name.clone(),
+                safe_cell(&run.name),
                 run.started.strftime("%Y-%m-%d").to_string(),
                 d.id.to_string(),
                 t(&d.title),
@@ -147,7 +148,10 @@ pub fn ratings_csv(pack: &Pack, checklist: &Checklist, run: &AssessmentRun, lang
                 t(&item.text),
                 value,
                 answer,
-                run.notes.get(item.id.as_str()).cloned().unwrap_or_default(),
+                run.notes
+                    .get(item.id.as_str())
+                    .map(|n| safe_cell(n))
+                    .unwrap_or_default(),
                 "item".to_owned(),
             ]);
         }
