@@ -267,3 +267,69 @@ fn a_huge_name_on_disk_is_shown_cut() {
     let opened = store.open_profile(id).expect("opens");
     assert_eq!(opened.session.profile.name, profiles[0].name);
 }
+
+/// Attack D8: a profile.json damaged with no backup (the usual case for a
+/// profile never saved twice), or missing, no longer hides the learner:
+/// the profile is made anew from the folder's id and whatever still reads,
+/// the damaged file is kept aside, and every event stays reachable.
+#[test]
+fn a_learner_whose_profile_file_is_lost_still_appears() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let (store, id) = store_with_profile(dir.path());
+    {
+        let mut opened = store.open_profile(id).expect("open").session;
+        let e = event(&opened, "q1");
+        opened.record(e).expect("saved");
+    }
+    let folder = dir.path().join("profiles").join(id.to_string());
+    let profile_json = folder.join("profile.json");
+    let _ = fs::remove_file(folder.join("profile.json.bak"));
+
+    // Damaged but half readable: the name survives.
+    let text = fs::read_to_string(&profile_json).expect("read");
+    let damaged = text.replacen("\"created\":", "\"created\": 5, \"x\":", 1);
+    fs::write(&profile_json, &damaged).expect("write");
+    let (profiles, notices) = store.profiles();
+    assert_eq!(profiles.len(), 1, "{notices:?}");
+    assert_eq!(profiles[0].id, id);
+    assert_eq!(profiles[0].name, "Ana María Núñez");
+    assert!(
+        matches!(
+            &notices[..],
+            [Notice::ProfileRebuilt {
+                aside: Some(_),
+                written: true,
+                ..
+            }]
+        ),
+        "{notices:?}"
+    );
+    let kept_aside = fs::read_dir(&folder).expect("dir").flatten().any(|e| {
+        e.file_name()
+            .to_string_lossy()
+            .starts_with("profile.json.corrupt-")
+    });
+    assert!(kept_aside, "the damaged file is kept");
+
+    // Cut short: nothing reads, a short code stands in for the name.
+    fs::write(&profile_json, &text[..text.len() / 2]).expect("write");
+    let _ = fs::remove_file(folder.join("profile.json.bak"));
+    let (profiles, _) = store.profiles();
+    assert_eq!(profiles[0].name, id.simple().to_string()[..8]);
+
+    // Missing altogether.
+    fs::remove_file(&profile_json).expect("rm");
+    let _ = fs::remove_file(folder.join("profile.json.bak"));
+    let (profiles, _) = store.profiles();
+    assert_eq!(profiles.len(), 1);
+    let (_, events, _) = store.read_profile(id).expect("reads");
+    assert_eq!(events.len(), 1, "the learner's answer is still there");
+
+    // A folder with no journal is not a learner: nothing is made up.
+    let empty = dir
+        .path()
+        .join("profiles")
+        .join(uuid::Uuid::new_v4().to_string());
+    fs::create_dir(&empty).expect("mkdir");
+    assert_eq!(store.profiles().0.len(), 1);
+}

@@ -111,6 +111,15 @@ pub enum Notice {
     RestoredFromBackup { path: PathBuf, aside: PathBuf },
     /// A profile folder could not be read at all and is not listed.
     ProfileUnreadable { path: PathBuf, detail: String },
+    /// profile.json was missing or damaged with no usable backup, and was
+    /// made anew from what could be read; the damaged file is kept as
+    /// `aside`. `written` is false when the folder could not be written
+    /// (the profile is then rebuilt at every start).
+    ProfileRebuilt {
+        path: PathBuf,
+        aside: Option<PathBuf>,
+        written: bool,
+    },
     /// device.json was missing or unreadable and could not be written.
     TemporaryDevice { path: PathBuf },
 }
@@ -168,6 +177,17 @@ impl fmt::Display for Notice {
                 "{} could not be written, so this session uses a temporary device id.",
                 path.display()
             ),
+            Self::ProfileRebuilt { path, aside, .. } => {
+                write!(
+                    f,
+                    "{} was missing or could not be read, so the profile was made anew from the learner's saved answers; if the name could not be read, a short code stands in for it.",
+                    path.display()
+                )?;
+                if let Some(aside) = aside {
+                    write!(f, " The damaged file is kept as {}.", aside.display())?;
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -822,7 +842,11 @@ fn bounded(mut p: Profile) -> Profile {
 fn read_profile(path: &Path, notices: &mut Vec<Notice>) -> Result<Option<Profile>, StoreError> {
     let bytes = match read_file(path) {
         Ok(bytes) => bytes,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            // A folder with a learner's events but no profile.json (lost
+            // by hand or by a tool) still holds a learner.
+            return Ok(rebuild_profile(path, None, notices));
+        }
         Err(e) => return Err(StoreError::io("read", path, e)),
     };
     match parse_profile(path, &bytes).map(bounded) {
@@ -834,7 +858,9 @@ fn read_profile(path: &Path, notices: &mut Vec<Notice>) -> Result<Option<Profile
                 .ok()
                 .and_then(|b| parse_profile(path, &b).ok().map(|p| (bounded(p), b)));
             let Some((profile, good)) = restored else {
-                return Err(original);
+                return rebuild_profile(path, Some(&bytes), notices)
+                    .ok_or(original)
+                    .map(Some);
             };
             // Keep a copy of the damaged file aside, then restore over it
             // without touching the backup (temp + rename): profile.json is
@@ -858,6 +884,63 @@ fn read_profile(path: &Path, notices: &mut Vec<Notice>) -> Result<Option<Profile
             Ok(Some(profile))
         }
     }
+}
+
+/// A profile for the folder of `path` when its profile.json is damaged
+/// (`damaged` holds its bytes) or missing, so that the learner never
+/// disappears: the id comes from the folder's name, and the name, language
+/// and group from whatever of the damaged file still reads (else the
+/// first eight characters of the id, English, no group). Only for a
+/// folder named by a profile id that holds at least one journal. The
+/// damaged file is kept aside and the new one written (temp + rename);
+/// when the folder cannot be written, the profile is still returned, for
+/// this session. `None` when there is nothing to rebuild from.
+fn rebuild_profile(
+    path: &Path,
+    damaged: Option<&[u8]>,
+    notices: &mut Vec<Notice>,
+) -> Option<Profile> {
+    let dir = path.parent()?;
+    let id: Uuid = dir.file_name()?.to_str()?.parse().ok()?;
+    if journals(dir).ok()?.is_empty() {
+        return None;
+    }
+    let salvage: serde_json::Value = damaged
+        .and_then(|b| serde_json::from_slice(b).ok())
+        .unwrap_or_default();
+    let text = |key: &str| {
+        salvage
+            .get(key)
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned)
+    };
+    let profile = bounded(Profile {
+        format: FILE_FORMAT,
+        id,
+        name: text("name")
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or_else(|| id.simple().to_string()[..8].to_owned()),
+        language: text("language").unwrap_or_else(|| "en".to_owned()),
+        created: salvage
+            .get("created")
+            .and_then(|c| serde_json::from_value(c.clone()).ok())
+            .unwrap_or_else(jiff::Timestamp::now),
+        display: Display::default(),
+        group: text("group").unwrap_or_default(),
+    });
+    let aside = damaged.and_then(|_| {
+        let aside = aside_name(path, "corrupt");
+        fault::copy(path, &aside).ok().map(|_| aside)
+    });
+    let written = serde_json::to_vec_pretty(&profile)
+        .ok()
+        .is_some_and(|bytes| atomic_write(path, &bytes).is_ok());
+    notices.push(Notice::ProfileRebuilt {
+        path: path.to_owned(),
+        aside,
+        written,
+    });
+    Some(profile)
 }
 
 fn parse_profile(path: &Path, bytes: &[u8]) -> Result<Profile, StoreError> {

@@ -49,6 +49,15 @@ pub fn notice(tr: &I18n, notice: &Notice) -> String {
             )
         }
         Notice::TemporaryDevice { path } => tr!(tr, "notice-temporary-device", path = p(path)),
+        Notice::ProfileRebuilt { path, aside, .. } => match aside {
+            Some(aside) => tr!(
+                tr,
+                "notice-profile-rebuilt-aside",
+                path = p(path),
+                aside = p(aside)
+            ),
+            None => tr!(tr, "notice-profile-rebuilt", path = p(path)),
+        },
     }
 }
 

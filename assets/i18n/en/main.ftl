@@ -262,6 +262,8 @@ notice-newer-events = { $count ->
     }
 notice-foreign-lines = { $count } unreadable line(s) in { $path } (written on another device) were skipped; the file is left as it is.
 notice-restored = { $path } could not be read and was restored from its backup; the damaged file is kept as { $aside }.
+notice-profile-rebuilt = { $path } was missing or could not be read, so the profile was made anew from the learner's saved answers; if the name could not be read, a short code stands in for it.
+notice-profile-rebuilt-aside = { $path } could not be read, so the profile was made anew from the learner's saved answers; if the name could not be read, a short code stands in for it. The damaged file is kept as { $aside }.
 notice-profile-unreadable = The profile in { $path } cannot be opened: { $detail }
 notice-temporary-device = { $path } could not be written, so this session uses a temporary device id.
 error-locked = This profile is open in another Puente window; close it there first.

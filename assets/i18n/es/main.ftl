@@ -262,6 +262,8 @@ notice-newer-events = { $count ->
     }
 notice-foreign-lines = Se omitieron { $count } línea(s) ilegibles de { $path } (escrito en otro equipo); el archivo queda como está.
 notice-restored = No se pudo leer { $path } y se restauró desde su copia de respaldo; el archivo dañado se conserva como { $aside }.
+notice-profile-rebuilt = { $path } faltaba o no se pudo leer, así que el perfil se rehízo a partir de las respuestas guardadas; si el nombre no se pudo leer, lo reemplaza un código corto.
+notice-profile-rebuilt-aside = No se pudo leer { $path }, así que el perfil se rehízo a partir de las respuestas guardadas; si el nombre no se pudo leer, lo reemplaza un código corto. El archivo dañado se conserva como { $aside }.
 notice-profile-unreadable = No se puede abrir el perfil de { $path }: { $detail }
 notice-temporary-device = No se pudo escribir { $path }, así que esta sesión usa un identificador de equipo temporal.
 error-locked = Este perfil está abierto en otra ventana de Puente; ciérrelo allí primero.

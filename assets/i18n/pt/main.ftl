@@ -278,6 +278,8 @@ notice-newer-events = { $count ->
     }
 notice-foreign-lines = { $count } linha(s) ilegíveis de { $path } (gravado em outro aparelho) foram ignoradas; o arquivo fica como está.
 notice-restored = Não foi possível ler { $path }, que foi restaurado da cópia de segurança; o arquivo danificado está guardado como { $aside }.
+notice-profile-rebuilt = { $path } estava faltando ou não pôde ser lido, então o perfil foi refeito a partir das respostas salvas; se o nome não pôde ser lido, um código curto o substitui.
+notice-profile-rebuilt-aside = Não foi possível ler { $path }, então o perfil foi refeito a partir das respostas salvas; se o nome não pôde ser lido, um código curto o substitui. O arquivo danificado está guardado como { $aside }.
 notice-profile-unreadable = Não é possível abrir o perfil em { $path }: { $detail }
 notice-temporary-device = Não foi possível gravar { $path }, então esta sessão usa um identificador de aparelho temporário.
 error-locked = Este perfil está aberto em outra janela do Puente; feche-o lá primeiro.
