@@ -103,6 +103,13 @@ pub fn validate(draft: &Draft<'_>) -> Vec<Finding> {
 /// million times is reported in a screenful, in little time and memory.
 pub const MAX_FINDINGS_PER_RULE: usize = 100;
 
+/// What [`Checker::level_items`] checks of one threshold level.
+struct LevelItems<'c> {
+    value: u32,
+    items: &'c [Id],
+    not_applicable: &'c [Id],
+}
+
 struct Checker<'a> {
     langs: &'a [String],
     module_ids: HashSet<&'a str>,
@@ -1166,33 +1173,64 @@ impl Checker<'_> {
                 "chk-field-level-title",
             );
             self.band_ref(at(&path, [F("band")]), c, &level.band, "chk-kind-level");
-            if level.items.is_empty() {
+            self.level_items(
+                c,
+                &path,
+                LevelItems {
+                    value: level.value,
+                    items: &level.items,
+                    not_applicable: &level.not_applicable,
+                },
+                &mut first_use,
+                |this, ipath, item| this.item_ref(ipath, c, item, "chk-kind-level"),
+            );
+        }
+    }
+
+    /// The rules every threshold level shares, checklist-wide or a
+    /// dimension's: it lists items, each item stands in one level only,
+    /// and "not applicable" is allowed only for listed items of a scale
+    /// that has it. `known` checks one item reference (and reports it
+    /// when it is wrong).
+    fn level_items<'c>(
+        &mut self,
+        c: &Checklist,
+        path: &Path,
+        level: LevelItems<'c>,
+        first_use: &mut HashMap<&'c str, u32>,
+        mut known: impl FnMut(&mut Self, Path, &Id) -> bool,
+    ) {
+        let LevelItems {
+            value,
+            items,
+            not_applicable,
+        } = level;
+        if items.is_empty() {
+            self.error(
+                at(path, [F("items")]),
+                msg!("chk-level-empty", value = value),
+            );
+        }
+        for (j, item) in items.iter().enumerate() {
+            let ipath = at(path, [F("items"), I(j)]);
+            if !known(self, ipath.clone(), item) {
+                continue;
+            }
+            if let Some(&other) = first_use.get(item.as_str()) {
+                self.error(ipath, msg!("chk-level-overlap", id = item, other = other));
+            } else {
+                first_use.insert(item.as_str(), value);
+            }
+        }
+        for (j, item) in not_applicable.iter().enumerate() {
+            let npath = at(path, [F("not_applicable"), I(j)]);
+            if c.scale.not_applicable.is_none() {
+                self.error(npath, msg!("chk-no-not-applicable"));
+            } else if !items.contains(item) {
                 self.error(
-                    at(&path, [F("items")]),
-                    msg!("chk-level-empty", value = level.value),
+                    npath,
+                    msg!("chk-level-na-not-listed", id = item, value = value),
                 );
-            }
-            for (j, item) in level.items.iter().enumerate() {
-                let ipath = at(&path, [F("items"), I(j)]);
-                if !self.item_ref(ipath.clone(), c, item, "chk-kind-level") {
-                    continue;
-                }
-                if let Some(&other) = first_use.get(item.as_str()) {
-                    self.error(ipath, msg!("chk-level-overlap", id = item, other = other));
-                } else {
-                    first_use.insert(item.as_str(), level.value);
-                }
-            }
-            for (j, item) in level.not_applicable.iter().enumerate() {
-                let npath = at(&path, [F("not_applicable"), I(j)]);
-                if c.scale.not_applicable.is_none() {
-                    self.error(npath, msg!("chk-no-not-applicable"));
-                } else if !level.items.contains(item) {
-                    self.error(
-                        npath,
-                        msg!("chk-level-na-not-listed", id = item, value = level.value),
-                    );
-                }
             }
         }
     }
@@ -1221,15 +1259,19 @@ impl Checker<'_> {
                 &level.title,
                 "chk-field-level-title",
             );
-            if level.items.is_empty() {
-                self.error(
-                    at(&path, [F("items")]),
-                    msg!("chk-level-empty", value = level.value),
-                );
-            }
-            for (j, item) in level.items.iter().enumerate() {
-                let ipath = at(&path, [F("items"), I(j)]);
-                if !d.items.iter().any(|own| own.id == *item) {
+            self.level_items(
+                c,
+                &path,
+                LevelItems {
+                    value: level.value,
+                    items: &level.items,
+                    not_applicable: &level.not_applicable,
+                },
+                &mut first_use,
+                |this, ipath, item| {
+                    if d.items.iter().any(|own| own.id == *item) {
+                        return true;
+                    }
                     let owner = c
                         .dimensions
                         .iter()
@@ -1249,26 +1291,10 @@ impl Checker<'_> {
                                 suggest(item.as_str(), d.items.iter().map(|own| own.id.as_str()))
                         ),
                     };
-                    self.error(ipath, message);
-                    continue;
-                }
-                if let Some(&other) = first_use.get(item.as_str()) {
-                    self.error(ipath, msg!("chk-level-overlap", id = item, other = other));
-                } else {
-                    first_use.insert(item.as_str(), level.value);
-                }
-            }
-            for (j, item) in level.not_applicable.iter().enumerate() {
-                let npath = at(&path, [F("not_applicable"), I(j)]);
-                if c.scale.not_applicable.is_none() {
-                    self.error(npath, msg!("chk-no-not-applicable"));
-                } else if !level.items.contains(item) {
-                    self.error(
-                        npath,
-                        msg!("chk-level-na-not-listed", id = item, value = level.value),
-                    );
-                }
-            }
+                    this.error(ipath, message);
+                    false
+                },
+            );
         }
     }
 
