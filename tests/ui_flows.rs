@@ -43,6 +43,31 @@ fn choose_language(h: &mut Harness<'_, PuenteApp>, picker: &str, language: &str)
     settle(h);
 }
 
+/// A USB stick (a temp folder) with the bundles of a rehearsal cohort of
+/// `learners` learners, `events` events each, from `seed`.
+fn usb_stick(
+    learners: usize,
+    events: usize,
+    seed: u64,
+) -> (tempfile::TempDir, Vec<puente::progress::bundle::Bundle>) {
+    use puente::cohort::sample::{SampleOptions, file_name, sample_cohort};
+    let usb = tempfile::tempdir().expect("tmp");
+    let pack = content::load(&source::embedded()).pack.expect("pack");
+    let bundles = sample_cohort(
+        &pack,
+        &SampleOptions {
+            learners,
+            events,
+            seed,
+            start: "2026-11-20T15:00:00Z".parse().expect("time"),
+        },
+    );
+    for (i, b) in bundles.iter().enumerate() {
+        std::fs::write(usb.path().join(file_name(i, b)), b.to_bytes()).expect("write");
+    }
+    (usb, bundles)
+}
+
 /// Every event saved for the only profile in `data`.
 fn saved_events(data: &Path) -> Vec<Event> {
     let (store, _) = Store::open(data).expect("store");
@@ -950,22 +975,9 @@ fn ctrl_plus_makes_the_text_bigger_and_it_is_kept() {
 /// and exports the cohort as CSV.
 #[test]
 fn a_facilitator_imports_a_folder_and_presents_the_hardest_exercise() {
-    use puente::cohort::sample::{SampleOptions, file_name, sample_cohort};
     let data = tempfile::tempdir().expect("tmp");
-    let usb = tempfile::tempdir().expect("tmp");
+    let (usb, bundles) = usb_stick(12, 150, 4);
     let pack = content::load(&source::embedded()).pack.expect("pack");
-    let bundles = sample_cohort(
-        &pack,
-        &SampleOptions {
-            learners: 12,
-            events: 150,
-            seed: 4,
-            start: "2026-11-20T15:00:00Z".parse().expect("time"),
-        },
-    );
-    for (i, b) in bundles.iter().enumerate() {
-        std::fs::write(usb.path().join(file_name(i, b)), b.to_bytes()).expect("write");
-    }
     std::fs::write(usb.path().join("broken.puente"), b"{\"kind\": \"puente-pro").expect("write");
 
     let mut h = app(data.path());
@@ -1145,23 +1157,9 @@ fn a_learner_gives_their_group_and_changes_it_in_settings() {
 /// indices and flags, and sorts the table by facility both ways.
 #[test]
 fn a_facilitator_sorts_the_item_analysis() {
-    use puente::cohort::sample::{SampleOptions, file_name, sample_cohort};
     use puente::ui::workshop::ItemColumn;
     let data = tempfile::tempdir().expect("tmp");
-    let usb = tempfile::tempdir().expect("tmp");
-    let pack = content::load(&source::embedded()).pack.expect("pack");
-    let bundles = sample_cohort(
-        &pack,
-        &SampleOptions {
-            learners: 12,
-            events: 150,
-            seed: 9,
-            start: "2026-11-20T15:00:00Z".parse().expect("time"),
-        },
-    );
-    for (i, b) in bundles.iter().enumerate() {
-        std::fs::write(usb.path().join(file_name(i, b)), b.to_bytes()).expect("write");
-    }
+    let (usb, _) = usb_stick(12, 150, 9);
     let mut h = app(data.path());
     create_profile(&mut h, "Facilitador");
     click(&mut h, "Facilitator dashboard");
@@ -1325,22 +1323,8 @@ fn choices_show_in_the_learners_own_order() {
 /// half-imported and the dashboard works again at once.
 #[test]
 fn a_waiting_import_says_so_and_can_be_cancelled() {
-    use puente::cohort::sample::{SampleOptions, file_name, sample_cohort};
     let data = tempfile::tempdir().expect("tmp");
-    let usb = tempfile::tempdir().expect("tmp");
-    let pack = content::load(&source::embedded()).pack.expect("pack");
-    let bundles = sample_cohort(
-        &pack,
-        &SampleOptions {
-            learners: 2,
-            events: 20,
-            seed: 9,
-            start: "2026-11-20T15:00:00Z".parse().expect("time"),
-        },
-    );
-    for (i, b) in bundles.iter().enumerate() {
-        std::fs::write(usb.path().join(file_name(i, b)), b.to_bytes()).expect("write");
-    }
+    let (usb, _) = usb_stick(2, 20, 9);
     let mut h = app(data.path());
     create_profile(&mut h, "Facilitadora");
     click(&mut h, "Facilitator dashboard");
