@@ -199,23 +199,41 @@ pub fn item_analysis(pack: &Pack, dashboard: &Dashboard) -> Vec<ItemStats> {
     out
 }
 
+/// A single- or multiple-choice answer as the text of the options picked
+/// (`t` gives a text in the reader's language); `None` for other kinds.
+/// An option the pack no longer has is shown by its id.
+pub fn choice_words(
+    step: &Step,
+    answer: &Answer,
+    t: impl Fn(&crate::content::Text) -> String,
+) -> Option<String> {
+    match (step, answer) {
+        (Step::SingleChoice(e), Answer::Choice { option }) => Some(
+            e.options
+                .iter()
+                .find(|o| o.id.as_str() == option)
+                .map_or_else(|| option.clone(), |o| t(&o.text)),
+        ),
+        (Step::MultipleChoice(e), Answer::Choices { options }) => Some(
+            e.options
+                .iter()
+                .filter(|o| options.iter().any(|x| x == o.id.as_str()))
+                .map(|o| t(&o.text))
+                .collect::<Vec<_>>()
+                .join(" + "),
+        ),
+        _ => None,
+    }
+}
+
 /// An answer in words, in the pack's first language (for the CSV).
 pub fn answer_words(pack: &Pack, step: &Step, answer: &Answer) -> String {
     let lang = pack.fallback_language();
     let t = |text: &crate::content::Text| text.get(lang, lang).to_owned();
+    if let Some(words) = choice_words(step, answer, t) {
+        return words;
+    }
     match (step, answer) {
-        (Step::SingleChoice(e), Answer::Choice { option }) => e
-            .options
-            .iter()
-            .find(|o| o.id.as_str() == option)
-            .map_or_else(|| option.clone(), |o| t(&o.text)),
-        (Step::MultipleChoice(e), Answer::Choices { options }) => e
-            .options
-            .iter()
-            .filter(|o| options.iter().any(|x| x == o.id.as_str()))
-            .map(|o| t(&o.text))
-            .collect::<Vec<_>>()
-            .join(" + "),
         (_, Answer::TrueFalse { value }) => value.to_string(),
         (_, Answer::Number { value }) => format!("{value}"),
         (_, Answer::Date { value }) => value.clone(),

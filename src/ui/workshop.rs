@@ -180,20 +180,11 @@ impl PresenterState {
 
 /// A learner's answer in words, for the facilitator.
 pub fn describe_answer(view: &View<'_>, pack: &Pack, step: &Step, answer: &Answer) -> String {
-    let t = |text| view.t(pack, text).to_owned();
+    let t = |text: &crate::content::Text| view.t(pack, text).to_owned();
+    if let Some(words) = crate::cohort::items::choice_words(step, answer, t) {
+        return words;
+    }
     match (step, answer) {
-        (Step::SingleChoice(e), Answer::Choice { option }) => e
-            .options
-            .iter()
-            .find(|o| o.id.as_str() == option)
-            .map_or_else(|| option.clone(), |o| t(&o.text)),
-        (Step::MultipleChoice(e), Answer::Choices { options }) => e
-            .options
-            .iter()
-            .filter(|o| options.iter().any(|x| x == o.id.as_str()))
-            .map(|o| t(&o.text))
-            .collect::<Vec<_>>()
-            .join(" + "),
         (_, Answer::TrueFalse { value }) => {
             if *value {
                 tr!(view.tr, "true")
