@@ -1180,6 +1180,27 @@ impl ProfileSession {
         &self.journal_path
     }
 
+    /// A new event of this profile on this device, in `pack` at
+    /// `pack_version`, at `at`.
+    pub fn event(
+        &self,
+        pack: &str,
+        pack_version: &str,
+        body: EventBody,
+        at: jiff::Timestamp,
+    ) -> Event {
+        Event {
+            v: EVENT_FORMAT,
+            id: Uuid::new_v4(),
+            profile: self.profile.id,
+            device: self.device,
+            at,
+            pack: pack.to_owned(),
+            pack_version: pack_version.to_owned(),
+            body,
+        }
+    }
+
     /// Events recorded but not yet on disk (the folder is read-only or full).
     pub fn pending(&self) -> usize {
         self.pending.len()

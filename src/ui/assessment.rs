@@ -12,8 +12,8 @@ use crate::progress::state::AssessmentRun;
 
 use crate::tr;
 
-use super::app::{Action, View};
 use super::theme;
+use super::view::{Action, View};
 
 /// The rating screen's own state.
 pub struct AssessState {
