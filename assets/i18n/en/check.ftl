@@ -289,3 +289,17 @@ chk-noun-glossary-term = a glossary term
 chk-noun-gate = a knock-out gate
 chk-noun-level = a level
 chk-noun-case = a worked case
+
+## Sources and review dates
+chk-kind-source = source
+chk-scope-sources = in these sources
+chk-link-source = cites the source "{ $id }", which is not among this module's or checklist's sources{ $hint }
+chk-review-missing = no review date: add `reviewed: "YYYY-MM-DD"`, the day an author last checked this against its sources
+chk-review-date = "{ $value }" is not a date: write it as YYYY-MM-DD, e.g. "2026-11-27"
+chk-review-stale = last reviewed { $date }, more than { $months } months ago: check it against its sources, then update `reviewed`
+chk-date-future = { $date } is in the future: write the day it actually happened
+chk-sources-missing = no sources: list the laws, treaties or guides this rests on in `sources`, primary texts where they exist
+chk-source-field-empty = the source's `{ $field }` is empty
+chk-source-url = "{ $url }" is not a web address: a source's `url` starts with http:// or https://
+chk-source-unlocated = the source has neither a `url` nor a `citation`: give one so a reader can find it
+chk-source-consulted = "{ $value }" is not a date: write the day you read the source as YYYY-MM-DD, or YYYY-MM if you know only the month

@@ -290,3 +290,17 @@ chk-noun-glossary-term = un término del glosario
 chk-noun-gate = un criterio excluyente
 chk-noun-level = un nivel
 chk-noun-case = un caso resuelto
+
+## Fuentes y fechas de revisión
+chk-kind-source = fuente
+chk-scope-sources = en estas fuentes
+chk-link-source = cita la fuente "{ $id }", que no está entre las fuentes de este módulo o lista de verificación{ $hint }
+chk-review-missing = sin fecha de revisión: agregue `reviewed: "AAAA-MM-DD"`, el día en que un autor lo comprobó por última vez con sus fuentes
+chk-review-date = "{ $value }" no es una fecha: escríbala como AAAA-MM-DD, por ejemplo "2026-11-27"
+chk-review-stale = revisado por última vez el { $date }, hace más de { $months } meses: compruébelo con sus fuentes y actualice `reviewed`
+chk-date-future = { $date } está en el futuro: escriba el día en que realmente ocurrió
+chk-sources-missing = sin fuentes: enumere en `sources` las leyes, tratados o guías en que se basa, textos primarios donde existan
+chk-source-field-empty = el campo `{ $field }` de la fuente está vacío
+chk-source-url = "{ $url }" no es una dirección web: el `url` de una fuente empieza por http:// o https://
+chk-source-unlocated = la fuente no tiene `url` ni `citation`: indique uno para que el lector pueda encontrarla
+chk-source-consulted = "{ $value }" no es una fecha: escriba el día en que leyó la fuente como AAAA-MM-DD, o AAAA-MM si solo conoce el mes

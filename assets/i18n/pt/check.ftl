@@ -296,3 +296,17 @@ chk-noun-glossary-term = um termo do glossário
 chk-noun-gate = um critério eliminatório
 chk-noun-level = um nível
 chk-noun-case = um caso resolvido
+
+## Fontes e datas de revisão
+chk-kind-source = fonte
+chk-scope-sources = nestas fontes
+chk-link-source = cita a fonte "{ $id }", que não está entre as fontes deste módulo ou checklist{ $hint }
+chk-review-missing = sem data de revisão: acrescente `reviewed: "AAAA-MM-DD"`, o dia em que um autor o conferiu pela última vez com as fontes
+chk-review-date = "{ $value }" não é uma data: escreva-a como AAAA-MM-DD, por exemplo "2026-11-27"
+chk-review-stale = revisado pela última vez em { $date }, há mais de { $months } meses: confira-o com as fontes e atualize `reviewed`
+chk-date-future = { $date } está no futuro: escreva o dia em que de fato aconteceu
+chk-sources-missing = sem fontes: liste em `sources` as leis, tratados ou guias em que se baseia, textos primários onde existirem
+chk-source-field-empty = o campo `{ $field }` da fonte está vazio
+chk-source-url = "{ $url }" não é um endereço web: o `url` de uma fonte começa com http:// ou https://
+chk-source-unlocated = a fonte não tem `url` nem `citation`: informe um para que o leitor possa encontrá-la
+chk-source-consulted = "{ $value }" não é uma data: escreva o dia em que leu a fonte como AAAA-MM-DD, ou AAAA-MM se souber só o mês
