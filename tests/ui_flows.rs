@@ -1355,3 +1355,53 @@ fn a_waiting_import_says_so_and_can_be_cancelled() {
     click(&mut h, "Import");
     wait_for(&mut h, "2 files imported");
 }
+
+/// The first citation in the first module's lessons whose link text is
+/// unique there: (steps to go forward, link text, cited source's title).
+fn first_citation(module: &content::Module) -> Option<(usize, String, String)> {
+    module.steps.iter().enumerate().find_map(|(i, step)| {
+        let content::Step::Lesson(lesson) = step else {
+            return None;
+        };
+        let body = lesson.body.get("en", "en");
+        body.match_indices("](source:").find_map(|(at, _)| {
+            let text = &body[body[..at].rfind('[')? + 1..at];
+            let id = body[at + "](source:".len()..].split(')').next()?;
+            let title = &module.sources.iter().find(|s| s.id.as_str() == id)?.title;
+            (body.matches(&format!("[{text}]")).count() == 1)
+                .then(|| (i, text.to_owned(), title.clone()))
+        })
+    })
+}
+
+#[test]
+fn a_lesson_names_its_sources_and_a_citation_opens_one() {
+    let loaded = content::load(&source::embedded());
+    let pack = loaded.pack.as_ref().expect("the default pack");
+    let module = &pack.modules[0];
+    let (steps, link, title) =
+        first_citation(module).expect("the first module cites a source in a lesson");
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Rosa Quispe");
+    click(&mut h, module.title.get("en", "en"));
+    for _ in 0..steps {
+        click(&mut h, "Next →");
+    }
+    assert!(shows(
+        &h,
+        &format!("All sources of this module ({})", module.sources.len())
+    ));
+    assert!(shows(&h, "Sources cited in this lesson"));
+    let times = |h: &Harness<'_, PuenteApp>| h.query_all_by_label_contains(&title).count();
+    let before = times(&h);
+    assert!(before >= 1, "the cited source is listed under the lesson");
+    click(&mut h, &link);
+    assert_eq!(
+        times(&h),
+        before + 1,
+        "the citation opens the source beside the lesson"
+    );
+    click(&mut h, "Close");
+    assert_eq!(times(&h), before);
+}

@@ -429,6 +429,8 @@ mod tests {
             id: Id("c".into()),
             title: Text::Plain("C".into()),
             summary: Text::Plain("S".into()),
+            reviewed: None,
+            sources: Vec::new(),
             scale: Scale {
                 levels: (0..=2)
                     .map(|v| ScaleLevel {

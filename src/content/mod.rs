@@ -18,7 +18,7 @@ pub mod validate;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use load::{Loaded, Pack, load};
-pub use model::{ExerciseKind, Id, Module, Step};
+pub use model::{ExerciseKind, Id, Module, Source, SourceKind, Step};
 pub use msg::Msg;
 pub use source::PackSource;
 pub use text::Text;

@@ -495,10 +495,9 @@ impl<'a> Checker<'a> {
             }
             let citation = source.citation.as_deref().map(str::trim);
             match source.url.as_deref() {
-                Some(url) if !opens_in_browser(url) => self.error(
-                    at(&path, [F("url")]),
-                    msg!("chk-source-url", url = url),
-                ),
+                Some(url) if !opens_in_browser(url) => {
+                    self.error(at(&path, [F("url")]), msg!("chk-source-url", url = url))
+                }
                 None if citation.is_none_or(str::is_empty) => {
                     self.error(path.clone(), msg!("chk-source-unlocated"));
                 }

@@ -11,6 +11,7 @@ pub mod measure;
 pub mod player;
 pub mod profiles;
 pub mod settings;
+pub mod sources;
 pub mod summary;
 pub mod theme;
 pub mod words;

@@ -356,3 +356,13 @@ workshops-help = Save your progress as one file for your facilitator (on a USB s
 your-group = Group (optional)
 group-example = e.g. Workshop Guadalajara, November
 group-help = Your facilitator sees learners by group in the workshop dashboard.
+
+## Sources and review dates
+sources-heading = Sources
+sources-cited = Sources cited in this lesson
+sources-module = All sources of this module ({ $n })
+source-primary = Primary text
+source-secondary = Secondary source
+source-consulted = consulted { $date }
+source-open = Read it
+content-reviewed = Content reviewed { $date }

@@ -356,3 +356,13 @@ workshops-help = Guarde su progreso en un solo archivo para entregarlo a quien f
 your-group = Grupo (opcional)
 group-example = p. ej., Taller Guadalajara, noviembre
 group-help = Quien facilita el taller ve a los participantes por grupo en el panel.
+
+## Fuentes y fechas de revisión
+sources-heading = Fuentes
+sources-cited = Fuentes citadas en esta lección
+sources-module = Todas las fuentes de este módulo ({ $n })
+source-primary = Texto primario
+source-secondary = Fuente secundaria
+source-consulted = consultada el { $date }
+source-open = Leerla
+content-reviewed = Contenido revisado el { $date }

@@ -376,3 +376,13 @@ workshops-help = Salve o seu progresso em um único arquivo para entregar a quem
 your-group = Turma (opcional)
 group-example = p. ex., Oficina Campinas, novembro
 group-help = Quem facilita a oficina vê os participantes por turma no painel.
+
+## Fontes e datas de revisão
+sources-heading = Fontes
+sources-cited = Fontes citadas nesta lição
+sources-module = Todas as fontes deste módulo ({ $n })
+source-primary = Texto primário
+source-secondary = Fonte secundária
+source-consulted = consultada em { $date }
+source-open = Ler
+content-reviewed = Conteúdo revisado em { $date }
