@@ -1237,3 +1237,84 @@ fn a_glossary_definition_cannot_cite_a_module_source() {
         &["cites the source \"trips\""],
     );
 }
+
+// Moodle GIFT question banks.
+
+#[test]
+fn a_gift_file_becomes_a_module_the_checker_accepts() {
+    use puente::content::gift;
+    let gift_text = include_str!("fixtures/gift/workshop.gift");
+    let converted = gift::convert(
+        gift_text,
+        &gift::Target {
+            module_id: "workshop-questions",
+            title: "Workshop questions",
+            lang: "en",
+            file_name: "workshop.gift",
+            today: "2026-11-27",
+        },
+    );
+    let kinds: Vec<(&str, usize)> = converted.kinds.iter().map(|(k, n)| (*k, *n)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("lesson", 1),
+            ("matching", 2),
+            ("multiple_choice", 1),
+            ("numeric", 3),
+            ("reflection", 2),
+            ("single_choice", 5),
+            ("true_false", 3),
+        ],
+        "{}",
+        converted.ron
+    );
+    let notes: Vec<(usize, &str)> = converted
+        .notes
+        .iter()
+        .map(|n| (n.line, n.message.id()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (24, "chk-gift-partial"),
+            (36, "chk-gift-extra-match"),
+            (48, "chk-gift-partial"),
+            (48, "chk-gift-other-feedback"),
+            (55, "chk-gift-short-answer"),
+        ]
+    );
+    let files = vec![
+        ("pack.ron".to_owned(), PACK.as_bytes().to_vec()),
+        (
+            "modules/workshop-questions.ron".to_owned(),
+            converted.ron.clone().into_bytes(),
+        ),
+    ];
+    let loaded = load_files(files);
+    let errors: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == ERROR)
+        .map(ToString::to_string)
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}\n{}", converted.ron);
+    let pack = loaded.pack.expect("the converted module loads");
+    let module = &pack.modules[0];
+    assert_eq!(module.steps.len(), 17);
+    // The feedback and weights that Puente can keep are kept.
+    let ron = &converted.ron;
+    for kept in [
+        "No: a confidential disclosure is not public.",
+        "Products and processes can be patented",
+        "There is no international patent.",
+        "A **grace period** of 12 months",
+        "That is the European Patent Office.",
+        "Accepted answers: IMPI; WIPO (50%)",
+        "Is 2=2 {always} at 10:30 # one",
+        r"The priority year ends \_\_\_\_\_ after the first filing",
+        "// $CATEGORY: $course$/Patents/Basics",
+    ] {
+        assert!(ron.contains(kept), "{kept:?} not in:\n{ron}");
+    }
+}

@@ -5,6 +5,7 @@
 
 pub mod dates;
 pub mod diagnostic;
+pub mod gift;
 pub mod load;
 pub mod map;
 pub mod model;
