@@ -419,3 +419,93 @@ fn every_option_of_the_shipped_pack_carries_feedback() {
     }
     assert!(missing.is_empty(), "without feedback: {missing:?}");
 }
+
+#[test]
+fn a_moodle_question_bank_converts_into_a_pack_that_checks() {
+    let dir = tempfile::tempdir().expect("temp");
+    let out_dir = dir.path().join("bank");
+    let out_arg = out_dir.to_str().expect("utf-8 path");
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/gift/workshop.gift"
+    );
+    let out = puente(&[
+        "convert",
+        fixture,
+        "--out",
+        out_arg,
+        "--module-id",
+        "patents-quiz",
+    ]);
+    let said = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert!(said.contains("single_choice 5"), "{said}");
+    assert!(
+        said.contains("workshop.gift:55:1: a short-answer question"),
+        "{said}"
+    );
+    assert!(said.contains("0 errors"), "{said}");
+    assert!(out_dir.join("modules/patents-quiz.ron").is_file());
+    // The folder is a pack the checker accepts as it is.
+    let check = puente(&["check", out_arg, "--lang", "en"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    assert!(stdout(&check).contains("0 errors"));
+    // A second conversion does not overwrite the first without --force.
+    let again = puente(&[
+        "convert",
+        fixture,
+        "--out",
+        out_arg,
+        "--module-id",
+        "patents-quiz",
+    ]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(stderr(&again).contains("--force"), "{}", stderr(&again));
+    let forced = puente(&[
+        "convert",
+        fixture,
+        "--out",
+        out_arg,
+        "--module-id",
+        "patents-quiz",
+        "--force",
+    ]);
+    assert_eq!(forced.status.code(), Some(0), "{}", stderr(&forced));
+}
+
+#[test]
+fn a_gift_file_that_cannot_be_converted_says_where_and_why() {
+    let dir = tempfile::tempdir().expect("temp");
+    let bad = dir.path().join("bad.gift");
+    std::fs::write(&bad, "::q1:: Which one? {~a =b\n").expect("write");
+    let out_arg = dir.path().join("out");
+    let out = puente(&[
+        "convert",
+        bad.to_str().expect("utf-8"),
+        "--out",
+        out_arg.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = stderr(&out);
+    assert!(said.contains("bad.gift:1:"), "{said}");
+    assert!(said.contains("not between one { and one }"), "{said}");
+    assert!(!out_arg.join("modules").exists(), "nothing written");
+    std::fs::write(&bad, [0xff, 0xfe, b'Q', 0]).expect("write");
+    let out = puente(&[
+        "convert",
+        bad.to_str().expect("utf-8"),
+        "--out",
+        out_arg.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("not UTF-8"), "{}", stderr(&out));
+    let out = puente(&[
+        "convert",
+        bad.to_str().expect("utf-8"),
+        "--out",
+        out_arg.to_str().expect("utf-8"),
+        "--module-id",
+        "Not An Id",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+}
