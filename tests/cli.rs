@@ -339,11 +339,13 @@ fn export_and_report_explain_bad_input() {
     );
 }
 
-/// The shipped curriculum holds what a workshop needs: at least 10 modules,
-/// 120 exercises with every kind used at least 5 times, 6 deadline
-/// exercises, 3 branching scenarios, 3 self-assessments and 60 glossary
-/// terms, complete in English, Spanish and Portuguese, with no error and
-/// no warning.
+/// The shipped curriculum (1.0) holds what a workshop needs: at least 16
+/// modules, 170 exercises with every kind used at least 8 times, 12
+/// deadline exercises, 8 branching scenarios, 3 self-assessments and 110
+/// glossary terms, complete in English, Spanish and Portuguese, every
+/// module and checklist sourced and reviewed within the last 12 months, with
+/// no error and no warning. (So this test fails once a review is more than
+/// 12 months old: review the content, then update its date.)
 #[test]
 fn the_shipped_curriculum_is_complete() {
     let out = puente(&["check", "--json", "--deny-warnings"]);
@@ -351,17 +353,31 @@ fn the_shipped_curriculum_is_complete() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     let n = |key: &str| json[key].as_u64().unwrap_or(0);
     assert_eq!((n("errors"), n("warnings")), (0, 0));
-    assert!(n("modules") >= 10, "modules: {}", n("modules"));
-    assert!(n("exercises") >= 120, "exercises: {}", n("exercises"));
+    assert!(n("modules") >= 16, "modules: {}", n("modules"));
+    assert!(n("exercises") >= 170, "exercises: {}", n("exercises"));
     assert!(n("checklists") >= 3);
-    assert!(n("glossary_terms") >= 60);
+    assert!(n("glossary_terms") >= 110, "terms: {}", n("glossary_terms"));
     let kinds = json["exercise_kinds"].as_object().expect("kinds");
     assert_eq!(kinds.len(), 9, "{kinds:?}");
     for (kind, count) in kinds {
-        assert!(count.as_u64().unwrap_or(0) >= 5, "{kind}: {count}");
+        assert!(count.as_u64().unwrap_or(0) >= 8, "{kind}: {count}");
     }
-    assert!(kinds["date"].as_u64().unwrap_or(0) >= 6);
-    assert!(kinds["scenario"].as_u64().unwrap_or(0) >= 3);
+    assert!(kinds["date"].as_u64().unwrap_or(0) >= 12);
+    assert!(kinds["scenario"].as_u64().unwrap_or(0) >= 8);
+    let pack = puente::content::load(&puente::content::source::embedded())
+        .pack
+        .expect("the shipped pack loads");
+    assert_eq!(pack.info.version, "1.0.0");
+    assert!(pack.info.reviewed.is_some(), "the pack's review date");
+    for m in &pack.modules {
+        assert!(
+            m.sources
+                .iter()
+                .any(|s| s.kind == puente::content::SourceKind::Primary),
+            "{} rests on at least one primary text",
+            m.id
+        );
+    }
     assert_eq!(json["languages"], serde_json::json!(["en", "es", "pt"]));
 }
 
