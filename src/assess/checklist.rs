@@ -19,7 +19,10 @@
 //!   lowest one. The first level not reached lists its missing items: the plan.
 //! - **Gates** (knock-outs): an item rated with one of a gate's ratings caps
 //!   the band at the gate's band, whatever the score or level. Gates are
-//!   reported even while too few items are answered for a score.
+//!   reported even while too few items are answered for a score. A gate's
+//!   question not answered yet (or answered "not applicable" where the gate
+//!   `needs_answer`) caps the band the same way until it is answered: no
+//!   result says "file now" while a knock-out question is open.
 //! - **Dimension levels**: a dimension may have a threshold scale of its
 //!   own, read the same way over its items. Its level and plan are reported
 //!   beside its score; they change neither the score nor the band (a gate
@@ -81,6 +84,9 @@ pub struct ChecklistScore<'a> {
     pub missing: usize,
     /// Knock-out gates triggered by the ratings, in the checklist's order.
     pub gates: Vec<&'a Gate>,
+    /// Gates whose question is still open (not answered, or "not
+    /// applicable" where the gate needs an answer): they cap the band too.
+    pub open_gates: Vec<&'a Gate>,
     /// The level reached (checklists with levels, once scored).
     pub level: Option<&'a Level>,
     /// The next level's items not met yet, in the level's order.
@@ -188,6 +194,15 @@ pub fn score<'a>(
             _ => false,
         })
         .collect();
+    let open_gates: Vec<&Gate> = checklist
+        .gates
+        .iter()
+        .filter(|g| match ratings.get(g.item.as_str()) {
+            None => true,
+            Some(None) => g.needs_answer,
+            Some(Some(_)) => false,
+        })
+        .collect();
     let dimension_levels = checklist
         .dimensions
         .iter()
@@ -204,7 +219,7 @@ pub fn score<'a>(
         })
         .collect();
     let mut band = uncapped;
-    for gate in &gates {
+    for gate in gates.iter().chain(&open_gates) {
         let cap = checklist.bands.iter().find(|b| b.id == gate.cap);
         if let (Some(b), Some(cap)) = (band, cap)
             && b.min > cap.min
@@ -218,6 +233,7 @@ pub fn score<'a>(
         band,
         missing,
         gates,
+        open_gates,
         level,
         plan,
         uncapped,

@@ -520,6 +520,11 @@ pub struct Gate {
     /// Modules that help with this problem.
     #[serde(default)]
     pub modules: Vec<Id>,
+    /// Whether "not applicable" leaves the gate's question open (as if not
+    /// answered) rather than clearing it: for a question every invention
+    /// has an answer to, such as its disclosures.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub needs_answer: bool,
 }
 
 /// One step of a threshold scale.
