@@ -188,11 +188,7 @@ fn a_learner_works_through_the_first_module_and_comes_back() {
         6,
         "two attempts at the first question, then one per exercise"
     );
-    let version = frozen_pack()
-        .pack
-        .expect("pack")
-        .info
-        .version;
+    let version = frozen_pack().pack.expect("pack").info.version;
     assert!(
         events
             .iter()
@@ -1127,11 +1123,7 @@ fn a_learner_exports_a_bundle_that_imports_on_the_facilitators_laptop() {
     let (store, _) = Store::open(facilitator.path()).expect("store");
     let packs = [puente::progress::import::OpenPack {
         id: "puente-core".into(),
-        version: frozen_pack()
-            .pack
-            .expect("pack")
-            .info
-            .version,
+        version: frozen_pack().pack.expect("pack").info.version,
     }];
     let report = puente::progress::import::import(&store, &[file], &packs, |_, _| {});
     let (_, imported) = report.imported().next().expect("imported");
@@ -1413,4 +1405,63 @@ fn a_lesson_names_its_sources_and_a_citation_opens_one() {
     );
     click(&mut h, "Close");
     assert_eq!(times(&h), before);
+}
+
+/// Content review, problem 1: "not applicable" on a question every
+/// invention has an answer to (its disclosures) must not let "file now"
+/// through. The shipped checklist marks that gate `needs_answer`.
+#[test]
+fn a_knock_out_question_answered_not_applicable_holds_the_result_back() {
+    let shipped = || content::load(&source::embedded());
+    let pack = shipped().pack.expect("the shipped pack");
+    let c = pack
+        .checklists
+        .iter()
+        .find(|c| c.id.as_str() == "ready-to-file")
+        .expect("ready-to-file");
+    let en = |t: &content::Text| t.get("en", "en").to_owned();
+    let title = en(&c.title);
+    let (dimension, item) = c
+        .dimensions
+        .iter()
+        .find_map(|d| {
+            d.items
+                .iter()
+                .find(|i| i.id.as_str() == "own-disclosures")
+                .map(|i| (en(&d.title), en(&i.text)))
+        })
+        .expect("the disclosures question");
+    let top = c.scale.levels.last().expect("a scale");
+    let top = format!("{} · {}", top.value, en(&top.label));
+    let na = en(c
+        .scale
+        .not_applicable
+        .as_ref()
+        .expect("not applicable offered"));
+    let file_now = c
+        .bands
+        .iter()
+        .max_by_key(|b| b.min)
+        .map(|b| en(&b.title))
+        .expect("bands");
+
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app_with(data.path(), shipped);
+    create_profile(&mut h, "Lucía");
+    type_into(&mut h, &format!("What are you assessing? {title}"), "Assay");
+    click(&mut h, &format!("Start assessment: {title}"));
+    rate_everything(&mut h, &top, c.dimensions.len());
+    click_contains(&mut h, &format!("{dimension} ("));
+    click(&mut h, &format!("{na}: {item}"));
+    click(&mut h, "See results");
+    assert!(shows(&h, "Answer these first"));
+    assert!(shows(&h, "A knock-out question: until you answer it"));
+    assert!(!shows(&h, &file_now), "never “{file_now}” while it is open");
+    // Answered at the top, the result is free again.
+    click(&mut h, "Change answers");
+    click_contains(&mut h, &format!("{dimension} ("));
+    click(&mut h, &format!("{top}: {item}"));
+    click(&mut h, "See results");
+    assert!(!shows(&h, "Answer these first"));
+    assert!(shows(&h, &file_now));
 }

@@ -331,6 +331,9 @@ pub fn case_ratings(checklist: &Checklist, case: &Case) -> BTreeMap<String, Opti
     for item in &case.not_applicable {
         ratings.insert(item.to_string(), None);
     }
+    for item in &case.unanswered {
+        ratings.remove(item.as_str());
+    }
     ratings
 }
 
@@ -491,6 +494,7 @@ mod tests {
             cap: Id(cap.into()),
             advice: Text::Plain("stop".into()),
             modules: vec![],
+            needs_answer: false,
         }
     }
 
@@ -510,6 +514,7 @@ mod tests {
             others,
             answers: answers.iter().map(|(k, v)| ((*k).to_owned(), *v)).collect(),
             not_applicable: vec![],
+            unanswered: vec![],
             band: None,
             level: None,
             gates: None,
@@ -815,6 +820,33 @@ mod tests {
         assert_eq!(s.gates.len(), 1, "a knock-out is said at once");
         let s = score(&c, &ratings(&[("b1", None)]));
         assert!(s.gates.is_empty());
+    }
+
+    /// Content review, problem 1: a knock-out question left open must not
+    /// let "file now" through.
+    #[test]
+    fn an_open_knock_out_question_caps_the_result_until_answered() {
+        let mut c = checklist();
+        c.gates.push(gate("knock", "a2", None, "low"));
+        let top = ratings(&[("a1", Some(2)), ("b1", Some(2))]);
+        let s = score(&c, &top);
+        assert_eq!(s.overall, Some(100.0), "half the items answered: scored");
+        assert_eq!(s.band.map(|b| b.id.as_str()), Some("low"));
+        assert!(s.gates.is_empty(), "not triggered, only open");
+        assert_eq!(s.open_gates.len(), 1);
+        assert!(s.capped());
+        // "Not applicable" clears a gate unless the gate needs an answer.
+        let na = ratings(&[("a1", Some(2)), ("a2", None), ("b1", Some(2))]);
+        assert_eq!(score(&c, &na).band.map(|b| b.id.as_str()), Some("high"));
+        c.gates[0].needs_answer = true;
+        let s = score(&c, &na);
+        assert_eq!(s.band.map(|b| b.id.as_str()), Some("low"));
+        assert_eq!(s.open_gates.len(), 1);
+        // Answered at the top: nothing holds the result back.
+        let all = ratings(&[("a1", Some(2)), ("a2", Some(2)), ("b1", Some(2))]);
+        let s = score(&c, &all);
+        assert_eq!(s.band.map(|b| b.id.as_str()), Some("high"));
+        assert!(s.open_gates.is_empty() && !s.capped());
     }
 
     #[test]

@@ -558,6 +558,9 @@ pub struct Case {
     /// Items answered "not applicable".
     #[serde(default)]
     pub not_applicable: Vec<Id>,
+    /// Items left unanswered, even with `others`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unanswered: Vec<Id>,
     /// The band the case must give.
     #[serde(default)]
     pub band: Option<Id>,

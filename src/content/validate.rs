@@ -1455,6 +1455,14 @@ impl<'a> Checker<'a> {
                     self.error(npath, msg!("chk-case-rated-twice", id = item));
                 }
             }
+            for (j, item) in k.unanswered.iter().enumerate() {
+                let upath = at(&path, [F("unanswered"), I(j)]);
+                if self.item_ref(upath.clone(), c, item, "chk-kind-case")
+                    && (k.answers.contains_key(item.as_str()) || k.not_applicable.contains(item))
+                {
+                    self.error(upath, msg!("chk-case-rated-twice", id = item));
+                }
+            }
             for (dimension, &value) in &k.dimension_levels {
                 let key = at(&path, [F("dimension_levels"), Seg::Key(dimension.clone())]);
                 match c.dimensions.iter().find(|d| d.id.as_str() == dimension) {

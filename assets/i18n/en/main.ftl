@@ -384,3 +384,6 @@ convert-checked = the module, as `puente check` sees it: { $errors ->
     [one] 1 warning
    *[other] { $warnings } warnings
 }; add objectives and a review date, and read every question before learners do
+
+open-gates-heading = Answer these first
+open-gate-capped = A knock-out question: until you answer it (“not applicable” is no answer here), the result is at most “{ $band }”.

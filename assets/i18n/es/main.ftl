@@ -384,3 +384,6 @@ convert-checked = el módulo, según `puente check`: { $errors ->
     [one] 1 advertencia
    *[other] { $warnings } advertencias
 }; agregue objetivos y una fecha de revisión, y lea cada pregunta antes que los participantes
+
+open-gates-heading = Responda esto primero
+open-gate-capped = Una pregunta eliminatoria: mientras no la responda («no aplica» no es una respuesta aquí), el resultado es como máximo «{ $band }».

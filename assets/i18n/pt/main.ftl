@@ -406,3 +406,6 @@ convert-checked = o módulo, segundo o `puente check`: { $errors ->
     [one] 1 aviso
    *[other] { $warnings } avisos
 }; acrescente objetivos e uma data de revisão, e leia cada pergunta antes dos participantes
+
+open-gates-heading = Responda isto primeiro
+open-gate-capped = Uma pergunta eliminatória: enquanto não for respondida (“não se aplica” não é resposta aqui), o resultado é no máximo “{ $band }”.
