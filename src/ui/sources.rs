@@ -9,13 +9,24 @@ use crate::tr;
 use super::app::View;
 use super::theme;
 
-/// A date written `YYYY-MM-DD` in the learner's language; anything else
-/// (a month, `YYYY-MM`) as written.
+/// A date written `YYYY-MM-DD`, or a month written `YYYY-MM`, in the
+/// learner's language; anything else as written.
 pub fn date_text(text: &str, lang: &str) -> String {
-    text.parse::<jiff::civil::Date>().map_or_else(
-        |_| text.to_owned(),
-        |d| crate::content::dates::day_month_year(d, lang),
-    )
+    if let Ok(day) = text.parse::<jiff::civil::Date>() {
+        return crate::content::dates::day_month_year(day, lang);
+    }
+    let month = text
+        .split_once('-')
+        .and_then(|(y, m)| jiff::civil::Date::new(y.parse().ok()?, m.parse().ok()?, 1).ok());
+    match month {
+        // "1 November 2026", "1 de noviembre de 2026" without the day.
+        Some(first) => {
+            let long = crate::content::dates::day_month_year(first, lang);
+            let rest = long.strip_prefix('1').unwrap_or(&long).trim_start();
+            rest.strip_prefix("de ").unwrap_or(rest).to_owned()
+        }
+        None => text.to_owned(),
+    }
 }
 
 /// One source: title and issuer, its citation, a link to read it, whether
@@ -33,15 +44,12 @@ pub fn source_ui(ui: &mut egui::Ui, view: &View<'_>, source: &Source) {
             SourceKind::Primary => tr!(view.tr, "source-primary"),
             SourceKind::Secondary => tr!(view.tr, "source-secondary"),
         };
-        ui.label(RichText::new(kind).weak());
-        ui.label(
-            RichText::new(tr!(
-                view.tr,
-                "source-consulted",
-                date = date_text(&source.consulted, view.lang)
-            ))
-            .weak(),
+        let consulted = tr!(
+            view.tr,
+            "source-consulted",
+            date = date_text(&source.consulted, view.lang)
         );
+        ui.label(RichText::new(format!("{kind} · {consulted}")).weak());
         if let Some(url) = &source.url {
             ui.hyperlink_to(tr!(view.tr, "source-open"), url);
         }
@@ -108,4 +116,18 @@ pub fn lesson_sources_ui(
                 source_ui(ui, view, source);
             }
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::date_text;
+
+    #[test]
+    fn days_and_months_read_in_the_learners_language() {
+        assert_eq!(date_text("2026-11-27", "en"), "27 November 2026");
+        assert_eq!(date_text("2026-11", "en"), "November 2026");
+        assert_eq!(date_text("2026-11", "es"), "noviembre de 2026");
+        assert_eq!(date_text("2026-11", "pt"), "novembro de 2026");
+        assert_eq!(date_text("soon", "en"), "soon");
+    }
 }
