@@ -10,6 +10,7 @@ pub mod load;
 pub mod map;
 pub mod model;
 pub mod msg;
+pub mod search;
 pub mod source;
 pub mod stats;
 pub mod tells;
