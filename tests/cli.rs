@@ -339,11 +339,13 @@ fn export_and_report_explain_bad_input() {
     );
 }
 
-/// The shipped curriculum holds what a workshop needs: at least 10 modules,
-/// 120 exercises with every kind used at least 5 times, 6 deadline
-/// exercises, 3 branching scenarios, 3 self-assessments and 60 glossary
-/// terms, complete in English, Spanish and Portuguese, with no error and
-/// no warning.
+/// The shipped curriculum (1.0) holds what a workshop needs: at least 16
+/// modules, 170 exercises with every kind used at least 8 times, 12
+/// deadline exercises, 8 branching scenarios, 3 self-assessments and 110
+/// glossary terms, complete in English, Spanish and Portuguese, every
+/// module and checklist sourced and reviewed within the last 12 months, with
+/// no error and no warning. (So this test fails once a review is more than
+/// 12 months old: review the content, then update its date.)
 #[test]
 fn the_shipped_curriculum_is_complete() {
     let out = puente(&["check", "--json", "--deny-warnings"]);
@@ -351,17 +353,31 @@ fn the_shipped_curriculum_is_complete() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     let n = |key: &str| json[key].as_u64().unwrap_or(0);
     assert_eq!((n("errors"), n("warnings")), (0, 0));
-    assert!(n("modules") >= 10, "modules: {}", n("modules"));
-    assert!(n("exercises") >= 120, "exercises: {}", n("exercises"));
+    assert!(n("modules") >= 16, "modules: {}", n("modules"));
+    assert!(n("exercises") >= 170, "exercises: {}", n("exercises"));
     assert!(n("checklists") >= 3);
-    assert!(n("glossary_terms") >= 60);
+    assert!(n("glossary_terms") >= 110, "terms: {}", n("glossary_terms"));
     let kinds = json["exercise_kinds"].as_object().expect("kinds");
     assert_eq!(kinds.len(), 9, "{kinds:?}");
     for (kind, count) in kinds {
-        assert!(count.as_u64().unwrap_or(0) >= 5, "{kind}: {count}");
+        assert!(count.as_u64().unwrap_or(0) >= 8, "{kind}: {count}");
     }
-    assert!(kinds["date"].as_u64().unwrap_or(0) >= 6);
-    assert!(kinds["scenario"].as_u64().unwrap_or(0) >= 3);
+    assert!(kinds["date"].as_u64().unwrap_or(0) >= 12);
+    assert!(kinds["scenario"].as_u64().unwrap_or(0) >= 8);
+    let pack = puente::content::load(&puente::content::source::embedded())
+        .pack
+        .expect("the shipped pack loads");
+    assert_eq!(pack.info.version, "1.0.0");
+    assert!(pack.info.reviewed.is_some(), "the pack's review date");
+    for m in &pack.modules {
+        assert!(
+            m.sources
+                .iter()
+                .any(|s| s.kind == puente::content::SourceKind::Primary),
+            "{} rests on at least one primary text",
+            m.id
+        );
+    }
     assert_eq!(json["languages"], serde_json::json!(["en", "es", "pt"]));
 }
 
@@ -418,4 +434,94 @@ fn every_option_of_the_shipped_pack_carries_feedback() {
         }
     }
     assert!(missing.is_empty(), "without feedback: {missing:?}");
+}
+
+#[test]
+fn a_moodle_question_bank_converts_into_a_pack_that_checks() {
+    let dir = tempfile::tempdir().expect("temp");
+    let out_dir = dir.path().join("bank");
+    let out_arg = out_dir.to_str().expect("utf-8 path");
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/gift/workshop.gift"
+    );
+    let out = puente(&[
+        "convert",
+        fixture,
+        "--out",
+        out_arg,
+        "--module-id",
+        "patents-quiz",
+    ]);
+    let said = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert!(said.contains("single_choice 5"), "{said}");
+    assert!(
+        said.contains("workshop.gift:55:1: a short-answer question"),
+        "{said}"
+    );
+    assert!(said.contains("0 errors"), "{said}");
+    assert!(out_dir.join("modules/patents-quiz.ron").is_file());
+    // The folder is a pack the checker accepts as it is.
+    let check = puente(&["check", out_arg, "--lang", "en"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    assert!(stdout(&check).contains("0 errors"));
+    // A second conversion does not overwrite the first without --force.
+    let again = puente(&[
+        "convert",
+        fixture,
+        "--out",
+        out_arg,
+        "--module-id",
+        "patents-quiz",
+    ]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(stderr(&again).contains("--force"), "{}", stderr(&again));
+    let forced = puente(&[
+        "convert",
+        fixture,
+        "--out",
+        out_arg,
+        "--module-id",
+        "patents-quiz",
+        "--force",
+    ]);
+    assert_eq!(forced.status.code(), Some(0), "{}", stderr(&forced));
+}
+
+#[test]
+fn a_gift_file_that_cannot_be_converted_says_where_and_why() {
+    let dir = tempfile::tempdir().expect("temp");
+    let bad = dir.path().join("bad.gift");
+    std::fs::write(&bad, "::q1:: Which one? {~a =b\n").expect("write");
+    let out_arg = dir.path().join("out");
+    let out = puente(&[
+        "convert",
+        bad.to_str().expect("utf-8"),
+        "--out",
+        out_arg.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = stderr(&out);
+    assert!(said.contains("bad.gift:1:"), "{said}");
+    assert!(said.contains("not between one { and one }"), "{said}");
+    assert!(!out_arg.join("modules").exists(), "nothing written");
+    std::fs::write(&bad, [0xff, 0xfe, b'Q', 0]).expect("write");
+    let out = puente(&[
+        "convert",
+        bad.to_str().expect("utf-8"),
+        "--out",
+        out_arg.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("not UTF-8"), "{}", stderr(&out));
+    let out = puente(&[
+        "convert",
+        bad.to_str().expect("utf-8"),
+        "--out",
+        out_arg.to_str().expect("utf-8"),
+        "--module-id",
+        "Not An Id",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
 }

@@ -135,26 +135,37 @@ fn the_pdf_report_holds_scores_band_notes_and_accents() {
 }
 
 #[test]
-fn the_certificate_names_the_learner_and_the_module() {
+fn the_certificate_names_the_learner_the_module_and_the_course_as_reviewed() {
     let pack = content::load(&source::embedded())
         .pack
         .expect("default pack");
     let pdf = report::pdf::certificate(
         &pack,
         "Propriedade intelectual básica",
+        Some("2026-11-27"),
         "João Conceição",
         Some(87.5),
         "2026-11-22",
     )
     .expect("a PDF");
     let Some(text) = pdftotext(&pdf) else { return };
-    for expected in [
+    let version = format!("version {}", pack.info.version);
+    let mut expected = vec![
         "Certificate of completion",
         "João Conceição",
         "Propriedade intelectual básica",
         "88%",
         "2026-11-22",
-    ] {
+        version.as_str(),
+        "module reviewed 2026-11-27",
+    ];
+    let course = pack
+        .info
+        .reviewed
+        .as_deref()
+        .map(|d| format!("course reviewed {d}"));
+    expected.extend(course.as_deref());
+    for expected in expected {
         assert!(text.contains(expected), "{expected:?} not in:\n{text}");
     }
 }

@@ -1099,3 +1099,222 @@ fn a_scenario_move_left_ungraded_is_warned_about() {
         &["the choice \"bad\" has no grade", "grade: Good"],
     );
 }
+
+// Sources and review dates.
+
+#[test]
+fn a_citation_of_an_undefined_source_is_an_error_at_the_link() {
+    let text = edit(MODULE_A, "(source:trips)", &format!("({HERE}source:trps)"));
+    expect_at(
+        "modules/a.ron",
+        &text,
+        ERROR,
+        &["cites the source \"trps\"", "did you mean \"trips\"?"],
+    );
+}
+
+#[test]
+fn a_module_without_review_date_or_sources_is_warned() {
+    let without = |text: String| {
+        let mut files: Vec<(String, Vec<u8>)> = base()
+            .into_iter()
+            .filter(|(r, _)| r != "modules/b.ron")
+            .map(|(r, t)| (r, t.into_bytes()))
+            .collect();
+        files.push(("modules/b.ron".into(), text.into_bytes()));
+        load_files(files).diagnostics
+    };
+    let diagnostics = without(edit(MODULE_B, "reviewed: \"2026-11-20\",", ""));
+    assert!(
+        show(&diagnostics).contains("warning: no review date"),
+        "{}",
+        show(&diagnostics)
+    );
+    let start = MODULE_B.find("    sources: [").expect("sources");
+    let end = MODULE_B[start..].find("    ],\n").expect("end") + start + "    ],\n".len();
+    let diagnostics = without(format!("{}{}", &MODULE_B[..start], &MODULE_B[end..]));
+    assert!(
+        show(&diagnostics).contains("warning: no sources"),
+        "{}",
+        show(&diagnostics)
+    );
+}
+
+#[test]
+fn a_review_more_than_twelve_months_old_is_warned() {
+    let text = edit(
+        MODULE_A,
+        "reviewed: \"2026-11-27\"",
+        &format!("reviewed: {HERE}\"2020-01-02\""),
+    );
+    expect_at(
+        "modules/a.ron",
+        &text,
+        WARNING,
+        &["last reviewed 2020-01-02, more than 12 months ago"],
+    );
+}
+
+#[test]
+fn review_and_consulted_dates_must_be_dates() {
+    let text = edit(
+        MODULE_A,
+        "reviewed: \"2026-11-27\"",
+        &format!("reviewed: {HERE}\"27/11/2026\""),
+    );
+    expect_at(
+        "modules/a.ron",
+        &text,
+        ERROR,
+        &["\"27/11/2026\" is not a date"],
+    );
+    let text = edit(
+        CHECKLIST,
+        "consulted: \"2026-11-27\"",
+        &format!("consulted: {HERE}\"2026-13\""),
+    );
+    expect_at(
+        "checklists/c.ron",
+        &text,
+        ERROR,
+        &["\"2026-13\" is not a date"],
+    );
+    let text = edit(
+        MODULE_A,
+        "reviewed: \"2026-11-27\"",
+        &format!("reviewed: {HERE}\"2999-01-01\""),
+    );
+    expect_at("modules/a.ron", &text, WARNING, &["is in the future"]);
+}
+
+#[test]
+fn a_source_needs_a_way_to_find_it_and_a_unique_id() {
+    let text = edit(
+        MODULE_B,
+        "(id: \"guide\", kind: Secondary, title: \"A guide\", issuer: \"Someone\", citation: \"A guide, 2nd edition, p. 12\", consulted: \"2026-11\"),",
+        &format!(
+            "{HERE}(id: \"guide\", kind: Secondary, title: \"A guide\", issuer: \"Someone\", consulted: \"2026-11\"),"
+        ),
+    );
+    expect_at(
+        "modules/b.ron",
+        &text,
+        ERROR,
+        &["neither a `url` nor a `citation`"],
+    );
+    let text = edit(
+        MODULE_B,
+        "(id: \"guide\",",
+        &format!(
+            "(id: \"guide\", kind: Primary, title: \"T\", issuer: \"I\", url: \"https://example.org\", consulted: \"2026-11\"),\n        (id: {HERE}\"guide\","
+        ),
+    );
+    expect_at(
+        "modules/b.ron",
+        &text,
+        ERROR,
+        &["duplicate source id \"guide\""],
+    );
+    let text = edit(
+        CHECKLIST,
+        "url: \"https://example.org/trl\"",
+        &format!("url: {HERE}\"file:///etc/passwd\""),
+    );
+    expect_at("checklists/c.ron", &text, ERROR, &["is not a web address"]);
+}
+
+#[test]
+fn a_glossary_definition_cannot_cite_a_module_source() {
+    let text = edit(
+        GLOSSARY,
+        "definition: \"A time-limited exclusive right.\"",
+        &format!("definition: \"A time-limited [right]({HERE}source:trips).\""),
+    );
+    expect_at(
+        "glossary.ron",
+        &text,
+        ERROR,
+        &["cites the source \"trips\""],
+    );
+}
+
+// Moodle GIFT question banks.
+
+#[test]
+fn a_gift_file_becomes_a_module_the_checker_accepts() {
+    use puente::content::gift;
+    let gift_text = include_str!("fixtures/gift/workshop.gift");
+    let converted = gift::convert(
+        gift_text,
+        &gift::Target {
+            module_id: "workshop-questions",
+            title: "Workshop questions",
+            lang: "en",
+            file_name: "workshop.gift",
+            today: "2026-11-27",
+        },
+    );
+    let kinds: Vec<(&str, usize)> = converted.kinds.iter().map(|(k, n)| (*k, *n)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("lesson", 1),
+            ("matching", 2),
+            ("multiple_choice", 1),
+            ("numeric", 3),
+            ("reflection", 2),
+            ("single_choice", 5),
+            ("true_false", 3),
+        ],
+        "{}",
+        converted.ron
+    );
+    let notes: Vec<(usize, &str)> = converted
+        .notes
+        .iter()
+        .map(|n| (n.line, n.message.id()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (24, "chk-gift-partial"),
+            (36, "chk-gift-extra-match"),
+            (48, "chk-gift-partial"),
+            (48, "chk-gift-other-feedback"),
+            (55, "chk-gift-short-answer"),
+        ]
+    );
+    let files = vec![
+        ("pack.ron".to_owned(), PACK.as_bytes().to_vec()),
+        (
+            "modules/workshop-questions.ron".to_owned(),
+            converted.ron.clone().into_bytes(),
+        ),
+    ];
+    let loaded = load_files(files);
+    let errors: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == ERROR)
+        .map(ToString::to_string)
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}\n{}", converted.ron);
+    let pack = loaded.pack.expect("the converted module loads");
+    let module = &pack.modules[0];
+    assert_eq!(module.steps.len(), 17);
+    // The feedback and weights that Puente can keep are kept.
+    let ron = &converted.ron;
+    for kept in [
+        "No: a confidential disclosure is not public.",
+        "Products and processes can be patented",
+        "There is no international patent.",
+        "A **grace period** of 12 months",
+        "That is the European Patent Office.",
+        "Accepted answers: IMPI; WIPO (50%)",
+        "Is 2=2 {always} at 10:30 # one",
+        r"The priority year ends \_\_\_\_\_ after the first filing",
+        "// $CATEGORY: $course$/Patents/Basics",
+    ] {
+        assert!(ron.contains(kept), "{kept:?} not in:\n{ron}");
+    }
+}

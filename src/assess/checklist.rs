@@ -19,7 +19,10 @@
 //!   lowest one. The first level not reached lists its missing items: the plan.
 //! - **Gates** (knock-outs): an item rated with one of a gate's ratings caps
 //!   the band at the gate's band, whatever the score or level. Gates are
-//!   reported even while too few items are answered for a score.
+//!   reported even while too few items are answered for a score. A gate's
+//!   question not answered yet (or answered "not applicable" where the gate
+//!   `needs_answer`) caps the band the same way until it is answered: no
+//!   result says "file now" while a knock-out question is open.
 //! - **Dimension levels**: a dimension may have a threshold scale of its
 //!   own, read the same way over its items. Its level and plan are reported
 //!   beside its score; they change neither the score nor the band (a gate
@@ -81,6 +84,9 @@ pub struct ChecklistScore<'a> {
     pub missing: usize,
     /// Knock-out gates triggered by the ratings, in the checklist's order.
     pub gates: Vec<&'a Gate>,
+    /// Gates whose question is still open (not answered, or "not
+    /// applicable" where the gate needs an answer): they cap the band too.
+    pub open_gates: Vec<&'a Gate>,
     /// The level reached (checklists with levels, once scored).
     pub level: Option<&'a Level>,
     /// The next level's items not met yet, in the level's order.
@@ -188,6 +194,15 @@ pub fn score<'a>(
             _ => false,
         })
         .collect();
+    let open_gates: Vec<&Gate> = checklist
+        .gates
+        .iter()
+        .filter(|g| match ratings.get(g.item.as_str()) {
+            None => true,
+            Some(None) => g.needs_answer,
+            Some(Some(_)) => false,
+        })
+        .collect();
     let dimension_levels = checklist
         .dimensions
         .iter()
@@ -204,7 +219,7 @@ pub fn score<'a>(
         })
         .collect();
     let mut band = uncapped;
-    for gate in &gates {
+    for gate in gates.iter().chain(&open_gates) {
         let cap = checklist.bands.iter().find(|b| b.id == gate.cap);
         if let (Some(b), Some(cap)) = (band, cap)
             && b.min > cap.min
@@ -218,6 +233,7 @@ pub fn score<'a>(
         band,
         missing,
         gates,
+        open_gates,
         level,
         plan,
         uncapped,
@@ -314,6 +330,9 @@ pub fn case_ratings(checklist: &Checklist, case: &Case) -> BTreeMap<String, Opti
     }
     for item in &case.not_applicable {
         ratings.insert(item.to_string(), None);
+    }
+    for item in &case.unanswered {
+        ratings.remove(item.as_str());
     }
     ratings
 }
@@ -429,6 +448,8 @@ mod tests {
             id: Id("c".into()),
             title: Text::Plain("C".into()),
             summary: Text::Plain("S".into()),
+            reviewed: None,
+            sources: Vec::new(),
             scale: Scale {
                 levels: (0..=2)
                     .map(|v| ScaleLevel {
@@ -473,6 +494,7 @@ mod tests {
             cap: Id(cap.into()),
             advice: Text::Plain("stop".into()),
             modules: vec![],
+            needs_answer: false,
         }
     }
 
@@ -492,6 +514,7 @@ mod tests {
             others,
             answers: answers.iter().map(|(k, v)| ((*k).to_owned(), *v)).collect(),
             not_applicable: vec![],
+            unanswered: vec![],
             band: None,
             level: None,
             gates: None,
@@ -797,6 +820,33 @@ mod tests {
         assert_eq!(s.gates.len(), 1, "a knock-out is said at once");
         let s = score(&c, &ratings(&[("b1", None)]));
         assert!(s.gates.is_empty());
+    }
+
+    /// Content review, problem 1: a knock-out question left open must not
+    /// let "file now" through.
+    #[test]
+    fn an_open_knock_out_question_caps_the_result_until_answered() {
+        let mut c = checklist();
+        c.gates.push(gate("knock", "a2", None, "low"));
+        let top = ratings(&[("a1", Some(2)), ("b1", Some(2))]);
+        let s = score(&c, &top);
+        assert_eq!(s.overall, Some(100.0), "half the items answered: scored");
+        assert_eq!(s.band.map(|b| b.id.as_str()), Some("low"));
+        assert!(s.gates.is_empty(), "not triggered, only open");
+        assert_eq!(s.open_gates.len(), 1);
+        assert!(s.capped());
+        // "Not applicable" clears a gate unless the gate needs an answer.
+        let na = ratings(&[("a1", Some(2)), ("a2", None), ("b1", Some(2))]);
+        assert_eq!(score(&c, &na).band.map(|b| b.id.as_str()), Some("high"));
+        c.gates[0].needs_answer = true;
+        let s = score(&c, &na);
+        assert_eq!(s.band.map(|b| b.id.as_str()), Some("low"));
+        assert_eq!(s.open_gates.len(), 1);
+        // Answered at the top: nothing holds the result back.
+        let all = ratings(&[("a1", Some(2)), ("a2", Some(2)), ("b1", Some(2))]);
+        let s = score(&c, &all);
+        assert_eq!(s.band.map(|b| b.id.as_str()), Some("high"));
+        assert!(s.open_gates.is_empty() && !s.capped());
     }
 
     #[test]

@@ -231,23 +231,101 @@ pub fn module_score(steps: &[Step], progress: Option<&ModuleProgress>) -> Module
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{self, source};
 
-    fn step(module: &str, id: &str) -> Step {
-        let loaded = content::load(&source::embedded());
-        let pack = loaded.pack.expect("default pack");
-        let module = pack.module(module).expect("module");
-        module
-            .steps
-            .iter()
+    /// The steps these tests score, written here so that they stay what the
+    /// tests need whatever the shipped pack says.
+    const STEPS: &str = r#"[
+        SingleChoice(
+            id: "natural-peptide",
+            prompt: "Is a peptide as found in frog skin an invention in Mexico?",
+            options: [
+                (id: "yes-new", text: "Yes, because nobody had described it before."),
+                (id: "no-natural", text: "No: material as found in nature is not an invention.", correct: true),
+            ],
+            explanation: "As found in nature, it is a discovery.",
+        ),
+        MultipleChoice(
+            id: "mx-excluded",
+            prompt: "Which cannot be patented in Mexico?",
+            options: [
+                (id: "software", text: "Software as such", correct: true),
+                (id: "surgical-method", text: "A surgical method", correct: true),
+                (id: "new-use", text: "A new use of a known compound"),
+                (id: "plant-variety", text: "A plant variety", correct: true),
+            ],
+            explanation: "Software as such is not an invention; the others are excluded.",
+        ),
+        Ordering(
+            id: "pct-steps",
+            prompt: "Order the PCT steps.",
+            items: [
+                (id: "priority", text: "Priority filing"),
+                (id: "pct-filing", text: "PCT filing"),
+                (id: "search-report", text: "Search report"),
+                (id: "publication", text: "Publication"),
+                (id: "demand", text: "Demand"),
+                (id: "national-phase", text: "National phase"),
+            ],
+            explanation: "In time order.",
+        ),
+        Date(
+            id: "pct-deadline-weekend",
+            prompt: "Priority on 15 August 2025: the last day to file the PCT application?",
+            start: "2025-08-15",
+            period: (months: 12),
+            skip_weekend: true,
+            explanation: "Saturday 15 August 2026 moves to Monday 17 August 2026.",
+        ),
+        Numeric(
+            id: "term-expiry-year",
+            prompt: "A PCT application filed on 3 March 2026 expires in which year?",
+            answer: 2046,
+            explanation: "20 years from the international filing date.",
+        ),
+        Scenario(
+            id: "congress-abstract",
+            prompt: "Your abstract goes online next month.",
+            start: "start",
+            nodes: [
+                (
+                    id: "start",
+                    text: "What do you do?",
+                    choices: [
+                        (id: "call-tto", text: "Call the TTO", next: "tto", grade: Good),
+                        (id: "present-file-later", text: "Present, file later", next: "grace-only", grade: Acceptable),
+                        (id: "publish-everything", text: "Publish everything", next: "lost", grade: Poor),
+                    ],
+                ),
+                (
+                    id: "tto",
+                    text: "The TTO asks for a disclosure form.",
+                    choices: [(id: "send-idf", text: "Send it this week", next: "filed", grade: Good)],
+                ),
+                (id: "filed", text: "Filed before the abstract.", outcome: Success),
+                (id: "grace-only", text: "Only grace-period countries remain.", outcome: Partial),
+                (id: "lost", text: "Nothing can be filed where novelty is strict.", outcome: Failure),
+            ],
+            explanation: "File before the abstract is public.",
+        ),
+    ]"#;
+
+    fn step(id: &str) -> Step {
+        let steps: Vec<Step> = ron::Options::default()
+            .with_default_extension(
+                ron::extensions::Extensions::IMPLICIT_SOME
+                    | ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES,
+            )
+            .from_str(STEPS)
+            .expect("the test steps parse");
+        steps
+            .into_iter()
             .find(|s| s.id().as_str() == id)
             .expect("step")
-            .clone()
     }
 
     #[test]
     fn single_choice() {
-        let s = step("ip-basics", "natural-peptide");
+        let s = step("natural-peptide");
         assert_eq!(
             score(
                 &s,
@@ -272,7 +350,7 @@ mod tests {
 
     #[test]
     fn multiple_choice_needs_exactly_the_right_set() {
-        let s = step("ip-basics", "mx-excluded");
+        let s = step("mx-excluded");
         let pick = |ids: &[&str]| Answer::Choices {
             options: ids.iter().map(|s| (*s).to_owned()).collect(),
         };
@@ -296,7 +374,7 @@ mod tests {
 
     #[test]
     fn ordering_gives_partial_credit() {
-        let s = step("disclosure-and-deadlines", "pct-steps");
+        let s = step("pct-steps");
         let order = |ids: &[&str]| Answer::Order {
             items: ids.iter().map(|s| (*s).to_owned()).collect(),
         };
@@ -324,7 +402,7 @@ mod tests {
 
     #[test]
     fn date_is_computed_with_the_weekend_rule() {
-        let s = step("disclosure-and-deadlines", "pct-deadline-weekend");
+        let s = step("pct-deadline-weekend");
         assert_eq!(
             score(
                 &s,
@@ -359,7 +437,7 @@ mod tests {
 
     #[test]
     fn numeric_within_tolerance() {
-        let s = step("disclosure-and-deadlines", "term-expiry-year");
+        let s = step("term-expiry-year");
         assert_eq!(
             score(&s, &Answer::Number { value: 2046.0 }).correct,
             Some(true)
@@ -376,7 +454,7 @@ mod tests {
 
     #[test]
     fn scenario_scores_by_its_ending() {
-        let s = step("disclosure-and-deadlines", "congress-abstract");
+        let s = step("congress-abstract");
         let path = |ids: &[&str], ended| Answer::Path {
             choices: ids.iter().map(|s| (*s).to_owned()).collect(),
             ended,
@@ -403,7 +481,7 @@ mod tests {
 
     #[test]
     fn answers_of_another_shape_score_nothing() {
-        let s = step("ip-basics", "natural-peptide");
+        let s = step("natural-peptide");
         assert_eq!(
             score(&s, &Answer::TrueFalse { value: true }),
             Scored::UNSCORED

@@ -5,6 +5,7 @@
 mod assess;
 mod check;
 mod cohort;
+mod convert;
 mod export;
 mod import;
 mod report;
@@ -22,6 +23,7 @@ use crate::content::{self, Library};
 pub use assess::AssessArgs;
 pub use check::CheckArgs;
 pub use cohort::{CohortArgs, SampleArgs};
+pub use convert::ConvertArgs;
 pub use export::ExportArgs;
 pub use import::ImportArgs;
 pub use report::ReportArgs;
@@ -67,6 +69,8 @@ pub enum Command {
     SampleCohort(SampleArgs),
     /// Score a checklist from a JSON file of answers, or print its template
     Assess(AssessArgs),
+    /// Turn a Moodle question bank (GIFT format) into a module of a pack folder
+    Convert(ConvertArgs),
 }
 
 /// Why a command failed, with the exit code it ends with.
@@ -156,6 +160,7 @@ pub fn run(cli: Cli) -> ExitCode {
             "assess",
             assess::run(&args, &mut std::io::stdout().lock(), &mut std::io::stderr()),
         ),
+        Some(Command::Convert(args)) => ("convert", convert::run(&args, &mut terminal())),
         None => return window(cli.data_dir, &cli.packs, cli.workshop),
     };
     match result {

@@ -166,6 +166,7 @@ pub fn load(source: &PackSource) -> Loaded {
         modules: modules.iter().map(|(i, m)| (*i, m)).collect(),
         checklists: checklists.iter().map(|(i, c)| (*i, c)).collect(),
         glossary: glossary.as_ref().map(|(i, g)| (*i, g)),
+        today: None,
     };
     let findings = validate::validate(&draft);
     if !findings.is_empty() {

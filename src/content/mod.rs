@@ -5,11 +5,13 @@
 
 pub mod dates;
 pub mod diagnostic;
+pub mod gift;
 pub mod library;
 pub mod load;
 pub mod map;
 pub mod model;
 pub mod msg;
+pub mod search;
 pub mod source;
 pub mod stats;
 pub mod tells;
@@ -20,7 +22,7 @@ pub mod validate;
 pub use diagnostic::{Diagnostic, Severity};
 pub use library::{Added, Library, load_all};
 pub use load::{Loaded, Pack, load};
-pub use model::{ExerciseKind, Id, Module, Step};
+pub use model::{ExerciseKind, Id, Module, Source, SourceKind, Step};
 pub use msg::Msg;
 pub use source::PackSource;
 pub use text::Text;

@@ -49,6 +49,10 @@ pub struct PackInfo {
     pub languages: Vec<String>,
     pub authors: Vec<String>,
     pub licence: String,
+    /// When the pack as a whole was last reviewed (`YYYY-MM-DD`); printed
+    /// on certificates with the version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewed: Option<String>,
 }
 
 /// `modules/*.ron`: a short unit of lessons and exercises.
@@ -64,7 +68,43 @@ pub struct Module {
     #[serde(default)]
     pub prerequisites: Vec<Id>,
     pub objectives: Vec<Text>,
+    /// When an author last checked the module against its sources
+    /// (`YYYY-MM-DD`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewed: Option<String>,
+    /// What the module rests on; lessons cite them as `[text](source:id)`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
     pub steps: Vec<Step>,
+}
+
+/// A text a module or checklist rests on: a law, a treaty, an office's
+/// guide, or a secondary source where no primary one exists.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: Id,
+    pub kind: SourceKind,
+    /// In the source's own language, as it names itself.
+    pub title: String,
+    /// Who issued or published it.
+    pub issuer: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// A bibliographic citation, for a text without a stable address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citation: Option<String>,
+    /// When the author read it: `YYYY-MM-DD`, or `YYYY-MM` when only the
+    /// month is known.
+    pub consulted: String,
+}
+
+/// Primary texts are the law, treaty or office guide itself; secondary
+/// ones are commentary about them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SourceKind {
+    Primary,
+    Secondary,
 }
 
 /// One step of a module, in the order learners meet them.
@@ -442,6 +482,12 @@ pub struct Checklist {
     pub id: Id,
     pub title: Text,
     pub summary: Text,
+    /// When an author last checked the checklist (`YYYY-MM-DD`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewed: Option<String>,
+    /// What its items and advice rest on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
     pub scale: Scale,
     pub dimensions: Vec<Dimension>,
     pub bands: Vec<Band>,
@@ -474,6 +520,11 @@ pub struct Gate {
     /// Modules that help with this problem.
     #[serde(default)]
     pub modules: Vec<Id>,
+    /// Whether "not applicable" leaves the gate's question open (as if not
+    /// answered) rather than clearing it: for a question every invention
+    /// has an answer to, such as its disclosures.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub needs_answer: bool,
 }
 
 /// One step of a threshold scale.
@@ -507,6 +558,9 @@ pub struct Case {
     /// Items answered "not applicable".
     #[serde(default)]
     pub not_applicable: Vec<Id>,
+    /// Items left unanswered, even with `others`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unanswered: Vec<Id>,
     /// The band the case must give.
     #[serde(default)]
     pub band: Option<Id>,

@@ -11,7 +11,7 @@ use super::dates;
 use super::diagnostic::Severity;
 use super::model::{
     Checklist, ChoiceOption, DateExercise, Glossary, Id, Matching, Module, Numeric, Ordering,
-    PackInfo, Scenario, Step,
+    PackInfo, Scenario, Source, Step,
 };
 use super::msg::Msg;
 use super::text::Text;
@@ -26,6 +26,8 @@ pub struct Draft<'a> {
     pub modules: Vec<(usize, &'a Module)>,
     pub checklists: Vec<(usize, &'a Checklist)>,
     pub glossary: Option<(usize, &'a Glossary)>,
+    /// The day review dates are judged against; `None` is today.
+    pub today: Option<jiff::civil::Date>,
 }
 
 /// A problem at a path inside one file.
@@ -56,6 +58,8 @@ pub fn validate(draft: &Draft<'_>) -> Vec<Finding> {
         langs: &langs,
         module_ids,
         term_ids,
+        source_ids: HashSet::new(),
+        today: draft.today.unwrap_or_else(|| jiff::Zoned::now().date()),
         file: 0,
         out: Vec::new(),
         counts: HashMap::new(),
@@ -90,6 +94,7 @@ pub fn validate(draft: &Draft<'_>) -> Vec<Finding> {
         c.file = *file;
         c.checklist(checklist);
     }
+    c.source_ids.clear();
     if let Some((file, glossary)) = draft.glossary {
         c.file = file;
         c.glossary(glossary);
@@ -103,6 +108,22 @@ pub fn validate(draft: &Draft<'_>) -> Vec<Finding> {
 /// million times is reported in a screenful, in little time and memory.
 pub const MAX_FINDINGS_PER_RULE: usize = 100;
 
+/// A module or checklist reviewed longer ago than this is reported as due
+/// for review.
+pub const REVIEW_MONTHS: u32 = 12;
+
+/// A `consulted` date: a day (`2026-11-27`) or, when only the month is
+/// known, a month (`2026-11`, taken as its first day).
+fn parse_consulted(text: &str) -> Option<jiff::civil::Date> {
+    text.parse().ok().or_else(|| {
+        let (year, month) = text.split_once('-')?;
+        if year.len() != 4 || month.len() != 2 {
+            return None;
+        }
+        jiff::civil::Date::new(year.parse().ok()?, month.parse().ok()?, 1).ok()
+    })
+}
+
 /// What [`Checker::level_items`] checks of one threshold level.
 struct LevelItems<'c> {
     value: u32,
@@ -114,6 +135,11 @@ struct Checker<'a> {
     langs: &'a [String],
     module_ids: HashSet<&'a str>,
     term_ids: HashSet<&'a str>,
+    /// The sources of the module or checklist being checked, which its
+    /// `source:` links may cite.
+    source_ids: HashSet<&'a str>,
+    /// Review dates are judged against this day.
+    today: jiff::civil::Date,
     file: usize,
     out: Vec<Finding>,
     /// Findings per (file, message id), kept or not.
@@ -145,7 +171,7 @@ fn is_valid_language(s: &str) -> bool {
         && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
     /// Whether `id` has already been reported in full in this file, so a
     /// costly message (one with a "did you mean") need not be built.
     fn saturated(&self, id: &'static str) -> bool {
@@ -405,7 +431,19 @@ impl Checker<'_> {
                         }
                     ),
                 )),
-                "glossary" | "module" => None,
+                "source" if !self.source_ids.contains(rest) => Some((
+                    Severity::Error,
+                    msg!(
+                        "chk-link-source",
+                        id = rest,
+                        hint = if self.saturated("chk-link-source") {
+                            None
+                        } else {
+                            suggest(rest, self.source_ids.iter().copied())
+                        }
+                    ),
+                )),
+                "glossary" | "module" | "source" => None,
                 _ if opens_in_browser(target) => None,
                 "http" | "https" => Some((
                     Severity::Error,
@@ -427,8 +465,84 @@ impl Checker<'_> {
         }
     }
 
+    /// A module's or checklist's review date and sources; its `source:`
+    /// links are checked against these from here on.
+    fn sources(&mut self, reviewed: Option<&str>, sources: &'a [Source]) {
+        match reviewed {
+            None => self.warn(Vec::new(), msg!("chk-review-missing")),
+            Some(text) => self.review_date(vec![F("reviewed")], text),
+        }
+        if sources.is_empty() {
+            self.warn(Vec::new(), msg!("chk-sources-missing"));
+        }
+        self.unique(
+            sources
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (vec![F("sources"), I(i), F("id")], &s.id)),
+            "chk-kind-source",
+            "chk-scope-sources",
+        );
+        for (i, source) in sources.iter().enumerate() {
+            let path = vec![F("sources"), I(i)];
+            for (field, value) in [("title", &source.title), ("issuer", &source.issuer)] {
+                if value.trim().is_empty() {
+                    self.error(
+                        at(&path, [F(field)]),
+                        msg!("chk-source-field-empty", field = field),
+                    );
+                }
+            }
+            let citation = source.citation.as_deref().map(str::trim);
+            match source.url.as_deref() {
+                Some(url) if !opens_in_browser(url) => {
+                    self.error(at(&path, [F("url")]), msg!("chk-source-url", url = url))
+                }
+                None if citation.is_none_or(str::is_empty) => {
+                    self.error(path.clone(), msg!("chk-source-unlocated"));
+                }
+                _ => {}
+            }
+            let consulted = source.consulted.trim();
+            match parse_consulted(consulted) {
+                None => self.error(
+                    at(&path, [F("consulted")]),
+                    msg!("chk-source-consulted", value = consulted),
+                ),
+                Some(day) if day > self.today => self.warn(
+                    at(&path, [F("consulted")]),
+                    msg!("chk-date-future", date = consulted),
+                ),
+                Some(_) => {}
+            }
+        }
+        self.source_ids = sources.iter().map(|s| s.id.as_str()).collect();
+    }
+
+    /// `reviewed`: a real day, not in the future, at most 12 months old.
+    fn review_date(&mut self, path: Path, text: &str) {
+        let Ok(day) = text.trim().parse::<jiff::civil::Date>() else {
+            self.error(path, msg!("chk-review-date", value = text));
+            return;
+        };
+        if day > self.today {
+            self.warn(path, msg!("chk-date-future", date = text));
+        } else if day
+            .checked_add(jiff::Span::new().months(i64::from(REVIEW_MONTHS)))
+            .is_ok_and(|due| due < self.today)
+        {
+            self.warn(
+                path,
+                msg!("chk-review-stale", date = text, months = REVIEW_MONTHS),
+            );
+        }
+    }
+
     fn pack_info(&mut self, info: &PackInfo) {
         self.id(vec![F("id")], &info.id, "chk-kind-pack");
+        if let Some(reviewed) = &info.reviewed {
+            self.review_date(vec![F("reviewed")], reviewed);
+        }
         if info.version.trim().is_empty() {
             self.error(vec![F("version")], msg!("chk-version-empty"));
         }
@@ -464,8 +578,9 @@ impl Checker<'_> {
         }
     }
 
-    fn module(&mut self, m: &Module) {
+    fn module(&mut self, m: &'a Module) {
         self.id(vec![F("id")], &m.id, "chk-kind-module");
+        self.sources(m.reviewed.as_deref(), &m.sources);
         self.text(vec![F("title")], &m.title, "chk-field-title");
         self.text(vec![F("summary")], &m.summary, "chk-field-summary");
         if m.minutes == 0 {
@@ -955,8 +1070,9 @@ impl Checker<'_> {
         }
     }
 
-    fn checklist(&mut self, c: &Checklist) {
+    fn checklist(&mut self, c: &'a Checklist) {
         self.id(vec![F("id")], &c.id, "chk-kind-checklist");
+        self.sources(c.reviewed.as_deref(), &c.sources);
         self.text(vec![F("title")], &c.title, "chk-field-title");
         self.text(vec![F("summary")], &c.summary, "chk-field-summary");
         // Scale.
@@ -1337,6 +1453,14 @@ impl Checker<'_> {
                     && k.answers.contains_key(item.as_str())
                 {
                     self.error(npath, msg!("chk-case-rated-twice", id = item));
+                }
+            }
+            for (j, item) in k.unanswered.iter().enumerate() {
+                let upath = at(&path, [F("unanswered"), I(j)]);
+                if self.item_ref(upath.clone(), c, item, "chk-kind-case")
+                    && (k.answers.contains_key(item.as_str()) || k.not_applicable.contains(item))
+                {
+                    self.error(upath, msg!("chk-case-rated-twice", id = item));
                 }
             }
             for (dimension, &value) in &k.dimension_levels {

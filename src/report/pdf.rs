@@ -272,6 +272,9 @@ pub fn assessment_report(
         9.0,
         grey(110),
     );
+    if let Some(reviewed) = &c.reviewed {
+        w.text(&format!("Checklist reviewed {reviewed}"), 9.0, grey(110));
+    }
     w.gap(14.0);
     let item_text = |id: &str| {
         c.dimensions
@@ -465,9 +468,13 @@ pub fn assessment_report(
 }
 
 /// A certificate of completion for a module.
+///
+/// It names the pack's version and the day its content was last reviewed,
+/// so whoever reads it knows which course, as of when, was completed.
 pub fn certificate(
     pack: &Pack,
     module_title: &str,
+    module_reviewed: Option<&str>,
     learner: &str,
     score: Option<f64>,
     date: &str,
@@ -487,10 +494,21 @@ pub fn certificate(
     w.gap(30.0);
     let pack_title = pack.info.title.get("en", pack.fallback_language());
     w.text(
-        &format!("{date} · {pack_title} {}", pack.info.version),
+        &format!("{date} · {pack_title}, version {}", pack.info.version),
         10.0,
         grey(110),
     );
+    let reviewed = [
+        pack.info
+            .reviewed
+            .as_deref()
+            .map(|d| format!("course reviewed {d}")),
+        module_reviewed.map(|d| format!("module reviewed {d}")),
+    ];
+    let reviewed: Vec<String> = reviewed.into_iter().flatten().collect();
+    if !reviewed.is_empty() {
+        w.text(&reviewed.join(" · "), 10.0, grey(110));
+    }
     w.finish()
 }
 

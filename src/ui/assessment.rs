@@ -407,10 +407,75 @@ pub fn results_ui(
                             ui.label(what);
                         }
                     });
+                    if !c.sources.is_empty() {
+                        ui.add_space(theme::GAP);
+                        super::sources::sources_list(
+                            ui,
+                            view,
+                            &tr!(view.tr, "sources-heading"),
+                            &c.sources,
+                        );
+                    }
+                    ui.add_space(theme::GAP / 2.0);
+                    super::sources::reviewed_ui(ui, view, c.reviewed.as_deref());
                     ui.add_space(theme::GAP * 2.0);
                 });
             });
     });
+}
+
+/// Knock-out questions still open, above the score: until each is
+/// answered (with a rating, where "not applicable" is no answer) the result
+/// stays at most its gate's band.
+fn open_gates_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    pack: &Pack,
+    c: &Checklist,
+    score: &checklist::ChecklistScore<'_>,
+) {
+    // One line per question: an item may have several gates; the lowest
+    // cap is the one that holds.
+    let mut questions: Vec<(&str, &crate::content::model::Band)> = Vec::new();
+    for gate in &score.open_gates {
+        let Some(cap) = c.bands.iter().find(|b| b.id == gate.cap) else {
+            continue;
+        };
+        match questions
+            .iter_mut()
+            .find(|(item, _)| *item == gate.item.as_str())
+        {
+            Some((_, band)) if cap.min < band.min => *band = cap,
+            Some(_) => {}
+            None => questions.push((gate.item.as_str(), cap)),
+        }
+    }
+    if questions.is_empty() || score.overall.is_none() {
+        return;
+    }
+    egui::Frame::new()
+        .fill(theme::alarm_fill(ui.visuals()))
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(tr!(view.tr, "open-gates-heading"))
+                    .text_style(theme::title())
+                    .strong(),
+            );
+            for (id, band) in questions {
+                ui.add_space(6.0);
+                if let Some(item) = item(c, id) {
+                    ui.label(RichText::new(view.t(pack, &item.text)).strong());
+                }
+                ui.label(tr!(
+                    view.tr,
+                    "open-gate-capped",
+                    band = view.t(pack, &band.title)
+                ));
+            }
+        });
+    ui.add_space(theme::GAP);
 }
 
 /// Knock-out answers, above the score: what the answer means, and the
@@ -423,6 +488,7 @@ fn gates_ui(
     score: &checklist::ChecklistScore<'_>,
     actions: &mut Vec<Action>,
 ) {
+    open_gates_ui(ui, view, pack, c, score);
     if score.gates.is_empty() {
         return;
     }

@@ -8,6 +8,8 @@ use egui_commonmark::{CommonMarkCache, CommonMarkViewer};
 pub enum LinkClick {
     Term(String),
     Module(String),
+    /// A citation: the id of one of the module's sources.
+    Source(String),
 }
 
 /// Renders Markdown; keeps egui_commonmark's cache between frames.
@@ -63,11 +65,13 @@ impl Markdown {
             .find(|l| self.cache.get_link_hook(l) == Some(true))
             .cloned();
         clicked.and_then(|l| {
-            if let Some(term) = l.strip_prefix("glossary:") {
-                Some(LinkClick::Term(term.to_owned()))
-            } else {
-                l.strip_prefix("module:")
-                    .map(|m| LinkClick::Module(m.to_owned()))
+            let (scheme, id) = l.split_once(':')?;
+            let id = id.to_owned();
+            match scheme {
+                "glossary" => Some(LinkClick::Term(id)),
+                "module" => Some(LinkClick::Module(id)),
+                "source" => Some(LinkClick::Source(id)),
+                _ => None,
             }
         })
     }
@@ -191,22 +195,39 @@ pub fn fit_tables(text: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out.join("\n"))
 }
 
-/// The `glossary:` and `module:` link targets in a Markdown text.
+/// The link schemes that act inside the app.
+const SCHEMES: [&str; 3] = ["glossary:", "module:", "source:"];
+
+/// The `glossary:`, `module:` and `source:` link targets in a Markdown text.
 fn special_links(text: &str) -> Vec<String> {
-    if !text.contains("glossary:") && !text.contains("module:") {
+    if !SCHEMES.iter().any(|s| text.contains(s)) {
         return Vec::new();
     }
     use pulldown_cmark::{Event, Parser, Tag};
     Parser::new(text)
         .filter_map(|event| match event {
             Event::Start(Tag::Link { dest_url, .. })
-                if dest_url.starts_with("glossary:") || dest_url.starts_with("module:") =>
+                if SCHEMES.iter().any(|s| dest_url.starts_with(s)) =>
             {
                 Some(dest_url.into_string())
             }
             _ => None,
         })
         .collect()
+}
+
+/// The source ids a Markdown text cites, each once, in the order first
+/// cited.
+pub fn cited_sources(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for link in special_links(text) {
+        if let Some(id) = link.strip_prefix("source:")
+            && !out.iter().any(|o| o == id)
+        {
+            out.push(id.to_owned());
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -248,6 +269,14 @@ mod tests {
             vec!["glossary:patent".to_owned(), "module:b".to_owned()]
         );
         assert!(special_links("plain text").is_empty());
+    }
+
+    #[test]
+    fn citations_are_listed_once_in_order() {
+        let text = "Novelty ([LPI art. 11](source:lpi)); grace ([art. 12](source:lpi)), \
+                    priority ([Paris](source:paris)) and a [term](glossary:novelty).";
+        assert_eq!(cited_sources(text), ["lpi", "paris"]);
+        assert!(cited_sources("No citation, [a term](glossary:x).").is_empty());
     }
 
     #[test]

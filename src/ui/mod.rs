@@ -13,6 +13,7 @@ pub mod player;
 pub mod presenter;
 pub mod profiles;
 pub mod settings;
+pub mod sources;
 pub mod summary;
 pub mod theme;
 pub mod view;

@@ -177,6 +177,21 @@ pub fn player_ui(
             });
     }
 
+    if let Some(source_id) = state.source.clone() {
+        egui::Panel::right("cited-source")
+            .default_size(280.0)
+            .show(ui, |ui| {
+                ui.add_space(8.0);
+                if let Some(source) = module.sources.iter().find(|s| s.id.as_str() == source_id) {
+                    super::sources::source_ui(ui, view, source);
+                }
+                ui.add_space(8.0);
+                if ui.button(tr!(view.tr, "close")).clicked() {
+                    state.source = None;
+                }
+            });
+    }
+
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
@@ -187,12 +202,29 @@ pub fn player_ui(
                     Step::Lesson(lesson) => {
                         ui.heading(view.t(pack, &lesson.title));
                         ui.add_space(6.0);
-                        markdown.show(ui, ("lesson", index), view.t(pack, &lesson.body))
+                        let body = view.t(pack, &lesson.body);
+                        let clicked = markdown.show(ui, ("lesson", index), body);
+                        super::sources::lesson_sources_ui(
+                            ui,
+                            view,
+                            &module.sources,
+                            module.reviewed.as_deref(),
+                            &super::markdown::cited_sources(body),
+                            index,
+                        );
+                        clicked
                     }
                     _ => exercise::exercise_ui(ui, view, pack, step, state, markdown, actions),
                 };
                 match clicked {
-                    Some(LinkClick::Term(term)) => state.term = Some(term),
+                    Some(LinkClick::Term(term)) => {
+                        state.source = None;
+                        state.term = Some(term);
+                    }
+                    Some(LinkClick::Source(source)) => {
+                        state.term = None;
+                        state.source = Some(source);
+                    }
                     Some(LinkClick::Module(m)) => {
                         leave(state, actions);
                         actions.push(Action::OpenModule {

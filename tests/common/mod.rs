@@ -32,7 +32,7 @@ pub const MODULE_A: &str = r#"Module(
     minutes: 15,
     objectives: ["Know things."],
     steps: [
-        Lesson(id: "intro", title: "Intro", body: "A [patent](glossary:patent) is a right."),
+        Lesson(id: "intro", title: "Intro", body: "A [patent](glossary:patent) ([TRIPS art. 28](source:trips)) is a right."),
         SingleChoice(
             id: "q1",
             prompt: "Pick one.",
@@ -41,6 +41,17 @@ pub const MODULE_A: &str = r#"Module(
                 (id: "y", text: "Wrong", feedback: "No."),
             ],
             explanation: "Because.",
+        ),
+    ],
+    reviewed: "2026-11-27",
+    sources: [
+        (
+            id: "trips",
+            kind: Primary,
+            title: "Agreement on Trade-Related Aspects of Intellectual Property Rights",
+            issuer: "World Trade Organization",
+            url: "https://www.wto.org/english/docs_e/legal_e/27-trips.pdf",
+            consulted: "2026-11-27",
         ),
     ],
 )
@@ -53,6 +64,10 @@ pub const MODULE_B: &str = r#"Module(
     minutes: 20,
     prerequisites: ["a"],
     objectives: ["Know more."],
+    reviewed: "2026-11-20",
+    sources: [
+        (id: "guide", kind: Secondary, title: "A guide", issuer: "Someone", citation: "A guide, 2nd edition, p. 12", consulted: "2026-11"),
+    ],
     steps: [
         TrueFalse(id: "tf", prompt: "Is it so?", answer: true, explanation: "It is."),
     ],
@@ -63,6 +78,8 @@ pub const CHECKLIST: &str = r#"Checklist(
     id: "c",
     title: "Check",
     summary: "A checklist.",
+    reviewed: "2026-11-27",
+    sources: [(id: "trl", kind: Primary, title: "Technology readiness levels", issuer: "NIH", url: "https://example.org/trl", consulted: "2026-11-27")],
     scale: (
         levels: [(value: 0, label: "No"), (value: 1, label: "Partly"), (value: 2, label: "Yes")],
         not_applicable: "Not applicable",

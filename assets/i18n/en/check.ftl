@@ -289,3 +289,35 @@ chk-noun-glossary-term = a glossary term
 chk-noun-gate = a knock-out gate
 chk-noun-level = a level
 chk-noun-case = a worked case
+
+## Sources and review dates
+chk-kind-source = source
+chk-scope-sources = in these sources
+chk-link-source = cites the source "{ $id }", which is not among this module's or checklist's sources{ $hint }
+chk-review-missing = no review date: add `reviewed: "YYYY-MM-DD"`, the day an author last checked this against its sources
+chk-review-date = "{ $value }" is not a date: write it as YYYY-MM-DD, e.g. "2026-11-27"
+chk-review-stale = last reviewed { $date }, more than { $months } months ago: check it against its sources, then update `reviewed`
+chk-date-future = { $date } is in the future: write the day it actually happened
+chk-sources-missing = no sources: list the laws, treaties or guides this rests on in `sources`, primary texts where they exist
+chk-source-field-empty = the source's `{ $field }` is empty
+chk-source-url = "{ $url }" is not a web address: a source's `url` starts with http:// or https://
+chk-source-unlocated = the source has neither a `url` nor a `citation`: give one so a reader can find it
+chk-source-consulted = "{ $value }" is not a date: write the day you read the source as YYYY-MM-DD, or YYYY-MM if you know only the month
+
+## Moodle GIFT conversion
+chk-gift-braces = the question's answers are not between one {"{"} and one {"}"}: add the missing brace, or write a brace that belongs to the text as \{"{"} or \{"}"}
+chk-gift-too-few = a question with choices needs at least { $n } answers
+chk-gift-matching = the matching answer "{ $answer }" has no "->" between the item and its match
+chk-gift-number = "{ $value }" is not a number
+chk-gift-no-number = a numerical question with no number to accept
+chk-gift-short-answer = a short-answer question: Puente does not score typed words, so it became a reflection (not scored) with the accepted answers as its model answer
+chk-gift-partial = partial credit ({ $weight }%) for "{ $answer }" has no equivalent in Puente: it counts as wrong
+chk-gift-extra-match = the extra answer "{ $answer }", which belongs to no item, was left out: Puente's matching has no distractors
+chk-gift-other-feedback = the feedback for any other number was left out: Puente shows the explanation to every answer
+chk-gift-lesson-title = Reading { $n }
+chk-gift-accepted = Accepted answers: { $answers }
+chk-gift-reflection-explanation = Compare your answer with the model answer, where there is one, and with the lessons.
+chk-gift-answer-is = The answer: { $answer }.
+chk-gift-true = true
+chk-gift-false = false
+chk-gift-summary = Questions converted from { $file }: { $n }.

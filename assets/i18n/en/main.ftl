@@ -356,3 +356,34 @@ workshops-help = Save your progress as one file for your facilitator (on a USB s
 your-group = Group (optional)
 group-example = e.g. Workshop Guadalajara, November
 group-help = Your facilitator sees learners by group in the workshop dashboard.
+
+## Sources and review dates
+sources-heading = Sources
+sources-cited = Sources cited in this lesson
+sources-module = All sources of this module ({ $n })
+source-primary = Primary text
+source-secondary = Secondary source
+source-consulted = consulted { $date }
+source-open = Read it
+content-reviewed = Content reviewed { $date }
+
+## puente convert
+convert-cannot-read = cannot read { $file }: { $reason }
+convert-not-utf8 = { $file } is not UTF-8 text; Moodle exports GIFT files as UTF-8: export again, or save the file as UTF-8 in a text editor
+convert-bad-lang = "{ $lang }" is not a language code; write one such as en, es, pt or pt-BR
+convert-bad-id = "{ $id }" cannot be a module id: use lowercase letters, digits and single dashes, e.g. --module-id patents-quiz
+convert-no-questions = { $file } holds no question that could be read
+convert-exists = { $path } already exists: choose another --module-id, or add --force to replace it
+convert-cannot-write = cannot write { $path }: { $reason }
+convert-wrote = wrote { $path }: { $kinds }
+convert-made-pack = made { $path }: give the pack a title, description, authors and licence
+convert-checked = the module, as `puente check` sees it: { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}; add objectives and a review date, and read every question before learners do
+
+open-gates-heading = Answer these first
+open-gate-capped = A knock-out question: until you answer it (“not applicable” is no answer here), the result is at most “{ $band }”.

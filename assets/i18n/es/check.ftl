@@ -290,3 +290,35 @@ chk-noun-glossary-term = un término del glosario
 chk-noun-gate = un criterio excluyente
 chk-noun-level = un nivel
 chk-noun-case = un caso resuelto
+
+## Fuentes y fechas de revisión
+chk-kind-source = fuente
+chk-scope-sources = en estas fuentes
+chk-link-source = cita la fuente "{ $id }", que no está entre las fuentes de este módulo o lista de verificación{ $hint }
+chk-review-missing = sin fecha de revisión: agregue `reviewed: "AAAA-MM-DD"`, el día en que un autor lo comprobó por última vez con sus fuentes
+chk-review-date = "{ $value }" no es una fecha: escríbala como AAAA-MM-DD, por ejemplo "2026-11-27"
+chk-review-stale = revisado por última vez el { $date }, hace más de { $months } meses: compruébelo con sus fuentes y actualice `reviewed`
+chk-date-future = { $date } está en el futuro: escriba el día en que realmente ocurrió
+chk-sources-missing = sin fuentes: enumere en `sources` las leyes, tratados o guías en que se basa, textos primarios donde existan
+chk-source-field-empty = el campo `{ $field }` de la fuente está vacío
+chk-source-url = "{ $url }" no es una dirección web: el `url` de una fuente empieza por http:// o https://
+chk-source-unlocated = la fuente no tiene `url` ni `citation`: indique uno para que el lector pueda encontrarla
+chk-source-consulted = "{ $value }" no es una fecha: escriba el día en que leyó la fuente como AAAA-MM-DD, o AAAA-MM si solo conoce el mes
+
+## Conversión de Moodle GIFT
+chk-gift-braces = las respuestas de la pregunta no están entre una {"{"} y una {"}"}: agregue la llave que falta, o escriba una llave que forme parte del texto como \{"{"} o \{"}"}
+chk-gift-too-few = una pregunta con opciones necesita al menos { $n } respuestas
+chk-gift-matching = la respuesta de emparejamiento "{ $answer }" no tiene "->" entre el elemento y su pareja
+chk-gift-number = "{ $value }" no es un número
+chk-gift-no-number = una pregunta numérica sin ningún número que aceptar
+chk-gift-short-answer = una pregunta de respuesta corta: Puente no califica palabras escritas, así que se convirtió en una reflexión (sin calificación) con las respuestas aceptadas como respuesta modelo
+chk-gift-partial = el crédito parcial ({ $weight } %) de "{ $answer }" no tiene equivalente en Puente: cuenta como incorrecta
+chk-gift-extra-match = se omitió la respuesta adicional "{ $answer }", que no corresponde a ningún elemento: el emparejamiento de Puente no tiene distractores
+chk-gift-other-feedback = se omitió la retroalimentación para cualquier otro número: Puente muestra la explicación con toda respuesta
+chk-gift-lesson-title = Lectura { $n }
+chk-gift-accepted = Respuestas aceptadas: { $answers }
+chk-gift-reflection-explanation = Compare su respuesta con la respuesta modelo, si la hay, y con las lecciones.
+chk-gift-answer-is = La respuesta: { $answer }.
+chk-gift-true = verdadero
+chk-gift-false = falso
+chk-gift-summary = Preguntas convertidas de { $file }: { $n }.

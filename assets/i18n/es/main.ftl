@@ -356,3 +356,34 @@ workshops-help = Guarde su progreso en un solo archivo para entregarlo a quien f
 your-group = Grupo (opcional)
 group-example = p. ej., Taller Guadalajara, noviembre
 group-help = Quien facilita el taller ve a los participantes por grupo en el panel.
+
+## Fuentes y fechas de revisión
+sources-heading = Fuentes
+sources-cited = Fuentes citadas en esta lección
+sources-module = Todas las fuentes de este módulo ({ $n })
+source-primary = Texto primario
+source-secondary = Fuente secundaria
+source-consulted = consultada el { $date }
+source-open = Leerla
+content-reviewed = Contenido revisado el { $date }
+
+## puente convert
+convert-cannot-read = no se puede leer { $file }: { $reason }
+convert-not-utf8 = { $file } no es texto UTF-8; Moodle exporta los archivos GIFT en UTF-8: expórtelo de nuevo o guárdelo como UTF-8 en un editor de texto
+convert-bad-lang = "{ $lang }" no es un código de idioma; escriba uno como en, es, pt o pt-BR
+convert-bad-id = "{ $id }" no puede ser el id de un módulo: use minúsculas, dígitos y guiones simples, por ejemplo --module-id cuestionario-patentes
+convert-no-questions = { $file } no contiene ninguna pregunta legible
+convert-exists = { $path } ya existe: elija otro --module-id o agregue --force para reemplazarlo
+convert-cannot-write = no se puede escribir { $path }: { $reason }
+convert-wrote = se escribió { $path }: { $kinds }
+convert-made-pack = se creó { $path }: dele al paquete un título, una descripción, autores y una licencia
+convert-checked = el módulo, según `puente check`: { $errors ->
+    [one] 1 error
+   *[other] { $errors } errores
+}, { $warnings ->
+    [one] 1 advertencia
+   *[other] { $warnings } advertencias
+}; agregue objetivos y una fecha de revisión, y lea cada pregunta antes que los participantes
+
+open-gates-heading = Responda esto primero
+open-gate-capped = Una pregunta eliminatoria: mientras no la responda («no aplica» no es una respuesta aquí), el resultado es como máximo «{ $band }».

@@ -296,3 +296,35 @@ chk-noun-glossary-term = um termo do glossário
 chk-noun-gate = um critério eliminatório
 chk-noun-level = um nível
 chk-noun-case = um caso resolvido
+
+## Fontes e datas de revisão
+chk-kind-source = fonte
+chk-scope-sources = nestas fontes
+chk-link-source = cita a fonte "{ $id }", que não está entre as fontes deste módulo ou checklist{ $hint }
+chk-review-missing = sem data de revisão: acrescente `reviewed: "AAAA-MM-DD"`, o dia em que um autor o conferiu pela última vez com as fontes
+chk-review-date = "{ $value }" não é uma data: escreva-a como AAAA-MM-DD, por exemplo "2026-11-27"
+chk-review-stale = revisado pela última vez em { $date }, há mais de { $months } meses: confira-o com as fontes e atualize `reviewed`
+chk-date-future = { $date } está no futuro: escreva o dia em que de fato aconteceu
+chk-sources-missing = sem fontes: liste em `sources` as leis, tratados ou guias em que se baseia, textos primários onde existirem
+chk-source-field-empty = o campo `{ $field }` da fonte está vazio
+chk-source-url = "{ $url }" não é um endereço web: o `url` de uma fonte começa com http:// ou https://
+chk-source-unlocated = a fonte não tem `url` nem `citation`: informe um para que o leitor possa encontrá-la
+chk-source-consulted = "{ $value }" não é uma data: escreva o dia em que leu a fonte como AAAA-MM-DD, ou AAAA-MM se souber só o mês
+
+## Conversão de Moodle GIFT
+chk-gift-braces = as respostas da pergunta não estão entre uma {"{"} e uma {"}"}: acrescente a chave que falta, ou escreva uma chave que faz parte do texto como \{"{"} ou \{"}"}
+chk-gift-too-few = uma pergunta com opções precisa de pelo menos { $n } respostas
+chk-gift-matching = a resposta de associação "{ $answer }" não tem "->" entre o item e seu par
+chk-gift-number = "{ $value }" não é um número
+chk-gift-no-number = uma pergunta numérica sem nenhum número a aceitar
+chk-gift-short-answer = uma pergunta de resposta curta: o Puente não pontua palavras digitadas, então ela virou uma reflexão (sem pontuação) com as respostas aceitas como resposta modelo
+chk-gift-partial = o crédito parcial ({ $weight }%) de "{ $answer }" não tem equivalente no Puente: conta como errada
+chk-gift-extra-match = a resposta extra "{ $answer }", que não pertence a nenhum item, foi deixada de fora: a associação do Puente não tem distratores
+chk-gift-other-feedback = o feedback para qualquer outro número foi deixado de fora: o Puente mostra a explicação a toda resposta
+chk-gift-lesson-title = Leitura { $n }
+chk-gift-accepted = Respostas aceitas: { $answers }
+chk-gift-reflection-explanation = Compare sua resposta com a resposta modelo, se houver, e com as lições.
+chk-gift-answer-is = A resposta: { $answer }.
+chk-gift-true = verdadeiro
+chk-gift-false = falso
+chk-gift-summary = Perguntas convertidas de { $file }: { $n }.

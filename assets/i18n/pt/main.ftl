@@ -376,3 +376,36 @@ workshops-help = Salve o seu progresso em um único arquivo para entregar a quem
 your-group = Turma (opcional)
 group-example = p. ex., Oficina Campinas, novembro
 group-help = Quem facilita a oficina vê os participantes por turma no painel.
+
+## Fontes e datas de revisão
+sources-heading = Fontes
+sources-cited = Fontes citadas nesta lição
+sources-module = Todas as fontes deste módulo ({ $n })
+source-primary = Texto primário
+source-secondary = Fonte secundária
+source-consulted = consultada em { $date }
+source-open = Ler
+content-reviewed = Conteúdo revisado em { $date }
+
+## puente convert
+convert-cannot-read = não é possível ler { $file }: { $reason }
+convert-not-utf8 = { $file } não é texto UTF-8; o Moodle exporta arquivos GIFT em UTF-8: exporte de novo ou salve o arquivo como UTF-8 num editor de texto
+convert-bad-lang = "{ $lang }" não é um código de idioma; escreva um como en, es, pt ou pt-BR
+convert-bad-id = "{ $id }" não pode ser o id de um módulo: use minúsculas, dígitos e hifens simples, por exemplo --module-id questionario-patentes
+convert-no-questions = { $file } não contém nenhuma pergunta legível
+convert-exists = { $path } já existe: escolha outro --module-id ou acrescente --force para substituí-lo
+convert-cannot-write = não é possível gravar { $path }: { $reason }
+convert-wrote = gravado { $path }: { $kinds }
+convert-made-pack = criado { $path }: dê ao pacote um título, uma descrição, autores e uma licença
+convert-checked = o módulo, segundo o `puente check`: { $errors ->
+    [0] 0 erros
+    [one] 1 erro
+   *[other] { $errors } erros
+}, { $warnings ->
+    [0] 0 avisos
+    [one] 1 aviso
+   *[other] { $warnings } avisos
+}; acrescente objetivos e uma data de revisão, e leia cada pergunta antes dos participantes
+
+open-gates-heading = Responda isto primeiro
+open-gate-capped = Uma pergunta eliminatória: enquanto não for respondida (“não se aplica” não é resposta aqui), o resultado é no máximo “{ $band }”.

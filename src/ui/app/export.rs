@@ -91,13 +91,22 @@ impl PuenteApp {
         let title = module.title.get(&lang, pack.fallback_language()).to_owned();
         let score = self.module_percent(pack_id, module_id);
         let today = today();
-        let (pack, learner_name, day) = (
+        let (pack, learner_name, day, reviewed) = (
             pack.clone(),
             learner.session.profile.name.clone(),
             today.clone(),
+            module.reviewed.clone(),
         );
-        let make =
-            move || crate::report::pdf::certificate(&pack, &title, &learner_name, score, &day);
+        let make = move || {
+            crate::report::pdf::certificate(
+                &pack,
+                &title,
+                reviewed.as_deref(),
+                &learner_name,
+                score,
+                &day,
+            )
+        };
         self.save_off_frame(
             &tr!(self.i18n(), "saving-certificate"),
             &format!("certificate-{module_id}-{today}.pdf"),

@@ -41,6 +41,8 @@ pub struct PlayerState {
     pub submitted: bool,
     /// A glossary term opened from a link.
     pub term: Option<String>,
+    /// A source opened from a citation in a lesson.
+    pub source: Option<String>,
     /// The reflection text last saved, to save changes when leaving.
     pub saved_text: Option<String>,
     /// Right-hand texts of a matching exercise, in shuffled order.
@@ -59,6 +61,7 @@ impl PlayerState {
             draft: Draft::None,
             submitted: false,
             term: None,
+            source: None,
             saved_text: None,
             match_choices: Vec::new(),
             learner: String::new(),
@@ -69,6 +72,7 @@ impl PlayerState {
     /// with its feedback when there is one.
     pub fn load(&mut self, step: &Step, saved: Option<&Answer>) {
         self.term = None;
+        self.source = None;
         self.saved_text = None;
         self.match_choices = match step {
             Step::Matching(e) => shuffled(
