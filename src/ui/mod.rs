@@ -12,6 +12,7 @@ pub mod measure;
 pub mod player;
 pub mod presenter;
 pub mod profiles;
+pub mod results;
 pub mod settings;
 pub mod sources;
 pub mod summary;

@@ -5,8 +5,10 @@ use std::path::PathBuf;
 
 use uuid::Uuid;
 
+use crate::content::model::Checklist;
 use crate::content::{Library, Pack, Text};
 use crate::i18n::I18n;
+use crate::progress::state::AssessmentRun;
 use crate::progress::{Answer, Progress};
 
 /// Something the user asked for, applied after the frame is drawn.
@@ -105,9 +107,21 @@ pub struct View<'a> {
     pub tr: &'a I18n,
 }
 
-impl View<'_> {
+impl<'a> View<'a> {
     /// A text in the learner's language, falling back to the pack's first.
     pub fn t<'t>(&self, pack: &Pack, text: &'t Text) -> &'t str {
         text.get(self.lang, pack.fallback_language())
+    }
+
+    /// A self-assessment run, its pack and its checklist, if they still
+    /// exist.
+    pub fn run(&self, run: Uuid) -> Option<(&'a AssessmentRun, &'a Pack, &'a Checklist)> {
+        let r = self.progress.runs.get(&run)?;
+        let pack = self.library.pack(&r.pack)?;
+        let checklist = pack
+            .checklists
+            .iter()
+            .find(|c| c.id.as_str() == r.checklist)?;
+        Some((r, pack, checklist))
     }
 }

@@ -11,8 +11,9 @@ use uuid::Uuid;
 
 use super::Store;
 use super::error::StoreError;
+use super::fsio::journals;
 use super::fsio::{atomic_write, read_file};
-use super::journal::{journal_ids, journals};
+use super::journal::journal_ids;
 use crate::files::{ReadError, read_regular};
 use crate::progress::fault;
 

@@ -146,3 +146,19 @@ pub(super) fn write_new(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     sync_dir(dir);
     Ok(())
 }
+
+/// Every `events-*.jsonl` of a profile folder, in name order.
+pub(crate) fn journals(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
+    let mut journals: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| StoreError::io("read", dir, e))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("events-") && n.ends_with(".jsonl"))
+        })
+        .collect();
+    journals.sort();
+    Ok(journals)
+}

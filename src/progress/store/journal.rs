@@ -16,22 +16,6 @@ use super::profile::Profile;
 use crate::progress::event::{EVENT_FORMAT, Event, EventBody};
 use crate::progress::fault;
 
-/// Every `events-*.jsonl` of a profile folder, in name order.
-pub(crate) fn journals(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
-    let mut journals: Vec<PathBuf> = fs::read_dir(dir)
-        .map_err(|e| StoreError::io("read", dir, e))?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with("events-") && n.ends_with(".jsonl"))
-        })
-        .collect();
-    journals.sort();
-    Ok(journals)
-}
-
 /// The id of every intact line of a journal: the events it holds and the
 /// lines a newer Puente wrote, which is what a merge must not add again. A
 /// damaged line does not count, so importing the intact bundle again

@@ -52,8 +52,8 @@ pub use fsio::atomic_write;
 pub use journal::ProfileSession;
 pub use profile::{Display, Profile, Theme};
 
-use fsio::{aside_name, read_file, remove_stale_temps, sync_dir};
-use journal::{journals, read_journal, take_lock};
+use fsio::{aside_name, journals, read_file, remove_stale_temps, sync_dir};
+use journal::{read_journal, take_lock};
 use profile::read_profile;
 
 /// The format of profile.json, device.json and settings.json.
@@ -272,7 +272,7 @@ impl Store {
             let detail = match named_for.get(&p.id) {
                 Some(original) => format!(
                     "it is a copy of {}'s profile (id {}), which is in {}; only that one is read. Move the copy out of the profiles folder, or delete it",
-                    super::bundle::cut(&p.name, super::bundle::limits::NAME),
+                    crate::progress::limits::cut(&p.name, crate::progress::limits::NAME),
                     p.id,
                     original.display()
                 ),
@@ -281,7 +281,7 @@ impl Store {
                     named_for.insert(p.id, dir.clone());
                     format!(
                         "the folder of {}'s profile must be named after its id; rename it to {}",
-                        super::bundle::cut(&p.name, super::bundle::limits::NAME),
+                        crate::progress::limits::cut(&p.name, crate::progress::limits::NAME),
                         wanted.display()
                     )
                 }

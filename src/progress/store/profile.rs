@@ -11,8 +11,7 @@ use uuid::Uuid;
 
 use super::FILE_FORMAT;
 use super::error::{Notice, StoreError};
-use super::fsio::{aside_name, atomic_write, read_file, sync_dir};
-use super::journal::journals;
+use super::fsio::{aside_name, atomic_write, journals, read_file, sync_dir};
 use crate::progress::fault;
 
 /// A learner on this computer.
@@ -86,11 +85,11 @@ pub enum Theme {
 }
 
 /// A profile as shown: its name and group cut as an import cuts them
-/// ([`crate::progress::bundle::limits`]), so a profile.json edited by hand, or
+/// ([`crate::progress::limits`]), so a profile.json edited by hand, or
 /// synced from a Puente that did not cut them, cannot make the window
 /// lay out megabytes of text at every start (issue 18, G3).
 fn bounded(mut p: Profile) -> Profile {
-    use crate::progress::bundle::{cut, limits};
+    use crate::progress::limits::{self, cut};
     p.name = cut(&p.name, limits::NAME);
     p.group = cut(&p.group, limits::GROUP);
     p

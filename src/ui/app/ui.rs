@@ -9,7 +9,7 @@ use crate::progress::store::WriteProblem;
 use crate::tr;
 use crate::ui::view::{Action, View};
 use crate::ui::{
-    assessment, dashboard, home, player, presenter, profiles, settings, summary, theme,
+    assessment, dashboard, home, player, presenter, profiles, results, settings, summary, theme,
 };
 
 use super::{PuenteApp, RETRY_EVERY, Route};
@@ -190,7 +190,7 @@ impl eframe::App for PuenteApp {
                 settings::settings_ui(ui, &view, display, group, &self.data_dir, &mut actions);
             }
             Route::Results(run) => {
-                assessment::results_ui(ui, &view, *run, self.exporting(), &mut actions);
+                results::results_ui(ui, &view, *run, self.exporting(), &mut actions);
             }
             Route::Summary { pack, module } => {
                 summary::summary_ui(ui, &view, pack, module, &mut actions)
