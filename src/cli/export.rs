@@ -85,7 +85,10 @@ pub fn run(
         }
         let count = events.len();
         let bundle = Bundle::new(profile, events);
-        if let Err(e) = atomic_write(out, &bundle.to_bytes()) {
+        let bytes = bundle
+            .to_bytes()
+            .map_err(|e| CliError::new(e.to_string()))?;
+        if let Err(e) = atomic_write(out, &bytes) {
             return Err(CliError::new(e.to_string()));
         }
         writeln!(
@@ -150,7 +153,8 @@ pub fn run(
                 shown(xapi)
             )?;
         }
-        let mut bytes = serde_json::to_vec_pretty(&all).unwrap_or_default();
+        let mut bytes =
+            serde_json::to_vec_pretty(&all).map_err(|e| CliError::new(e.to_string()))?;
         bytes.push(b'\n');
         if let Err(e) = atomic_write(xapi, &bytes) {
             return Err(CliError::new(e.to_string()));

@@ -81,6 +81,9 @@ pub fn store_error(tr: &I18n, error: &StoreError) -> String {
                 detail = detail.as_str()
             )
         }
+        StoreError::Encode { path, .. } => {
+            tr!(tr, "error-encode", path = path.display().to_string())
+        }
         StoreError::Io { path, source, .. } => {
             tr!(
                 tr,

@@ -210,6 +210,7 @@ data-folder-unusable = Puente cannot use its data folder, so progress will not b
 profile-not-created = The profile could not be created: { $error }
 profile-stays-open = Some answers are not saved yet, so the profile stays open; see the message at the top.
 language-not-saved = The language could not be saved: { $error }
+display-not-saved = The text size and theme could not be saved: { $error }
 saving-pdf = Saving the PDF report…
 saving-csv = Saving the ratings…
 saving-certificate = Saving the certificate…
@@ -270,6 +271,7 @@ error-locked = This profile is open in another Puente window; close it there fir
 error-newer-format = { $path } was written by a newer Puente (format { $found }); update Puente to open it.
 error-unreadable = { $path } cannot be read: { $detail }
 error-io = { $path }: { $detail }
+error-encode = { $path } was not written: Puente could not put what it was saving into the file's format. The file is as it was.
 
 ## Workshop: bundles, the cohort dashboard, presenter mode
 workshop = Facilitator dashboard

@@ -210,6 +210,7 @@ data-folder-unusable = Puente no puede usar su carpeta de datos, así que el ava
 profile-not-created = No se pudo crear el perfil: { $error }
 profile-stays-open = Aún hay respuestas sin guardar, así que el perfil sigue abierto; vea el aviso de arriba.
 language-not-saved = No se pudo guardar el idioma: { $error }
+display-not-saved = No se pudieron guardar el tamaño del texto ni el tema: { $error }
 saving-pdf = Guardando el informe en PDF…
 saving-csv = Guardando las calificaciones…
 saving-certificate = Guardando el certificado…
@@ -270,6 +271,7 @@ error-locked = Este perfil está abierto en otra ventana de Puente; ciérrelo al
 error-newer-format = { $path } lo escribió un Puente más nuevo (formato { $found }); actualice Puente para abrirlo.
 error-unreadable = No se puede leer { $path }: { $detail }
 error-io = { $path }: { $detail }
+error-encode = No se escribió { $path }: Puente no pudo pasar lo que guardaba al formato del archivo. El archivo quedó como estaba.
 
 ## Taller: paquetes de progreso, panel del grupo, modo presentador
 workshop = Panel de quien facilita

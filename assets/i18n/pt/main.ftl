@@ -223,6 +223,7 @@ data-folder-unusable = O Puente não consegue usar a pasta de dados, então o pr
 profile-not-created = Não foi possível criar o perfil: { $error }
 profile-stays-open = Ainda há respostas não salvas, então o perfil continua aberto; veja o aviso no alto.
 language-not-saved = Não foi possível salvar o idioma: { $error }
+display-not-saved = Não foi possível salvar o tamanho do texto e o tema: { $error }
 saving-pdf = Salvando o relatório em PDF…
 saving-csv = Salvando as respostas…
 saving-certificate = Salvando o certificado…
@@ -286,6 +287,7 @@ error-locked = Este perfil está aberto em outra janela do Puente; feche-o lá p
 error-newer-format = { $path } foi gravado por um Puente mais novo (formato { $found }); atualize o Puente para abri-lo.
 error-unreadable = Não é possível ler { $path }: { $detail }
 error-io = { $path }: { $detail }
+error-encode = { $path } não foi gravado: o Puente não conseguiu converter o que salvava para o formato do arquivo. O arquivo ficou como estava.
 
 ## Oficina: pacotes de progresso, painel da turma, modo apresentador
 workshop = Painel de quem facilita

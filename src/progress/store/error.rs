@@ -23,6 +23,10 @@ pub enum StoreError {
     NewerFormat { path: PathBuf, found: u32 },
     #[error("{} cannot be read: {detail}", path.display())]
     Unreadable { path: PathBuf, detail: String },
+    /// What was to be saved could not be written as JSON; nothing was
+    /// written.
+    #[error("could not write {} as JSON: {detail}", path.display())]
+    Encode { path: PathBuf, detail: String },
 }
 
 /// Why a write failed, for the banner.
@@ -40,6 +44,13 @@ impl StoreError {
             action,
             path: path.to_owned(),
             source,
+        }
+    }
+
+    pub(crate) fn encode(path: &Path, e: &serde_json::Error) -> Self {
+        Self::Encode {
+            path: path.to_owned(),
+            detail: e.to_string(),
         }
     }
 

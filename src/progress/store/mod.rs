@@ -149,8 +149,10 @@ impl Store {
                     format: FILE_FORMAT,
                     device,
                 };
-                let bytes = serde_json::to_vec_pretty(&file).unwrap_or_default();
-                if atomic_write(&device_path, &bytes).is_err() {
+                let written = fault::encode_pretty(&file)
+                    .map_err(|e| StoreError::encode(&device_path, &e))
+                    .and_then(|bytes| atomic_write(&device_path, &bytes));
+                if written.is_err() {
                     notices.push(Notice::TemporaryDevice { path: device_path });
                 }
                 device
@@ -311,16 +313,18 @@ impl Store {
         let dir = self.profile_dir(profile.id);
         fault::create_dir_all(&dir)
             .map_err(|e| StoreError::io("create the profile folder", &dir, e))?;
-        let bytes = serde_json::to_vec_pretty(&profile).unwrap_or_default();
-        atomic_write(&dir.join("profile.json"), &bytes)?;
+        let path = dir.join("profile.json");
+        let bytes = fault::encode_pretty(&profile).map_err(|e| StoreError::encode(&path, &e))?;
+        atomic_write(&path, &bytes)?;
         sync_dir(&self.root.join("profiles"));
         Ok(profile)
     }
 
     /// Save a changed profile (name or language).
     pub fn save_profile(&self, profile: &Profile) -> Result<(), StoreError> {
-        let bytes = serde_json::to_vec_pretty(profile).unwrap_or_default();
-        atomic_write(&self.profile_dir(profile.id).join("profile.json"), &bytes)
+        let path = self.profile_dir(profile.id).join("profile.json");
+        let bytes = fault::encode_pretty(profile).map_err(|e| StoreError::encode(&path, &e))?;
+        atomic_write(&path, &bytes)
     }
 
     /// The profile used last, if recorded.
@@ -336,8 +340,9 @@ impl Store {
             format: FILE_FORMAT,
             last_profile: Some(id),
         };
-        let bytes = serde_json::to_vec_pretty(&settings).unwrap_or_default();
-        atomic_write(&self.local.join("settings.json"), &bytes)
+        let path = self.local.join("settings.json");
+        let bytes = fault::encode_pretty(&settings).map_err(|e| StoreError::encode(&path, &e))?;
+        atomic_write(&path, &bytes)
     }
 
     /// Open a profile for this session: take its lock, read every journal

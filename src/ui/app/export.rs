@@ -130,7 +130,9 @@ impl PuenteApp {
             move || {
                 let (store, _) = Store::open(&root).map_err(|e| e.to_string())?;
                 let (profile, events, _) = store.read_profile(id).map_err(|e| e.to_string())?;
-                Ok(crate::progress::bundle::Bundle::new(profile, events).to_bytes())
+                crate::progress::bundle::Bundle::new(profile, events)
+                    .to_bytes()
+                    .map_err(|e| e.to_string())
             },
         );
     }

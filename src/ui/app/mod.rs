@@ -68,6 +68,9 @@ pub struct PuenteApp {
     pub store: Option<Store>,
     pub data_dir: PathBuf,
     pub data_kind: DataDirKind,
+    /// Whether the data folder is marked as shared by several laptops:
+    /// read when it is opened, changed in Settings.
+    pub shared: bool,
     pub learner: Option<Learner>,
     pub route: Route,
     pub markdown: Markdown,
@@ -111,6 +114,7 @@ impl PuenteApp {
             store: None,
             data_dir: data_dir.clone(),
             data_kind,
+            shared: false,
             learner: None,
             route: Route::Profiles(ProfilesState::default()),
             markdown: Markdown::default(),
@@ -128,6 +132,7 @@ impl PuenteApp {
         };
         match Store::open(&data_dir) {
             Ok((store, notices)) => {
+                app.shared = store.shared();
                 app.tell(&notices);
                 let (profiles, notices) = store.profiles();
                 app.tell(&notices);

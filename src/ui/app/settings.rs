@@ -35,9 +35,12 @@ impl PuenteApp {
     }
 
     pub(super) fn apply_set_shared(&mut self, shared: bool) {
-        if let Err(e) = crate::progress::store::set_shared(&self.data_dir, shared) {
-            let message = crate::ui::words::store_error(&self.i18n(), &e);
-            self.messages.push(message);
+        match crate::progress::store::set_shared(&self.data_dir, shared) {
+            Ok(()) => self.shared = shared,
+            Err(e) => {
+                let message = crate::ui::words::store_error(&self.i18n(), &e);
+                self.messages.push(message);
+            }
         }
     }
 
@@ -55,7 +58,7 @@ impl PuenteApp {
         if let Err(e) = store.save_profile(&learner.session.profile) {
             let message = tr!(
                 I18n::new(&learner.session.profile.language),
-                "language-not-saved",
+                "display-not-saved",
                 error = e.to_string()
             );
             self.messages.push(message);

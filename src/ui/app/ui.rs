@@ -187,7 +187,15 @@ impl eframe::App for PuenteApp {
                     .as_ref()
                     .map(|l| l.session.profile.group.as_str())
                     .unwrap_or_default();
-                settings::settings_ui(ui, &view, display, group, &self.data_dir, &mut actions);
+                settings::settings_ui(
+                    ui,
+                    &view,
+                    display,
+                    group,
+                    &self.data_dir,
+                    self.shared,
+                    &mut actions,
+                );
             }
             Route::Results(run) => {
                 results::results_ui(ui, &view, *run, self.exporting(), &mut actions);
