@@ -1034,6 +1034,29 @@ fn settings_do_not_look_at_the_disk_every_frame() {
     assert!(ticked(&h), "what the window set stands until changed");
 }
 
+/// Work off the frame that panics (a PDF library, say) is reported, not
+/// taken for a cancelled dialog.
+#[test]
+fn work_that_breaks_off_is_reported() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    let started = h.state_mut().tasks.export.spawn(
+        "Saving the PDF report…".into(),
+        |_| -> puente::ui::app::SaveResult { panic!("no glyph for U+1F600") },
+    );
+    assert!(started);
+    wait_idle(&mut h);
+    assert!(shows(
+        &h,
+        "This did not finish because of a fault in Puente: Saving the PDF report…"
+    ));
+    assert!(
+        !shows(&h, "no glyph"),
+        "the panic's own words stay out of it"
+    );
+}
+
 #[test]
 fn esc_leaves_a_module_and_keeps_a_reflection() {
     let data = tempfile::tempdir().expect("temp");

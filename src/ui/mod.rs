@@ -16,6 +16,7 @@ pub mod results;
 pub mod settings;
 pub mod sources;
 pub mod summary;
+pub mod tasks;
 pub mod theme;
 pub mod view;
 pub mod widgets;

@@ -79,8 +79,9 @@ struct SettingsFile {
     last_profile: Option<Uuid>,
 }
 
-/// The progress store of one data folder.
-#[derive(Debug)]
+/// The progress store of one data folder. A clone is the same store (for
+/// work off the frame).
+#[derive(Clone, Debug)]
 pub struct Store {
     root: PathBuf,
     /// Where this installation keeps its own files (`device.json`,

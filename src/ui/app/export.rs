@@ -3,18 +3,18 @@
 //! and written off the frame, after a save dialog.
 
 use std::path::PathBuf;
-use std::sync::mpsc::TryRecvError;
 use std::time::Duration;
 
 use uuid::Uuid;
 
 use crate::progress::Store;
+use crate::progress::store::atomic_write;
 use crate::tr;
 
 use super::PuenteApp;
 
 /// How saving a file off the frame ended.
-pub(super) enum SaveResult {
+pub enum SaveResult {
     Cancelled,
     Written(PathBuf),
     /// The file could not be made (the reason).
@@ -117,7 +117,7 @@ impl PuenteApp {
     /// Save the open learner's progress as a bundle, off the frame.
     pub(super) fn apply_export_progress(&mut self) {
         let Some(learner) = &self.learner else { return };
-        let root = self.data_dir.clone();
+        let (store, root) = (self.store.clone(), self.data_dir.clone());
         let id = learner.session.profile.id;
         let safe = file_safe(&learner.session.profile.name);
         self.save_off_frame(
@@ -128,7 +128,10 @@ impl PuenteApp {
                 crate::progress::import::BUNDLE_EXTENSION
             ),
             move || {
-                let (store, _) = Store::open(&root).map_err(|e| e.to_string())?;
+                let store = match store {
+                    Some(store) => store,
+                    None => Store::open(&root).map_err(|e| e.to_string())?.0,
+                };
                 let (profile, events, _) = store.read_profile(id).map_err(|e| e.to_string())?;
                 crate::progress::bundle::Bundle::new(profile, events)
                     .to_bytes()
@@ -171,56 +174,52 @@ impl PuenteApp {
         file_name: &str,
         make: impl FnOnce() -> Result<Vec<u8>, String> + Send + 'static,
     ) {
-        let (tx, rx) = std::sync::mpsc::channel();
         let file_name = file_name.to_owned();
         let save_dir = self.save_dir.clone();
-        std::thread::spawn(move || {
+        self.tasks.export.spawn(what.to_owned(), move |_| {
             let chosen = match save_dir {
                 Some(dir) => Some(dir.join(&file_name)),
                 None => rfd::FileDialog::new().set_file_name(&file_name).save_file(),
             };
             let Some(path) = chosen else {
-                let _ = tx.send(SaveResult::Cancelled);
-                return;
+                return SaveResult::Cancelled;
             };
-            let result = match make() {
+            match make() {
                 Err(e) => SaveResult::NotMade(e),
-                Ok(bytes) => match std::fs::write(&path, &bytes) {
+                Ok(bytes) => match atomic_write(&path, &bytes) {
                     Ok(()) => SaveResult::Written(path),
                     Err(e) => SaveResult::NotWritten(path.display().to_string(), e.to_string()),
                 },
-            };
-            let _ = tx.send(result);
+            }
         });
-        self.export_task = Some((what.to_owned(), rx));
     }
 
     pub(super) fn poll_export_task(&mut self, ctx: &egui::Context) {
-        let Some((_, rx)) = &self.export_task else {
-            return;
-        };
-        let message = match rx.try_recv() {
-            Err(TryRecvError::Empty) => {
-                ctx.request_repaint_after(Duration::from_millis(200));
+        let message = match self.tasks.export.poll() {
+            None => {
+                if self.tasks.export.running().is_some() {
+                    ctx.request_repaint_after(Duration::from_millis(200));
+                }
                 return;
             }
-            Ok(SaveResult::Cancelled) | Err(TryRecvError::Disconnected) => None,
-            Ok(SaveResult::Written(path)) => Some(tr!(
-                self.i18n(),
-                "file-saved",
-                path = path.display().to_string()
-            )),
-            Ok(SaveResult::NotMade(e)) => Some(tr!(self.i18n(), "file-not-made", error = e)),
-            Ok(SaveResult::NotWritten(path, e)) => {
-                Some(tr!(self.i18n(), "file-not-written", path = path, error = e))
+            Some(Err(failed)) => {
+                self.task_failed(&failed);
+                return;
+            }
+            Some(Ok(SaveResult::Cancelled)) => return,
+            Some(Ok(SaveResult::Written(path))) => {
+                tr!(self.i18n(), "file-saved", path = path.display().to_string())
+            }
+            Some(Ok(SaveResult::NotMade(e))) => tr!(self.i18n(), "file-not-made", error = e),
+            Some(Ok(SaveResult::NotWritten(path, e))) => {
+                tr!(self.i18n(), "file-not-written", path = path, error = e)
             }
         };
-        self.messages.extend(message);
-        self.export_task = None;
+        self.messages.push(message);
     }
 
     /// What is being saved off the frame, for the screen that asked.
     pub(super) fn exporting(&self) -> Option<&str> {
-        self.export_task.as_ref().map(|(what, _)| what.as_str())
+        self.tasks.export.running().map(|task| task.label.as_str())
     }
 }

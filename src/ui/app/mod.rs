@@ -20,8 +20,10 @@ mod settings;
 mod ui;
 mod workshop;
 
+pub use export::SaveResult;
+pub use workshop::CohortRead;
+
 use std::path::PathBuf;
-use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 use uuid::Uuid;
@@ -39,6 +41,7 @@ use super::markdown::Markdown;
 use super::player::PlayerState;
 use super::presenter::PresenterState;
 use super::profiles::ProfilesState;
+use super::tasks::BackgroundTasks;
 use super::theme;
 use super::view::Action;
 
@@ -76,13 +79,12 @@ pub struct PuenteApp {
     pub markdown: Markdown,
     /// Things the user must be told (damaged files repaired, packs opened).
     pub messages: Vec<String>,
-    /// A pack being chosen or loaded off the frame.
-    pack_task: Option<Receiver<Option<(PathBuf, Loaded)>>>,
+    /// Work off the frame: a pack being opened, an import or a cohort
+    /// read, a file being saved.
+    pub tasks: Tasks,
     last_retry: Option<Instant>,
     confirm_close: bool,
     measure: super::measure::Measure,
-    /// A file being saved off the frame: what, and its result.
-    export_task: Option<(String, Receiver<export::SaveResult>)>,
     /// The display settings changed and must be applied to the context.
     display_changed: bool,
     /// "Open folder" was asked for; done where the context is at hand.
@@ -95,6 +97,10 @@ pub struct PuenteApp {
     /// dialog (`None`, the default, asks).
     pub save_dir: Option<PathBuf>,
 }
+
+/// The work the window runs off the frame: a pack loaded (`None` when the
+/// dialog was closed), the cohort read after an import, a file saved.
+pub type Tasks = BackgroundTasks<Option<Loaded>, CohortRead, SaveResult>;
 
 /// How often saving is retried while the data folder cannot be written.
 const RETRY_EVERY: Duration = Duration::from_secs(3);
@@ -119,11 +125,10 @@ impl PuenteApp {
             route: Route::Profiles(ProfilesState::default()),
             markdown: Markdown::default(),
             messages: Vec::new(),
-            pack_task: None,
+            tasks: Tasks::default(),
             last_retry: None,
             confirm_close: false,
             measure: super::measure::Measure::from_env(),
-            export_task: None,
             display_changed: true,
             open_data_folder: false,
             applied_zoom: None,
@@ -240,14 +245,6 @@ impl PuenteApp {
     /// `export` (a file being saved). The window's own polling picks the
     /// result up on a later frame.
     pub fn background_work(&self) -> Option<&'static str> {
-        if self.pack_task.is_some() {
-            Some("pack")
-        } else if self.workshop.task.is_some() {
-            Some("workshop")
-        } else if self.export_task.is_some() {
-            Some("export")
-        } else {
-            None
-        }
+        self.tasks.running()
     }
 }

@@ -167,7 +167,7 @@ impl eframe::App for PuenteApp {
                     ui,
                     &view,
                     name,
-                    self.pack_task.is_some(),
+                    self.tasks.pack.running().is_some(),
                     state,
                     &mut actions,
                 );
@@ -204,8 +204,16 @@ impl eframe::App for PuenteApp {
                 summary::summary_ui(ui, &view, pack, module, &mut actions)
             }
             Route::Workshop => {
-                let exporting = self.export_task.as_ref().map(|(what, _)| what.as_str());
-                dashboard::workshop_ui(ui, &view, &mut self.workshop, exporting, &mut actions);
+                let exporting = self.tasks.export.running().map(|t| t.label.as_str());
+                let running = self.tasks.workshop.running().map(|t| &*t.progress);
+                dashboard::workshop_ui(
+                    ui,
+                    &view,
+                    &mut self.workshop,
+                    running,
+                    exporting,
+                    &mut actions,
+                );
             }
             Route::Presenter(state) => {
                 presenter::presenter_ui(ui, &view, state, &self.workshop.dashboard, &mut actions)
