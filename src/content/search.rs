@@ -373,7 +373,8 @@ mod tests {
     fn snippets_keep_the_marks_in_place() {
         let text = "word ".repeat(80) + "invención " + &"more ".repeat(80);
         let at = text.find("invención").expect("there");
-        let (s, marks) = snippet(&text, vec![at..at + "invención".len()]);
+        let mark = at..at + "invención".len();
+        let (s, marks) = snippet(&text, std::iter::once(mark).collect());
         assert!(s.starts_with("… ") && s.ends_with(" …"), "{s}");
         assert_eq!(&s[marks[0].clone()], "invención");
         assert!(s.chars().count() <= SNIPPET_CHARS + 4);
