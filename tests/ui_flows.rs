@@ -1158,7 +1158,7 @@ fn a_learner_gives_their_group_and_changes_it_in_settings() {
 /// indices and flags, and sorts the table by facility both ways.
 #[test]
 fn a_facilitator_sorts_the_item_analysis() {
-    use puente::ui::workshop::ItemColumn;
+    use puente::ui::dashboard::ItemColumn;
     let data = tempfile::tempdir().expect("tmp");
     let (usb, _) = usb_stick(12, 150, 9);
     let mut h = app(data.path());

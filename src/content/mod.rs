@@ -6,6 +6,7 @@
 pub mod dates;
 pub mod diagnostic;
 pub mod gift;
+pub mod library;
 pub mod load;
 pub mod map;
 pub mod model;
@@ -19,6 +20,7 @@ pub mod tree;
 pub mod validate;
 
 pub use diagnostic::{Diagnostic, Severity};
+pub use library::{Added, Library, load_all};
 pub use load::{Loaded, Pack, load};
 pub use model::{ExerciseKind, Id, Module, Source, SourceKind, Step};
 pub use msg::Msg;

@@ -8,8 +8,7 @@
 //! several laptops stays safe, and a crash leaves the old file or the new
 //! one, never half of it.
 
-use std::collections::{BTreeSet, HashSet};
-use std::fs;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -17,17 +16,9 @@ use uuid::Uuid;
 
 use super::bundle::{Bundle, BundleError};
 use super::event::Event;
-use super::store::{Profile, Store, StoreError, atomic_write, journal_ids, journals};
+use super::store::{Profile, Store, StoreError, find_bundles, read_bundle_file};
 
-/// Files larger than this are not read: no bundle gets near it (2,000
-/// events are about 0.5 MB).
-pub const MAX_BUNDLE_BYTES: u64 = 256 * 1024 * 1024;
-
-/// The extension `Export my progress` gives bundles.
-pub const BUNDLE_EXTENSION: &str = "puente";
-
-/// How deep a folder is searched for bundles.
-const MAX_DEPTH: usize = 4;
+pub use super::store::{BUNDLE_EXTENSION, MAX_BUNDLE_BYTES, imported_journal};
 
 /// What happened to one file.
 #[derive(Clone, Debug, PartialEq)]
@@ -105,49 +96,15 @@ impl ImportReport {
 /// `*.json`) in each folder given, sorted. Paths that do not exist are
 /// reported as skipped.
 pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileOutcome>) {
-    let mut files = BTreeSet::new();
-    let mut missing = Vec::new();
-    for path in paths {
-        match fs::metadata(path) {
-            Ok(m) if m.is_dir() => walk(path, 0, &mut files),
-            Ok(_) => {
-                files.insert(path.clone());
-            }
-            Err(e) => missing.push(FileOutcome {
-                path: path.clone(),
-                result: Err(Skipped::Unreadable(e.to_string())),
-            }),
-        }
-    }
-    (files.into_iter().collect(), missing)
-}
-
-fn walk(dir: &Path, depth: usize, files: &mut BTreeSet<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with('.') {
-            continue;
-        }
-        let lower = name.to_lowercase();
-        let bundle_name =
-            lower.ends_with(&format!(".{BUNDLE_EXTENSION}")) || lower.ends_with(".json");
-        match entry.file_type() {
-            Ok(t) if t.is_dir() && depth < MAX_DEPTH => walk(&path, depth + 1, files),
-            Ok(t) if t.is_dir() => {}
-            // Links, FIFOs and devices named like bundles are listed too, so
-            // that `read_bundle` names what they are instead of passing
-            // over them in silence.
-            _ if bundle_name => {
-                files.insert(path);
-            }
-            _ => {}
-        }
-    }
+    let (files, missing) = find_bundles(paths);
+    let missing = missing
+        .into_iter()
+        .map(|(path, e)| FileOutcome {
+            path,
+            result: Err(Skipped::Unreadable(e.to_string())),
+        })
+        .collect();
+    (files, missing)
 }
 
 /// Read one file as a bundle.
@@ -158,8 +115,8 @@ pub fn read_bundle(path: &Path) -> Result<Bundle, Skipped> {
 /// The bytes of a file that should be a bundle: a regular file (links
 /// followed) of at most [`MAX_BUNDLE_BYTES`], never a FIFO or a device.
 pub fn read_bundle_bytes(path: &Path) -> Result<Vec<u8>, Skipped> {
-    use crate::files::{ReadError, read_regular};
-    read_regular(path, MAX_BUNDLE_BYTES).map_err(|e| match e {
+    use crate::files::ReadError;
+    read_bundle_file(path).map_err(|e| match e {
         ReadError::TooLarge { size, .. } => Skipped::TooLarge(size),
         ReadError::NotRegular(kind) => Skipped::NotRegular(kind),
         ReadError::Io(e) => Skipped::Unreadable(e.to_string()),
@@ -282,12 +239,9 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
             .collect(),
     );
 
-    let dir = store.profile_dir(profile.id);
     let write_err = |e: StoreError| Skipped::Write(e.to_string());
-    let new_learner = !dir.join("profile.json").exists();
+    let new_learner = !store.has_profile(profile.id);
     if new_learner {
-        super::fault::create_dir_all(&dir)
-            .map_err(|e| write_err(StoreError::io("create the profile folder", &dir, e)))?;
         let mut saved = profile.clone();
         saved.format = super::store::FILE_FORMAT;
         // Written with the fields a newer Puente added, which this one
@@ -301,15 +255,14 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
         }
         let bytes = serde_json::to_vec_pretty(&value)
             .map_err(|e| Skipped::Write(format!("the profile cannot be written: {e}")))?;
-        atomic_write(&dir.join("profile.json"), &bytes).map_err(write_err)?;
+        store
+            .write_new_profile(profile.id, &bytes)
+            .map_err(write_err)?;
     }
 
     // What the folder already has, from every journal, lines written by a
     // newer Puente included.
-    let mut known_ids: HashSet<Uuid> = HashSet::new();
-    for path in journals(&dir).map_err(write_err)? {
-        known_ids.extend(journal_ids(&path).map_err(write_err)?);
-    }
+    let mut known_ids = store.known_event_ids(profile.id).map_err(write_err)?;
     // Each new event as the line to store: its text as read, so what a
     // newer Puente wrote keeps every field.
     let mut fresh: Vec<Vec<u8>> = Vec::new();
@@ -333,22 +286,9 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
             known += 1;
         }
     }
-    if !fresh.is_empty() {
-        let path = imported_journal(&dir, store.device());
-        let mut bytes = match fs::read(&path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-            Err(e) => return Err(write_err(StoreError::io("read", &path, e))),
-        };
-        if !bytes.is_empty() && !bytes.ends_with(b"\n") {
-            bytes.push(b'\n');
-        }
-        for line in &fresh {
-            bytes.extend_from_slice(line);
-            bytes.push(b'\n');
-        }
-        atomic_write(&path, &bytes).map_err(write_err)?;
-    }
+    store
+        .add_imported_lines(profile.id, &fresh)
+        .map_err(write_err)?;
     Ok(Imported {
         profile: profile.id,
         name: profile.name.clone(),
@@ -372,11 +312,6 @@ fn at_most_shown(mut list: Vec<String>) -> Vec<String> {
         list.push(format!("… (+{more})"));
     }
     list
-}
-
-/// The journal this installation keeps for events it imported.
-pub fn imported_journal(profile_dir: &Path, device: Uuid) -> PathBuf {
-    profile_dir.join(format!("events-{device}-imported.jsonl"))
 }
 
 /// Every learner of a data folder with all their events (read only; no

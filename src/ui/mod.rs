@@ -4,18 +4,22 @@
 
 pub mod app;
 pub mod assessment;
+pub mod dashboard;
 pub mod exercise;
 pub mod home;
 pub mod markdown;
 pub mod measure;
 pub mod player;
+pub mod presenter;
 pub mod profiles;
+pub mod results;
 pub mod settings;
 pub mod sources;
 pub mod summary;
 pub mod theme;
+pub mod view;
+pub mod widgets;
 pub mod words;
-pub mod workshop;
 
 use std::path::PathBuf;
 
@@ -25,21 +29,15 @@ use crate::content;
 use crate::progress::store::resolve_data_dir;
 
 /// Open the window with the default pack plus `extra_packs`, keeping
-/// progress in `data_dir` (or the usual place).
-/// Open the window. `workshop` starts in the facilitator's dashboard (the
-/// projector laptop), whatever profile is open.
+/// progress in `data_dir` (or the usual place). `workshop` starts in the
+/// facilitator's dashboard (the projector laptop), whatever profile is open.
 pub fn run(
     data_dir: Option<PathBuf>,
     extra_packs: &[PathBuf],
     workshop: bool,
 ) -> Result<(), String> {
     let (data_dir, kind) = resolve_data_dir(data_dir)?;
-    let mut loaded = vec![content::load(&content::source::embedded())];
-    loaded.extend(
-        extra_packs
-            .iter()
-            .map(|p| content::load(&content::source::read_dir(p))),
-    );
+    let loaded = content::load_all(extra_packs);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Puente")
@@ -54,7 +52,7 @@ pub fn run(
         Box::new(move |cc| {
             let mut app = PuenteApp::new(&cc.egui_ctx, loaded, data_dir, kind);
             if workshop {
-                app.apply(app::Action::ShowWorkshop);
+                app.apply(view::Action::ShowWorkshop);
             }
             Ok(Box::new(app))
         }),

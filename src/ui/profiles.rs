@@ -9,8 +9,8 @@ use crate::progress::Profile;
 use crate::i18n::{LANGUAGES, language_name, system_language};
 use crate::tr;
 
-use super::app::{Action, View};
 use super::theme;
+use super::view::{Action, View};
 
 /// The screen's own state: the form being filled in.
 #[derive(Default)]

@@ -7,8 +7,8 @@ use egui::RichText;
 use crate::progress::store::{Display, Theme};
 use crate::tr;
 
-use super::app::{Action, View};
 use super::theme;
+use super::view::{Action, View};
 
 pub fn settings_ui(
     ui: &mut egui::Ui,
@@ -38,7 +38,7 @@ pub fn settings_ui(
             .show(ui, |ui| {
                 theme::column(ui, theme::READING_WIDTH, |ui| {
                     ui.add_space(theme::GAP);
-                    ui.horizontal(|ui| super::home::language_picker(ui, view, actions));
+                    ui.horizontal(|ui| super::widgets::language_picker(ui, view, actions));
 
                     ui.add_space(theme::GAP);
                     let label = ui.label(RichText::new(tr!(view.tr, "your-group")).strong());

@@ -6,8 +6,8 @@ use egui::RichText;
 use crate::content::{Source, SourceKind};
 use crate::tr;
 
-use super::app::View;
 use super::theme;
+use super::view::View;
 
 /// A date written `YYYY-MM-DD`, or a month written `YYYY-MM`, in the
 /// learner's language; anything else as written.

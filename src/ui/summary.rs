@@ -7,9 +7,9 @@ use crate::assess;
 
 use crate::tr;
 
-use super::app::{Action, View};
-use super::home::step_title;
 use super::theme;
+use super::view::{Action, View};
+use super::widgets::step_title;
 
 pub fn summary_ui(
     ui: &mut egui::Ui,

@@ -1,0 +1,224 @@
+//! Exports: a run's report or ratings, a certificate, the learner's
+//! progress bundle, the cohort CSV and xAPI statements. Each file is made
+//! and written off the frame, after a save dialog.
+
+use std::path::PathBuf;
+use std::sync::mpsc::TryRecvError;
+use std::time::Duration;
+
+use uuid::Uuid;
+
+use crate::progress::Store;
+use crate::tr;
+
+use super::PuenteApp;
+
+/// How saving a file off the frame ended.
+pub(super) enum SaveResult {
+    Cancelled,
+    Written(PathBuf),
+    /// The file could not be made (the reason).
+    NotMade(String),
+    /// The file could not be written (where, why).
+    NotWritten(String, String),
+}
+
+/// The two exports of a self-assessment run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum RunFormat {
+    /// The report, with the band's advice and the chart.
+    Pdf,
+    /// The ratings, one row per item.
+    Csv,
+}
+
+/// Today as `YYYY-MM-DD`, for file names and dates on reports.
+fn today() -> String {
+    jiff::Zoned::now().strftime("%Y-%m-%d").to_string()
+}
+
+/// A name fit for a file name: letters and digits kept, the rest `-`.
+fn file_safe(name: &str) -> String {
+    name.chars()
+        .map(|ch| if ch.is_alphanumeric() { ch } else { '-' })
+        .collect()
+}
+
+impl PuenteApp {
+    pub(super) fn apply_export_run(&mut self, run: Uuid, format: RunFormat) {
+        let lang = self.language();
+        let Some(learner) = &self.learner else { return };
+        let Some(r) = learner.progress.runs.get(&run) else {
+            return;
+        };
+        let Some((pack, c)) = self.run_context(run) else {
+            return;
+        };
+        let today = today();
+        let safe = file_safe(&r.name);
+        // The file is made off the frame, from copies.
+        let (pack, c, r) = (pack.clone(), c.clone(), r.clone());
+        let learner_name = learner.session.profile.name.clone();
+        let day = today.clone();
+        let make = move || match format {
+            RunFormat::Pdf => {
+                crate::report::pdf::assessment_report(&pack, &c, &r, &learner_name, &lang, &day)
+            }
+            RunFormat::Csv => Ok(crate::report::csv::ratings_csv(&pack, &c, &r, &lang)),
+        };
+        let (name, what) = match format {
+            RunFormat::Pdf => (
+                format!("{safe}-{today}.pdf"),
+                tr!(self.i18n(), "saving-pdf"),
+            ),
+            RunFormat::Csv => (
+                format!("{safe}-{today}.csv"),
+                tr!(self.i18n(), "saving-csv"),
+            ),
+        };
+        self.save_off_frame(&what, &name, make);
+    }
+
+    pub(super) fn apply_export_certificate(&mut self, pack_id: &str, module_id: &str) {
+        let lang = self.language();
+        let Some(learner) = &self.learner else { return };
+        let Some(pack) = self.library.pack(pack_id) else {
+            return;
+        };
+        let Some(module) = pack.module(module_id) else {
+            return;
+        };
+        let title = module.title.get(&lang, pack.fallback_language()).to_owned();
+        let score = self.module_percent(pack_id, module_id);
+        let today = today();
+        let (pack, learner_name, day, reviewed) = (
+            pack.clone(),
+            learner.session.profile.name.clone(),
+            today.clone(),
+            module.reviewed.clone(),
+        );
+        let make = move || {
+            crate::report::pdf::certificate(
+                &pack,
+                &title,
+                reviewed.as_deref(),
+                &learner_name,
+                score,
+                &day,
+            )
+        };
+        self.save_off_frame(
+            &tr!(self.i18n(), "saving-certificate"),
+            &format!("certificate-{module_id}-{today}.pdf"),
+            make,
+        );
+    }
+
+    /// Save the open learner's progress as a bundle, off the frame.
+    pub(super) fn apply_export_progress(&mut self) {
+        let Some(learner) = &self.learner else { return };
+        let root = self.data_dir.clone();
+        let id = learner.session.profile.id;
+        let safe = file_safe(&learner.session.profile.name);
+        self.save_off_frame(
+            &tr!(self.i18n(), "saving-bundle"),
+            &format!(
+                "{safe}-{}.{}",
+                today(),
+                crate::progress::import::BUNDLE_EXTENSION
+            ),
+            move || {
+                let (store, _) = Store::open(&root).map_err(|e| e.to_string())?;
+                let (profile, events, _) = store.read_profile(id).map_err(|e| e.to_string())?;
+                Ok(crate::progress::bundle::Bundle::new(profile, events).to_bytes())
+            },
+        );
+    }
+
+    pub(super) fn apply_export_cohort_csv(&mut self) {
+        let bytes = crate::cohort::csv::cohort_csv(&self.workshop.dashboard);
+        self.save_off_frame(
+            &tr!(self.i18n(), "saving-csv"),
+            &format!("cohort-{}.csv", today()),
+            move || Ok(bytes),
+        );
+    }
+
+    pub(super) fn apply_export_xapi(&mut self) {
+        let learners = self.workshop.learners.clone();
+        let pack = self.library.pack(&self.workshop.pack).cloned();
+        self.save_off_frame(
+            &tr!(self.i18n(), "saving-xapi"),
+            &format!("xapi-{}.json", today()),
+            move || {
+                let statements = crate::cohort::xapi::statements(
+                    &learners,
+                    pack.as_ref(),
+                    &crate::cohort::xapi::XapiOptions::default(),
+                );
+                serde_json::to_vec_pretty(&statements).map_err(|e| e.to_string())
+            },
+        );
+    }
+
+    /// Ask where to save in a dialog, make the file and write it there,
+    /// all off the frame.
+    fn save_off_frame(
+        &mut self,
+        what: &str,
+        file_name: &str,
+        make: impl FnOnce() -> Result<Vec<u8>, String> + Send + 'static,
+    ) {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let file_name = file_name.to_owned();
+        let save_dir = self.save_dir.clone();
+        std::thread::spawn(move || {
+            let chosen = match save_dir {
+                Some(dir) => Some(dir.join(&file_name)),
+                None => rfd::FileDialog::new().set_file_name(&file_name).save_file(),
+            };
+            let Some(path) = chosen else {
+                let _ = tx.send(SaveResult::Cancelled);
+                return;
+            };
+            let result = match make() {
+                Err(e) => SaveResult::NotMade(e),
+                Ok(bytes) => match std::fs::write(&path, &bytes) {
+                    Ok(()) => SaveResult::Written(path),
+                    Err(e) => SaveResult::NotWritten(path.display().to_string(), e.to_string()),
+                },
+            };
+            let _ = tx.send(result);
+        });
+        self.export_task = Some((what.to_owned(), rx));
+    }
+
+    pub(super) fn poll_export_task(&mut self, ctx: &egui::Context) {
+        let Some((_, rx)) = &self.export_task else {
+            return;
+        };
+        let message = match rx.try_recv() {
+            Err(TryRecvError::Empty) => {
+                ctx.request_repaint_after(Duration::from_millis(200));
+                return;
+            }
+            Ok(SaveResult::Cancelled) | Err(TryRecvError::Disconnected) => None,
+            Ok(SaveResult::Written(path)) => Some(tr!(
+                self.i18n(),
+                "file-saved",
+                path = path.display().to_string()
+            )),
+            Ok(SaveResult::NotMade(e)) => Some(tr!(self.i18n(), "file-not-made", error = e)),
+            Ok(SaveResult::NotWritten(path, e)) => {
+                Some(tr!(self.i18n(), "file-not-written", path = path, error = e))
+            }
+        };
+        self.messages.extend(message);
+        self.export_task = None;
+    }
+
+    /// What is being saved off the frame, for the screen that asked.
+    pub(super) fn exporting(&self) -> Option<&str> {
+        self.export_task.as_ref().map(|(what, _)| what.as_str())
+    }
+}

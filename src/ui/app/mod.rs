@@ -1,0 +1,248 @@
+//! `PuenteApp`: owns the content, the learner's session and the current
+//! screen; draws the screen, then applies the actions it returned.
+//!
+//! Split the way rerun splits its `App`: the struct and what the rest
+//! reads here; drawing and the `eframe::App` impl in [`ui`](self::ui); one
+//! function per [`Action`] in [`apply`](self::apply) and the files beside
+//! it, grouped by what they act on.
+//!
+//! Every answer becomes an event that is applied to the in-memory progress
+//! and appended (fsynced) to the journal before the next frame. When the
+//! data folder cannot be written, events stay pending, a banner says so,
+//! and saving is retried every few seconds.
+
+mod apply;
+mod assessment;
+mod export;
+mod module;
+mod profile;
+mod settings;
+mod ui;
+mod workshop;
+
+use std::path::PathBuf;
+use std::sync::mpsc::Receiver;
+use std::time::{Duration, Instant};
+
+use uuid::Uuid;
+
+use crate::content::{Library, Loaded};
+use crate::i18n::{I18n, system_language};
+use crate::progress::store::{DataDirKind, Notice, Store, WriteProblem};
+use crate::progress::{EventBody, ProfileSession, Progress};
+use crate::tr;
+
+use super::assessment::AssessState;
+use super::dashboard::Workshop;
+use super::home::HomeState;
+use super::markdown::Markdown;
+use super::player::PlayerState;
+use super::presenter::PresenterState;
+use super::profiles::ProfilesState;
+use super::theme;
+use super::view::Action;
+
+/// The open profile.
+pub struct Learner {
+    pub session: ProfileSession,
+    pub progress: Progress,
+    /// Why the last write failed, while events are pending.
+    pub write_problem: Option<(WriteProblem, String)>,
+}
+
+/// Which screen is showing, with the state it keeps.
+pub enum Route {
+    Profiles(ProfilesState),
+    Home(HomeState),
+    Module(Box<PlayerState>),
+    Summary { pack: String, module: String },
+    Assess(AssessState),
+    Results(Uuid),
+    Settings,
+    Workshop,
+    Presenter(Box<PresenterState>),
+}
+
+pub struct PuenteApp {
+    pub library: Library,
+    pub store: Option<Store>,
+    pub data_dir: PathBuf,
+    pub data_kind: DataDirKind,
+    pub learner: Option<Learner>,
+    pub route: Route,
+    pub markdown: Markdown,
+    /// Things the user must be told (damaged files repaired, packs opened).
+    pub messages: Vec<String>,
+    /// A pack being chosen or loaded off the frame.
+    pack_task: Option<Receiver<Option<(PathBuf, Loaded)>>>,
+    last_retry: Option<Instant>,
+    confirm_close: bool,
+    measure: super::measure::Measure,
+    /// A file being saved off the frame: what, and its result.
+    export_task: Option<(String, Receiver<export::SaveResult>)>,
+    /// The display settings changed and must be applied to the context.
+    display_changed: bool,
+    /// "Open folder" was asked for; done where the context is at hand.
+    open_data_folder: bool,
+    /// The zoom Puente last set, to notice the learner's Ctrl +/-.
+    applied_zoom: Option<f32>,
+    /// The facilitator's cohort, read when the dashboard opens.
+    pub workshop: Workshop,
+    /// Save files here under their suggested names instead of asking in a
+    /// dialog (`None`, the default, asks).
+    pub save_dir: Option<PathBuf>,
+}
+
+/// How often saving is retried while the data folder cannot be written.
+const RETRY_EVERY: Duration = Duration::from_secs(3);
+
+impl PuenteApp {
+    /// Build the app: open the data folder, and the profile if there is
+    /// exactly one (or the last one used, if recorded).
+    pub fn new(
+        ctx: &egui::Context,
+        loaded: Vec<Loaded>,
+        data_dir: PathBuf,
+        data_kind: DataDirKind,
+    ) -> Self {
+        theme::apply(ctx);
+        let mut app = Self {
+            library: Library::new(loaded),
+            store: None,
+            data_dir: data_dir.clone(),
+            data_kind,
+            learner: None,
+            route: Route::Profiles(ProfilesState::default()),
+            markdown: Markdown::default(),
+            messages: Vec::new(),
+            pack_task: None,
+            last_retry: None,
+            confirm_close: false,
+            measure: super::measure::Measure::from_env(),
+            export_task: None,
+            display_changed: true,
+            open_data_folder: false,
+            applied_zoom: None,
+            workshop: Workshop::default(),
+            save_dir: None,
+        };
+        match Store::open(&data_dir) {
+            Ok((store, notices)) => {
+                app.tell(&notices);
+                let (profiles, notices) = store.profiles();
+                app.tell(&notices);
+                // One learner on this computer: open their profile. Several:
+                // let them choose, the last one first.
+                let only = match profiles.as_slice() {
+                    [one] => Some(one.id),
+                    _ => None,
+                };
+                app.route = Route::Profiles(ProfilesState {
+                    last: store.last_profile(),
+                    profiles,
+                    ..ProfilesState::default()
+                });
+                app.store = Some(store);
+                if let Some(id) = only {
+                    app.apply(Action::OpenProfile(id));
+                }
+            }
+            Err(e) => {
+                let message = tr!(app.i18n(), "data-folder-unusable", error = e.to_string());
+                app.messages.push(message);
+            }
+        }
+        app
+    }
+
+    /// Start the profile form in `code` instead of the computer's language
+    /// (tests, and a start-up choice).
+    #[must_use]
+    pub fn with_language(mut self, code: &str) -> Self {
+        if let Route::Profiles(state) = &mut self.route {
+            state.language = Some(code.to_owned());
+        }
+        self
+    }
+
+    fn tell(&mut self, notices: &[Notice]) {
+        let tr = self.i18n();
+        self.messages
+            .extend(notices.iter().map(|n| super::words::notice(&tr, n)));
+    }
+
+    /// The language of the interface and the content: the profile's;
+    /// before a profile is open, the one picked on the profile form, else
+    /// the computer's.
+    pub fn language(&self) -> String {
+        if let Some(learner) = &self.learner {
+            return learner.session.profile.language.clone();
+        }
+        if let Route::Profiles(state) = &self.route
+            && let Some(lang) = &state.language
+        {
+            return lang.clone();
+        }
+        system_language().to_owned()
+    }
+
+    /// The interface's messages, in [`Self::language`].
+    pub fn i18n(&self) -> I18n {
+        I18n::new(&self.language())
+    }
+
+    /// Apply an event to the progress, then save it.
+    fn record(&mut self, pack: &str, body: EventBody) {
+        let Some(learner) = self.learner.as_mut() else {
+            return;
+        };
+        let pack_version = self
+            .library
+            .pack(pack)
+            .map(|p| p.info.version.clone())
+            .unwrap_or_default();
+        let event = learner
+            .session
+            .event(pack, &pack_version, body, jiff::Timestamp::now());
+        learner.progress.apply(&event);
+        match learner.session.record(event) {
+            Ok(()) => learner.write_problem = None,
+            Err(e) => {
+                learner.write_problem = Some((e.problem(), e.to_string()));
+                self.last_retry = Some(Instant::now());
+            }
+        }
+    }
+
+    fn retry_saving(&mut self) {
+        self.last_retry = Some(Instant::now());
+        let Some(learner) = self.learner.as_mut() else {
+            return;
+        };
+        match learner.session.flush() {
+            Ok(()) => learner.write_problem = None,
+            Err(e) => learner.write_problem = Some((e.problem(), e.to_string())),
+        }
+    }
+
+    /// Events recorded but not yet on disk.
+    fn pending(&self) -> usize {
+        self.learner.as_ref().map_or(0, |l| l.session.pending())
+    }
+
+    /// Which work runs off the frame right now, if any: `pack` (a pack
+    /// being chosen or opened), `workshop` (an import or a cohort read) or
+    /// `export` (a file being saved). The window's own polling picks the
+    /// result up on a later frame.
+    pub fn background_work(&self) -> Option<&'static str> {
+        if self.pack_task.is_some() {
+            Some("pack")
+        } else if self.workshop.task.is_some() {
+            Some("workshop")
+        } else if self.export_task.is_some() {
+            Some("export")
+        } else {
+            None
+        }
+    }
+}
