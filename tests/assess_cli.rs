@@ -63,7 +63,7 @@ fn the_template_lists_every_item_with_its_answers() {
         template("health-tech-readiness")["items"]
             .as_object()
             .map(|o| o.len()),
-        Some(21)
+        Some(22)
     );
 }
 

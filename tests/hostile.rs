@@ -382,7 +382,7 @@ fn thousands_of_the_same_mistake_are_counted_not_listed() {
         .map(|i| format!("[é{i}](glossary:mistake-{i:05}) "))
         .collect();
     let module = MODULE_A.replace(
-        "A [patent](glossary:patent) is a right.",
+        "A [patent](glossary:patent) ([TRIPS art. 28](source:trips)) is a right.",
         &format!("Ünïcode first. {links}"),
     );
     let mut files: Vec<(String, Vec<u8>)> = base()

@@ -204,7 +204,9 @@ fn the_window_says_when_the_disk_is_full_and_saves_later() {
         .build_eframe(move |cc| {
             PuenteApp::new(
                 &cc.egui_ctx,
-                vec![content::load(&source::embedded())],
+                vec![content::load(&source::read_dir(std::path::Path::new(
+                    concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pack-0.2.0"),
+                )))],
                 data,
                 DataDirKind::Explicit,
             )

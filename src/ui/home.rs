@@ -41,6 +41,13 @@ pub fn home_ui(
                 if ui.button(tr!(view.tr, "settings")).clicked() {
                     actions.push(Action::ShowSettings);
                 }
+                if ui
+                    .button(tr!(view.tr, "search-open"))
+                    .on_hover_text(tr!(view.tr, "search-shortcut"))
+                    .clicked()
+                {
+                    actions.push(Action::ShowSearch);
+                }
                 language_picker(ui, view, actions);
             });
         });

@@ -70,6 +70,8 @@ pub enum Action {
         module: String,
     },
     ShowSettings,
+    /// Search lessons, exercises, the glossary and checklists.
+    ShowSearch,
     SetZoom(f32),
     SetTheme(crate::progress::store::Theme),
     OpenDataFolder,

@@ -207,7 +207,9 @@ pub fn answer_event(
     }
 }
 
-/// A right answer to the first question of the default pack.
+/// An answer event for a step of `ip-basics` (a choice of "no-natural", as
+/// the 0.2.0 pack keyed it): stores and bundles do not read it against the
+/// content.
 pub fn event(session: &puente::progress::ProfileSession, step: &str) -> puente::progress::Event {
     answer_event(
         session,

@@ -392,3 +392,21 @@ convert-checked = the module, as `puente check` sees it: { $errors ->
 
 open-gates-heading = Answer these first
 open-gate-capped = A knock-out question: until you answer it (“not applicable” is no answer here), the result is at most “{ $band }”.
+
+## Search
+search-open = Search
+search-shortcut = Search lessons, exercises, the glossary and checklists (Ctrl+F)
+search-label = Search:
+search-hint = a word or two, e.g. grace period
+search-help = Type a word or two: lessons, exercises, glossary terms and checklist items of every open course are searched, whatever the case and accents. Enter opens the first result.
+search-none = Nothing found for “{ $query }”. Try fewer words, or the start of a word.
+search-count = { $n ->
+    [one] 1 result
+   *[other] { $n } results
+}
+search-glossary = Glossary
+search-kind-lesson = Lesson
+search-kind-exercise = Exercise
+search-kind-term = Glossary term
+search-kind-item = Checklist item
+search-count-more = The first { $n } results: add a word to narrow them.

@@ -392,3 +392,21 @@ convert-checked = el módulo, según `puente check`: { $errors ->
 
 open-gates-heading = Responda esto primero
 open-gate-capped = Una pregunta eliminatoria: mientras no la responda («no aplica» no es una respuesta aquí), el resultado es como máximo «{ $band }».
+
+## Búsqueda
+search-open = Buscar
+search-shortcut = Buscar en lecciones, ejercicios, el glosario y las listas de verificación (Ctrl+F)
+search-label = Buscar:
+search-hint = una o dos palabras, p. ej., periodo de gracia
+search-help = Escriba una o dos palabras: se busca en las lecciones, los ejercicios, los términos del glosario y los puntos de las listas de verificación de todos los cursos abiertos, sin importar mayúsculas ni acentos. Enter abre el primer resultado.
+search-none = No se encontró nada para «{ $query }». Pruebe con menos palabras o con el comienzo de una palabra.
+search-count = { $n ->
+    [one] 1 resultado
+   *[other] { $n } resultados
+}
+search-glossary = Glosario
+search-kind-lesson = Lección
+search-kind-exercise = Ejercicio
+search-kind-term = Término del glosario
+search-kind-item = Punto de una lista de verificación
+search-count-more = Los primeros { $n } resultados: agregue una palabra para acotarlos.

@@ -414,3 +414,22 @@ convert-checked = o módulo, segundo o `puente check`: { $errors ->
 
 open-gates-heading = Responda isto primeiro
 open-gate-capped = Uma pergunta eliminatória: enquanto não for respondida (“não se aplica” não é resposta aqui), o resultado é no máximo “{ $band }”.
+
+## Busca
+search-open = Buscar
+search-shortcut = Buscar nas lições, nos exercícios, no glossário e nos checklists (Ctrl+F)
+search-label = Buscar:
+search-hint = uma ou duas palavras, p. ex., período de graça
+search-help = Digite uma ou duas palavras: a busca percorre as lições, os exercícios, os termos do glossário e os itens dos checklists de todos os cursos abertos, sem importar maiúsculas nem acentos. Enter abre o primeiro resultado.
+search-none = Nada encontrado para “{ $query }”. Tente menos palavras ou o começo de uma palavra.
+search-count = { $n ->
+    [0] 0 resultados
+    [one] 1 resultado
+   *[other] { $n } resultados
+}
+search-glossary = Glossário
+search-kind-lesson = Lição
+search-kind-exercise = Exercício
+search-kind-term = Termo do glossário
+search-kind-item = Item de checklist
+search-count-more = Os primeiros { $n } resultados: acrescente uma palavra para restringi-los.

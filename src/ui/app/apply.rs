@@ -52,6 +52,7 @@ impl PuenteApp {
                 self.apply_export_certificate(&pack, &module);
             }
             Action::ShowSettings => self.route = Route::Settings,
+            Action::ShowSearch => self.apply_show_search(),
             Action::SetZoom(zoom) => self.apply_set_zoom(zoom),
             Action::SetTheme(theme) => self.change_display(|d| d.theme = theme),
             Action::OpenDataFolder => self.open_data_folder = true,

@@ -64,6 +64,7 @@ pub enum Route {
     Settings,
     Workshop,
     Presenter(Box<PresenterState>),
+    Search(super::search::SearchState),
 }
 
 pub struct PuenteApp {
@@ -96,6 +97,9 @@ pub struct PuenteApp {
     /// Save files here under their suggested names instead of asking in a
     /// dialog (`None`, the default, asks).
     pub save_dir: Option<PathBuf>,
+    /// The search index of the open packs, with the language and packs it
+    /// was built for.
+    search_index: Option<(String, crate::content::search::Index)>,
 }
 
 /// The work the window runs off the frame: a pack loaded (`None` when the
@@ -134,6 +138,7 @@ impl PuenteApp {
             applied_zoom: None,
             workshop: Workshop::default(),
             save_dir: None,
+            search_index: None,
         };
         match Store::open(&data_dir) {
             Ok((store, notices)) => {
@@ -246,5 +251,27 @@ impl PuenteApp {
     /// result up on a later frame.
     pub fn background_work(&self) -> Option<&'static str> {
         self.tasks.running()
+    }
+}
+
+impl PuenteApp {
+    /// Open the search screen, with the index of the open packs in the
+    /// learner's language (built again when either changed).
+    pub(super) fn apply_show_search(&mut self) {
+        let lang = self.language();
+        let key = format!(
+            "{lang}|{}",
+            self.library
+                .packs
+                .iter()
+                .map(|p| format!("{}@{}", p.info.id, p.info.version))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        if self.search_index.as_ref().is_none_or(|(k, _)| *k != key) {
+            let index = crate::content::search::Index::build(self.library.packs.iter(), &lang);
+            self.search_index = Some((key, index));
+        }
+        self.route = Route::Search(super::search::SearchState::default());
     }
 }

@@ -9,7 +9,8 @@ use crate::progress::store::WriteProblem;
 use crate::tr;
 use crate::ui::view::{Action, View};
 use crate::ui::{
-    assessment, dashboard, home, player, presenter, profiles, results, settings, summary, theme,
+    assessment, dashboard, home, player, presenter, profiles, results, search, settings, summary,
+    theme,
 };
 
 use super::{PuenteApp, RETRY_EVERY, Route};
@@ -218,13 +219,29 @@ impl eframe::App for PuenteApp {
             Route::Presenter(state) => {
                 presenter::presenter_ui(ui, &view, state, &self.workshop.dashboard, &mut actions)
             }
+            Route::Search(state) => match &self.search_index {
+                Some((_, index)) => search::search_ui(ui, &view, state, index, &mut actions),
+                None => actions.push(Action::ShowSearch),
+            },
+        }
+        // Ctrl+F searches from any screen of an open profile.
+        if actions.is_empty()
+            && self.learner.is_some()
+            && !matches!(self.route, Route::Profiles(_) | Route::Search(_))
+            && ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::F))
+        {
+            actions.push(Action::ShowSearch);
         }
         // Esc goes back to the home screen (the player handles its own, to
         // save a reflection first).
         if actions.is_empty()
             && matches!(
                 self.route,
-                Route::Summary { .. } | Route::Assess(_) | Route::Results(_) | Route::Settings
+                Route::Summary { .. }
+                    | Route::Assess(_)
+                    | Route::Results(_)
+                    | Route::Settings
+                    | Route::Search(_)
             )
             && !ui.ctx().egui_wants_keyboard_input()
             && ui.input(|i| i.key_pressed(egui::Key::Escape))
