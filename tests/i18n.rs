@@ -65,20 +65,16 @@ fn every_language_has_exactly_the_same_messages() {
 }
 
 fn ui_sources() -> Vec<(String, String)> {
-    fs::read_dir("src/ui")
-        .expect("src/ui")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
-        .map(|p| {
-            let text = fs::read_to_string(&p).expect("read");
+    sources("src/ui")
+        .into_iter()
+        .map(|(path, text)| {
             // Unit tests at the end of a file are not screens.
             let code = text
                 .split("#[cfg(test)]")
                 .next()
                 .unwrap_or_default()
                 .to_owned();
-            (p.display().to_string(), code)
+            (path, code)
         })
         .collect()
 }

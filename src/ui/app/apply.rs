@@ -119,8 +119,8 @@ impl PuenteApp {
 
     /// Tell the user that work off the frame broke off.
     pub(super) fn task_failed(&mut self, failed: &TaskFailed) {
-        // A panic's own message went to standard error with Rust's hook.
-        eprintln!("puente: work off the frame ended without a result: {failed:?}");
+        // A panic's own words went to standard error with Rust's hook; they
+        // are a developer's, so the window gives the learner its own.
         let message = tr!(self.i18n(), "task-failed", task = failed.task.as_str());
         self.messages.push(message);
     }
