@@ -859,7 +859,11 @@ fn a_damaged_imported_line_is_repaired_by_importing_again() {
 
     let (learners, problems) = read_all(&store);
     assert_eq!(learners[0].1.len(), 49);
-    let said = problems.join("\n");
+    let said = problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n");
     assert!(!said.contains("newer"), "{said}");
     assert!(said.contains("1"), "the damaged line is reported: {said}");
 

@@ -100,8 +100,11 @@ pub fn run(
     }
     if let Some(xapi) = &args.xapi {
         let (mut learners, problems) = read_all(&store);
-        for p in problems.iter().filter(|p| !told.contains(*p)) {
-            writeln!(err, "puente export: note: {}", term(p))?;
+        for p in problems.iter().map(ToString::to_string) {
+            if told.contains(&p) {
+                continue;
+            }
+            writeln!(err, "puente export: note: {}", term(&p))?;
         }
         if let Some(one) = &chosen {
             learners.retain(|(p, _)| p.id == one.id);

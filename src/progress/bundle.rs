@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use super::event::Event;
 use super::store::Profile;
+use crate::i18n::Msg;
+use crate::msg;
 
 pub use super::limits::{self, cut};
 
@@ -171,6 +173,25 @@ pub enum BundleError {
     Newer(u32),
     #[error("the bundle is damaged: {0}")]
     Damaged(String),
+}
+
+impl BundleError {
+    /// Why the file is not a bundle this Puente reads, in any language (the
+    /// technical detail stays in the English text, for the command line).
+    pub fn msg(&self) -> Msg {
+        match self {
+            Self::Empty => msg!("bundle-empty"),
+            Self::Truncated { line, column } => {
+                msg!("bundle-truncated", line = *line, column = *column)
+            }
+            Self::NotJson { line, column, .. } => {
+                msg!("bundle-not-json", line = *line, column = *column)
+            }
+            Self::Foreign(kind) => msg!("bundle-foreign", kind = kind),
+            Self::Newer(found) => msg!("bundle-newer", found = *found, reads = BUNDLE_FORMAT),
+            Self::Damaged(_) => msg!("bundle-damaged"),
+        }
+    }
 }
 
 impl Bundle {

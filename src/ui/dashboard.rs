@@ -34,7 +34,7 @@ pub struct Workshop {
     /// A bundle or folder path typed by hand.
     pub import_path: String,
     /// What the last import did, one line each.
-    pub report: Vec<String>,
+    pub report: Vec<crate::i18n::Msg>,
     /// Whether the work running off the frame imports (else it reads).
     pub importing: bool,
     pub tab: Tab,
@@ -264,7 +264,7 @@ fn import_ui(
         }
     });
     for line in &state.report {
-        ui.label(line);
+        ui.label(line.render(view.tr));
     }
 }
 

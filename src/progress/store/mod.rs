@@ -40,6 +40,7 @@ use uuid::Uuid;
 
 use super::event::Event;
 use super::fault;
+use crate::msg;
 
 pub use bundles::{
     BUNDLE_EXTENSION, MAX_BUNDLE_BYTES, find_bundles, imported_journal, read_bundle_file,
@@ -133,7 +134,7 @@ impl Store {
                     } else {
                         notices.push(Notice::ProfileUnreadable {
                             path: device_path.clone(),
-                            detail: e.to_string(),
+                            detail: error::not_json(&e),
                         });
                     }
                     None
@@ -251,7 +252,7 @@ impl Store {
                 Ok(None) => {}
                 Err(e) => notices.push(Notice::ProfileUnreadable {
                     path: dir,
-                    detail: e.to_string(),
+                    detail: e.msg(),
                 }),
             }
         }
@@ -272,20 +273,21 @@ impl Store {
                 profiles.push(p);
                 continue;
             }
+            let name = crate::progress::limits::cut(&p.name, crate::progress::limits::NAME);
             let detail = match named_for.get(&p.id) {
-                Some(original) => format!(
-                    "it is a copy of {}'s profile (id {}), which is in {}; only that one is read. Move the copy out of the profiles folder, or delete it",
-                    crate::progress::limits::cut(&p.name, crate::progress::limits::NAME),
-                    p.id,
-                    original.display()
+                Some(original) => msg!(
+                    "detail-profile-copy",
+                    name = name,
+                    id = p.id.to_string(),
+                    original = original.display().to_string()
                 ),
                 None => {
                     let wanted = self.profile_dir(p.id);
                     named_for.insert(p.id, dir.clone());
-                    format!(
-                        "the folder of {}'s profile must be named after its id; rename it to {}",
-                        crate::progress::limits::cut(&p.name, crate::progress::limits::NAME),
-                        wanted.display()
+                    msg!(
+                        "detail-profile-folder-name",
+                        name = name,
+                        wanted = wanted.display().to_string()
                     )
                 }
             };
@@ -359,7 +361,7 @@ impl Store {
         let profile = read_profile(&dir.join("profile.json"), &mut notices)?.ok_or_else(|| {
             StoreError::Unreadable {
                 path: dir.join("profile.json"),
-                detail: "the profile file is missing".into(),
+                detail: msg!("detail-profile-missing"),
             }
         })?;
         let lock = take_lock(&dir)?;
@@ -387,7 +389,7 @@ impl Store {
         let profile = read_profile(&dir.join("profile.json"), &mut notices)?.ok_or_else(|| {
             StoreError::Unreadable {
                 path: dir.join("profile.json"),
-                detail: "the profile file is missing".into(),
+                detail: msg!("detail-profile-missing"),
             }
         })?;
         let mut events = Vec::new();

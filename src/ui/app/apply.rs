@@ -5,8 +5,8 @@
 use std::time::Duration;
 
 use crate::content;
-use crate::tr;
 use crate::ui::view::Action;
+use crate::{msg, tr};
 
 use super::{PuenteApp, Route};
 use crate::ui::home::HomeState;
@@ -110,7 +110,7 @@ impl PuenteApp {
             Some(Ok(None)) => {}
             Some(Ok(Some(loaded))) => {
                 let added = self.library.add(loaded);
-                let message = added.msg(&self.language()).render(&self.i18n());
+                let message = added.msg(&self.language());
                 self.messages.push(message);
             }
             Some(Err(failed)) => self.task_failed(&failed),
@@ -121,7 +121,7 @@ impl PuenteApp {
     pub(super) fn task_failed(&mut self, failed: &TaskFailed) {
         // A panic's own words went to standard error with Rust's hook; they
         // are a developer's, so the window gives the learner its own.
-        let message = tr!(self.i18n(), "task-failed", task = failed.task.as_str());
-        self.messages.push(message);
+        self.messages
+            .push(msg!("task-failed", task = failed.task.as_str()));
     }
 }

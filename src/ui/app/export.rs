@@ -7,9 +7,10 @@ use std::time::Duration;
 
 use uuid::Uuid;
 
+use crate::i18n::Msg;
 use crate::progress::Store;
-use crate::progress::store::atomic_write;
-use crate::tr;
+use crate::progress::store::{StoreError, atomic_write};
+use crate::{msg, tr};
 
 use super::PuenteApp;
 
@@ -17,10 +18,10 @@ use super::PuenteApp;
 pub enum SaveResult {
     Cancelled,
     Written(PathBuf),
-    /// The file could not be made (the reason).
-    NotMade(String),
+    /// The file could not be made (why).
+    NotMade(Msg),
     /// The file could not be written (where, why).
-    NotWritten(String, String),
+    NotWritten(PathBuf, StoreError),
 }
 
 /// The two exports of a self-assessment run.
@@ -63,6 +64,7 @@ impl PuenteApp {
         let make = move || match format {
             RunFormat::Pdf => {
                 crate::report::pdf::assessment_report(&pack, &c, &r, &learner_name, &lang, &day)
+                    .map_err(|e| e.msg())
             }
             RunFormat::Csv => Ok(crate::report::csv::ratings_csv(&pack, &c, &r, &lang)),
         };
@@ -106,6 +108,7 @@ impl PuenteApp {
                 score,
                 &day,
             )
+            .map_err(|e| e.msg())
         };
         self.save_off_frame(
             &tr!(self.i18n(), "saving-certificate"),
@@ -130,12 +133,12 @@ impl PuenteApp {
             move || {
                 let store = match store {
                     Some(store) => store,
-                    None => Store::open(&root).map_err(|e| e.to_string())?.0,
+                    None => Store::open(&root).map_err(|e| e.msg())?.0,
                 };
-                let (profile, events, _) = store.read_profile(id).map_err(|e| e.to_string())?;
+                let (profile, events, _) = store.read_profile(id).map_err(|e| e.msg())?;
                 crate::progress::bundle::Bundle::new(profile, events)
                     .to_bytes()
-                    .map_err(|e| e.to_string())
+                    .map_err(|_| msg!("export-not-encoded"))
             },
         );
     }
@@ -161,7 +164,7 @@ impl PuenteApp {
                     pack.as_ref(),
                     &crate::cohort::xapi::XapiOptions::default(),
                 );
-                serde_json::to_vec_pretty(&statements).map_err(|e| e.to_string())
+                serde_json::to_vec_pretty(&statements).map_err(|_| msg!("export-not-encoded"))
             },
         );
     }
@@ -172,7 +175,7 @@ impl PuenteApp {
         &mut self,
         what: &str,
         file_name: &str,
-        make: impl FnOnce() -> Result<Vec<u8>, String> + Send + 'static,
+        make: impl FnOnce() -> Result<Vec<u8>, Msg> + Send + 'static,
     ) {
         let file_name = file_name.to_owned();
         let save_dir = self.save_dir.clone();
@@ -188,7 +191,7 @@ impl PuenteApp {
                 Err(e) => SaveResult::NotMade(e),
                 Ok(bytes) => match atomic_write(&path, &bytes) {
                     Ok(()) => SaveResult::Written(path),
-                    Err(e) => SaveResult::NotWritten(path.display().to_string(), e.to_string()),
+                    Err(e) => SaveResult::NotWritten(path, e),
                 },
             }
         });
@@ -208,12 +211,14 @@ impl PuenteApp {
             }
             Some(Ok(SaveResult::Cancelled)) => return,
             Some(Ok(SaveResult::Written(path))) => {
-                tr!(self.i18n(), "file-saved", path = path.display().to_string())
+                msg!("file-saved", path = path.display().to_string())
             }
-            Some(Ok(SaveResult::NotMade(e))) => tr!(self.i18n(), "file-not-made", error = e),
-            Some(Ok(SaveResult::NotWritten(path, e))) => {
-                tr!(self.i18n(), "file-not-written", path = path, error = e)
-            }
+            Some(Ok(SaveResult::NotMade(e))) => msg!("file-not-made", error = e),
+            Some(Ok(SaveResult::NotWritten(path, e))) => msg!(
+                "file-not-written",
+                path = path.display().to_string(),
+                error = e.reason()
+            ),
         };
         self.messages.push(message);
     }

@@ -29,10 +29,10 @@ use std::time::{Duration, Instant};
 use uuid::Uuid;
 
 use crate::content::{Library, Loaded};
-use crate::i18n::{I18n, system_language};
+use crate::i18n::{I18n, Msg, system_language};
+use crate::msg;
 use crate::progress::store::{DataDirKind, Notice, Store, WriteProblem};
 use crate::progress::{EventBody, ProfileSession, Progress};
-use crate::tr;
 
 use super::assessment::AssessState;
 use super::dashboard::Workshop;
@@ -50,7 +50,7 @@ pub struct Learner {
     pub session: ProfileSession,
     pub progress: Progress,
     /// Why the last write failed, while events are pending.
-    pub write_problem: Option<(WriteProblem, String)>,
+    pub write_problem: Option<(WriteProblem, Msg)>,
 }
 
 /// Which screen is showing, with the state it keeps.
@@ -78,8 +78,9 @@ pub struct PuenteApp {
     pub learner: Option<Learner>,
     pub route: Route,
     pub markdown: Markdown,
-    /// Things the user must be told (damaged files repaired, packs opened).
-    pub messages: Vec<String>,
+    /// Things the user must be told (damaged files repaired, packs opened),
+    /// rendered in the learner's language where they are shown.
+    pub messages: Vec<Msg>,
     /// Work off the frame: a pack being opened, an import or a cohort
     /// read, a file being saved.
     pub tasks: Tasks,
@@ -163,8 +164,8 @@ impl PuenteApp {
                 }
             }
             Err(e) => {
-                let message = tr!(app.i18n(), "data-folder-unusable", error = e.to_string());
-                app.messages.push(message);
+                app.messages
+                    .push(msg!("data-folder-unusable", error = e.msg()));
             }
         }
         app
@@ -181,9 +182,7 @@ impl PuenteApp {
     }
 
     fn tell(&mut self, notices: &[Notice]) {
-        let tr = self.i18n();
-        self.messages
-            .extend(notices.iter().map(|n| super::words::notice(&tr, n)));
+        self.messages.extend(notices.iter().map(Notice::msg));
     }
 
     /// The language of the interface and the content: the profile's;
@@ -223,7 +222,7 @@ impl PuenteApp {
         match learner.session.record(event) {
             Ok(()) => learner.write_problem = None,
             Err(e) => {
-                learner.write_problem = Some((e.problem(), e.to_string()));
+                learner.write_problem = Some((e.problem(), e.msg()));
                 self.last_retry = Some(Instant::now());
             }
         }
@@ -236,7 +235,7 @@ impl PuenteApp {
         };
         match learner.session.flush() {
             Ok(()) => learner.write_problem = None,
-            Err(e) => learner.write_problem = Some((e.problem(), e.to_string())),
+            Err(e) => learner.write_problem = Some((e.problem(), e.msg())),
         }
     }
 

@@ -36,7 +36,7 @@ impl PuenteApp {
                     ui.set_width(ui.available_width());
                     ui.label(egui::RichText::new(what).strong());
                     ui.label(tr!(tr, "pending-answers", count = pending));
-                    ui.label(egui::RichText::new(detail).small());
+                    ui.label(egui::RichText::new(detail.render(tr)).small());
                     if ui.button(tr!(tr, "try-saving-now")).clicked() {
                         actions.push(Action::RetrySaving);
                     }
@@ -49,7 +49,7 @@ impl PuenteApp {
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     for message in &self.messages {
-                        ui.label(message);
+                        ui.label(message.render(tr));
                     }
                     if ui.button(tr!(tr, "dismiss")).clicked() {
                         actions.push(Action::DismissMessages);

@@ -8,18 +8,18 @@ use std::time::Duration;
 
 use crate::progress::Store;
 use crate::progress::import::{BUNDLE_EXTENSION, ImportReport};
-use crate::tr;
 use crate::ui::dashboard::Learners;
 use crate::ui::home::HomeState;
 use crate::ui::presenter::PresenterState;
+use crate::{msg, tr};
 
 use super::{PuenteApp, Route};
 
 /// What reading the cohort (after an import, or not) brings back.
 pub struct CohortRead {
     pub learners: Learners,
-    /// What could not be read, one line each.
-    pub problems: Vec<String>,
+    /// What could not be read, one message each.
+    pub problems: Vec<crate::i18n::Msg>,
     /// What the import did, when there was one.
     pub report: Option<ImportReport>,
 }
@@ -101,7 +101,7 @@ impl PuenteApp {
                 Err(e) => {
                     return CohortRead {
                         learners: Learners::default(),
-                        problems: vec![e.to_string()],
+                        problems: vec![e.msg()],
                         report: None,
                     };
                 }
@@ -155,7 +155,6 @@ impl PuenteApp {
             }
             Some(Ok(read)) => read,
         };
-        let tr = self.i18n();
         let CohortRead {
             learners,
             problems,
@@ -164,8 +163,7 @@ impl PuenteApp {
         let mut lines = Vec::new();
         if let Some(report) = report {
             let skipped = report.skipped().count();
-            lines.push(tr!(
-                tr,
+            lines.push(msg!(
                 "import-done",
                 files = report.files.len() - skipped,
                 events = report.added(),
@@ -176,17 +174,11 @@ impl PuenteApp {
                     || path.display().to_string(),
                     |n| n.to_string_lossy().into_owned(),
                 );
-                lines.push(tr!(
-                    tr,
-                    "import-file-skipped",
-                    file = file,
-                    reason = why.to_string()
-                ));
+                lines.push(msg!("import-file-skipped", file = file, reason = why.msg()));
             }
             for (_, i) in report.imported() {
                 if !i.other_versions.is_empty() {
-                    lines.push(tr!(
-                        tr,
+                    lines.push(msg!(
                         "import-other-version",
                         name = i.name.as_str(),
                         versions = i.other_versions.join(", ")
