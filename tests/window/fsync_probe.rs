@@ -3,7 +3,7 @@
 //! (docs/performance.md). It clicks through the frozen 0.2.0 pack, so the
 //! shipped course can change without moving it.
 
-mod common;
+use crate::common;
 
 use common::ui::*;
 use egui_kittest::Harness;

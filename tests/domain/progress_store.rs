@@ -7,7 +7,7 @@ use std::io::Write;
 use puente::progress::Progress;
 use puente::progress::store::{Notice, Store, StoreError};
 
-mod common;
+use crate::common;
 use common::{event, store_with_profile};
 
 #[test]

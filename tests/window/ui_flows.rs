@@ -2,7 +2,7 @@
 //! are found by their accessible label, clicked and typed into; then the
 //! test checks what is shown and what got saved.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 
