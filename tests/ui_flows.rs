@@ -73,7 +73,11 @@ fn usb_stick(
         },
     );
     for (i, b) in bundles.iter().enumerate() {
-        std::fs::write(usb.path().join(file_name(i, b)), b.to_bytes()).expect("write");
+        std::fs::write(
+            usb.path().join(file_name(i, b)),
+            b.to_bytes().expect("a bundle encodes"),
+        )
+        .expect("write");
     }
     (usb, bundles)
 }
@@ -933,6 +937,124 @@ fn settings_change_the_theme_and_text_size_and_are_kept() {
     // The next start has it again.
     let h = app(data.path());
     assert!(h.ctx.global_style().visuals.panel_fill == egui::Color32::WHITE);
+}
+
+/// A theme or text size that cannot be saved says so, and not that the
+/// language could not be saved.
+#[test]
+fn a_display_setting_that_cannot_be_saved_says_so() {
+    use puente::progress::fault::{self, PERMISSION_DENIED};
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    click(&mut h, "Settings");
+    fault::fail_after(0, PERMISSION_DENIED);
+    click(&mut h, "Dark");
+    fault::clear();
+    assert!(shows(&h, "The text size and theme could not be saved"));
+    assert!(!shows(&h, "The language could not be saved"));
+    click(&mut h, "Dismiss");
+
+    fault::fail_after(0, PERMISSION_DENIED);
+    h.get_by_role_and_label(egui::accesskit::Role::Slider, "Text size")
+        .set_value_accesskit(1.25);
+    settle(&mut h);
+    fault::clear();
+    assert!(shows(&h, "The text size and theme could not be saved"));
+    assert!(!shows(&h, "The language could not be saved"));
+}
+
+/// Presenter mode knows its exercise by id: when the pack is opened
+/// again while it shows (here, a version with two exercises), it carries
+/// on with the new pack instead of pointing past its end.
+#[test]
+fn presenter_mode_survives_its_pack_being_replaced() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    click(&mut h, "Facilitator dashboard");
+    wait_idle(&mut h);
+    click(&mut h, "Presenter mode");
+    for _ in 0..5 {
+        press(&mut h, egui::Key::ArrowRight);
+    }
+    assert!(shows(&h, "Exercise 6 of "));
+
+    // The same pack id, a new version holding two exercises.
+    let smaller = tempfile::tempdir().expect("temp");
+    let mut files = base();
+    files[0].1 = edit(&files[0].1, "id: \"test-pack\"", "id: \"puente-core\"");
+    write_pack(smaller.path(), &files);
+    h.state_mut().apply(puente::ui::view::Action::OpenPackPath(
+        smaller.path().to_owned(),
+    ));
+    wait_idle(&mut h);
+    assert!(shows(&h, "It replaces version"), "{:?}", h.state().messages);
+    assert!(
+        shows(&h, "Exercise 1 of 2"),
+        "the new pack's first exercise"
+    );
+    assert!(shows(&h, "Pick one."));
+    press(&mut h, egui::Key::ArrowRight);
+    assert!(shows(&h, "Exercise 2 of 2"));
+    assert!(shows(&h, "Is it so?"));
+    press(&mut h, egui::Key::ArrowRight);
+    assert!(shows(&h, "Exercise 2 of 2"), "no further than the last");
+}
+
+/// Settings reads whether the data folder is shared when the folder is
+/// opened, not from the disk at every frame: a marker made or removed
+/// behind the window's back does not flicker the box; the box itself
+/// writes the marker.
+#[test]
+fn settings_do_not_look_at_the_disk_every_frame() {
+    use egui::accesskit::Toggled;
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    click(&mut h, "Settings");
+    let ticked = |h: &Harness<'_, PuenteApp>| {
+        h.get_by_label("Several laptops share this data folder")
+            .accesskit_node()
+            .toggled()
+            == Some(Toggled::True)
+    };
+    assert!(!ticked(&h));
+    let marker = data.path().join("shared.json");
+    std::fs::write(&marker, "{\"format\": 1}\n").expect("marker");
+    settle(&mut h);
+    assert!(!ticked(&h), "not read again while the window runs");
+
+    std::fs::remove_file(&marker).expect("remove");
+    click(&mut h, "Several laptops share this data folder");
+    assert!(ticked(&h));
+    assert!(marker.is_file(), "the box writes the marker");
+    std::fs::remove_file(&marker).expect("remove");
+    settle(&mut h);
+    assert!(ticked(&h), "what the window set stands until changed");
+}
+
+/// Work off the frame that panics (a PDF library, say) is reported, not
+/// taken for a cancelled dialog.
+#[test]
+fn work_that_breaks_off_is_reported() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    let started = h.state_mut().tasks.export.spawn(
+        "Saving the PDF report…".into(),
+        |_| -> puente::ui::app::SaveResult { panic!("no glyph for U+1F600") },
+    );
+    assert!(started);
+    wait_idle(&mut h);
+    assert!(shows(
+        &h,
+        "This did not finish because of a fault in Puente: Saving the PDF report…"
+    ));
+    assert!(
+        !shows(&h, "no glyph"),
+        "the panic's own words stay out of it"
+    );
 }
 
 #[test]

@@ -154,7 +154,10 @@ pub fn run_sample(args: &SampleArgs, err: &mut impl Write) -> Result<(), CliErro
     let bundles = sample_cohort(&pack, &options);
     for (n, bundle) in bundles.iter().enumerate() {
         let path = args.dir.join(file_name(n, bundle));
-        atomic_write(&path, &bundle.to_bytes()).map_err(|e| CliError::new(e.to_string()))?;
+        let bytes = bundle
+            .to_bytes()
+            .map_err(|e| CliError::new(e.to_string()))?;
+        atomic_write(&path, &bytes).map_err(|e| CliError::new(e.to_string()))?;
     }
     writeln!(
         err,

@@ -85,7 +85,10 @@ pub fn run(
         }
         let count = events.len();
         let bundle = Bundle::new(profile, events);
-        if let Err(e) = atomic_write(out, &bundle.to_bytes()) {
+        let bytes = bundle
+            .to_bytes()
+            .map_err(|e| CliError::new(e.to_string()))?;
+        if let Err(e) = atomic_write(out, &bytes) {
             return Err(CliError::new(e.to_string()));
         }
         writeln!(
@@ -97,8 +100,11 @@ pub fn run(
     }
     if let Some(xapi) = &args.xapi {
         let (mut learners, problems) = read_all(&store);
-        for p in problems.iter().filter(|p| !told.contains(*p)) {
-            writeln!(err, "puente export: note: {}", term(p))?;
+        for p in problems.iter().map(ToString::to_string) {
+            if told.contains(&p) {
+                continue;
+            }
+            writeln!(err, "puente export: note: {}", term(&p))?;
         }
         if let Some(one) = &chosen {
             learners.retain(|(p, _)| p.id == one.id);
@@ -150,7 +156,8 @@ pub fn run(
                 shown(xapi)
             )?;
         }
-        let mut bytes = serde_json::to_vec_pretty(&all).unwrap_or_default();
+        let mut bytes =
+            serde_json::to_vec_pretty(&all).map_err(|e| CliError::new(e.to_string()))?;
         bytes.push(b'\n');
         if let Err(e) = atomic_write(xapi, &bytes) {
             return Err(CliError::new(e.to_string()));

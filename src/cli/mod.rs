@@ -195,7 +195,7 @@ pub(crate) fn open_store(
     create: bool,
 ) -> Result<crate::progress::Store, String> {
     use crate::progress::store::{Store, resolve_data_dir};
-    let (dir, _) = resolve_data_dir(data_dir)?;
+    let (dir, _) = resolve_data_dir(data_dir).map_err(|e| e.to_string())?;
     if !create && !dir.join("profiles").is_dir() {
         return Err(format!(
             "no Puente data in {}; give the folder with --data-dir",

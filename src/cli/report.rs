@@ -51,7 +51,7 @@ pub fn run(args: &ReportArgs, err: &mut impl Write) -> Result<(), CliError> {
         &today,
     ) {
         Ok(pdf) => pdf,
-        Err(e) => return Err(CliError::new(e)),
+        Err(e) => return Err(CliError::new(e.to_string())),
     };
     atomic_write(&args.out, &pdf).map_err(|e| CliError::new(e.to_string()))?;
     writeln!(

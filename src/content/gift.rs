@@ -23,8 +23,8 @@
 
 use std::fmt::Write as _;
 
-use super::msg::Msg;
 use super::validate::{is_valid_id, slugify};
+use crate::i18n::Msg;
 use crate::msg;
 
 /// One question as GIFT writes it.

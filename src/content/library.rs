@@ -6,9 +6,9 @@ use std::path::PathBuf;
 
 use super::diagnostic::Diagnostic;
 use super::load::{Loaded, Pack, load};
-use super::msg::Msg;
 use super::source;
 use super::text::Text;
+use crate::i18n::Msg;
 use crate::msg;
 use crate::progress::import::OpenPack;
 

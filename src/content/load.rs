@@ -12,10 +12,10 @@ use ron::extensions::Extensions;
 
 use super::diagnostic::Diagnostic;
 use super::model::{Checklist, FORMAT, Glossary, Module, PackInfo};
-use super::msg::{Msg, MsgArg};
 use super::source::{MAX_FILE_BYTES, PackSource, too_big};
 use super::tree::{self, LineIndex, Node, Path};
 use super::validate::{self, Draft, Finding};
+use crate::i18n::{Msg, MsgArg};
 use crate::msg;
 
 /// A loaded pack: what parsed, in file-name order.

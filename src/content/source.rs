@@ -14,7 +14,7 @@ use crate::msg;
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
 /// A file too large to read, as `(size, max)` in MB.
-pub(crate) fn too_big(bytes: u64) -> super::msg::Msg {
+pub(crate) fn too_big(bytes: u64) -> crate::i18n::Msg {
     msg!(
         "chk-file-too-big",
         size = format!("{:.1}", bytes as f64 / 1_000_000.0),

@@ -13,9 +13,9 @@ use super::model::{
     Checklist, ChoiceOption, DateExercise, Glossary, Id, Matching, Module, Numeric, Ordering,
     PackInfo, Scenario, Source, Step,
 };
-use super::msg::Msg;
 use super::text::Text;
 use super::tree::{Path, Seg};
+use crate::i18n::Msg;
 use crate::msg;
 
 use Seg::{Field as F, Index as I};

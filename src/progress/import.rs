@@ -16,7 +16,10 @@ use uuid::Uuid;
 
 use super::bundle::{Bundle, BundleError};
 use super::event::Event;
-use super::store::{Profile, Store, StoreError, find_bundles, read_bundle_file};
+use super::store::{Notice, Profile, Store, StoreError, find_bundles, read_bundle_file};
+use crate::i18n::Msg;
+use crate::i18n::msg::io_msg;
+use crate::msg;
 
 pub use super::store::{BUNDLE_EXTENSION, MAX_BUNDLE_BYTES, imported_journal};
 
@@ -45,8 +48,9 @@ pub struct Imported {
 /// Why a file was skipped. The rest of the import goes on.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum Skipped {
-    #[error("cannot be read: {0}")]
-    Unreadable(String),
+    /// The system's words (for the command line) and the cause in words.
+    #[error("cannot be read: {text}")]
+    Unreadable { text: String, why: Msg },
     #[error("is larger than any progress bundle ({0} bytes); it is not one")]
     TooLarge(u64),
     #[error("is {} and not a file, so it was not read", .0.describe())]
@@ -62,10 +66,50 @@ pub enum Skipped {
         "lists events of another learner ({0} of them); the file was edited by hand or damaged"
     )]
     MixedProfiles(usize),
-    #[error("could not be saved: {0}")]
-    Write(String),
+    #[error("could not be saved: {text}")]
+    Write { text: String, why: Msg },
     #[error("the import was cancelled before this file")]
     Cancelled,
+}
+
+impl Skipped {
+    fn unreadable(e: &std::io::Error) -> Self {
+        Self::Unreadable {
+            text: e.to_string(),
+            why: io_msg(e),
+        }
+    }
+
+    fn write(e: &StoreError) -> Self {
+        Self::Write {
+            text: e.to_string(),
+            why: e.msg(),
+        }
+    }
+
+    /// A profile or an event of the bundle that cannot be written as JSON.
+    fn encode(what: &str, e: &serde_json::Error) -> Self {
+        Self::Write {
+            text: format!("{what} cannot be written: {e}"),
+            why: msg!("export-not-encoded"),
+        }
+    }
+
+    /// Why the file was skipped, in any language.
+    pub fn msg(&self) -> Msg {
+        match self {
+            Self::Unreadable { why, .. } => msg!("skip-unreadable", detail = why.clone()),
+            Self::TooLarge(size) => msg!("skip-too-large", size = size.to_string()),
+            Self::NotRegular(kind) => msg!("skip-not-regular", kind = kind.code()),
+            Self::Bundle(e) => e.msg(),
+            Self::OtherPack { packs, open } => {
+                msg!("skip-other-pack", packs = packs.join(", "), open = open)
+            }
+            Self::MixedProfiles(count) => msg!("skip-mixed-profiles", count = *count),
+            Self::Write { why, .. } => msg!("skip-write", error = why.clone()),
+            Self::Cancelled => msg!("skip-cancelled"),
+        }
+    }
 }
 
 /// The outcome of importing some paths.
@@ -101,7 +145,7 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileOutcome>) {
         .into_iter()
         .map(|(path, e)| FileOutcome {
             path,
-            result: Err(Skipped::Unreadable(e.to_string())),
+            result: Err(Skipped::unreadable(&e)),
         })
         .collect();
     (files, missing)
@@ -119,7 +163,7 @@ pub fn read_bundle_bytes(path: &Path) -> Result<Vec<u8>, Skipped> {
     read_bundle_file(path).map_err(|e| match e {
         ReadError::TooLarge { size, .. } => Skipped::TooLarge(size),
         ReadError::NotRegular(kind) => Skipped::NotRegular(kind),
-        ReadError::Io(e) => Skipped::Unreadable(e.to_string()),
+        ReadError::Io(e) => Skipped::unreadable(&e),
     })
 }
 
@@ -182,7 +226,7 @@ pub fn import_cancellable(
             let reason = if cancel.load(Ordering::Relaxed) {
                 Skipped::Cancelled
             } else {
-                Skipped::Write(e.to_string())
+                Skipped::write(&e)
             };
             outcomes.extend(files.into_iter().map(|path| FileOutcome {
                 path,
@@ -239,22 +283,22 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
             .collect(),
     );
 
-    let write_err = |e: StoreError| Skipped::Write(e.to_string());
+    let write_err = |e: StoreError| Skipped::write(&e);
     let new_learner = !store.has_profile(profile.id);
     if new_learner {
         let mut saved = profile.clone();
         saved.format = super::store::FILE_FORMAT;
         // Written with the fields a newer Puente added, which this one
         // keeps without reading.
-        let mut value = serde_json::to_value(&saved)
-            .map_err(|e| Skipped::Write(format!("the profile cannot be written: {e}")))?;
+        let mut value =
+            serde_json::to_value(&saved).map_err(|e| Skipped::encode("the profile", &e))?;
         if let serde_json::Value::Object(map) = &mut value {
             for (key, extra) in &bundle.profile_extra {
                 map.entry(key.clone()).or_insert_with(|| extra.clone());
             }
         }
-        let bytes = serde_json::to_vec_pretty(&value)
-            .map_err(|e| Skipped::Write(format!("the profile cannot be written: {e}")))?;
+        let bytes =
+            serde_json::to_vec_pretty(&value).map_err(|e| Skipped::encode("the profile", &e))?;
         store
             .write_new_profile(profile.id, &bytes)
             .map_err(write_err)?;
@@ -271,7 +315,7 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
         if known_ids.insert(event.id) {
             let line = bundle
                 .line(i)
-                .map_err(|e| Skipped::Write(format!("an event cannot be written: {e}")))?;
+                .map_err(|e| Skipped::encode("an event", &e))?;
             fresh.push(line);
         } else {
             known += 1;
@@ -280,7 +324,7 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
     for unknown in &bundle.unknown {
         if known_ids.insert(unknown.id) {
             let line = super::bundle::one_line(&unknown.text)
-                .map_err(|e| Skipped::Write(format!("an event cannot be written: {e}")))?;
+                .map_err(|e| Skipped::encode("an event", &e))?;
             fresh.push(line);
         } else {
             known += 1;
@@ -315,19 +359,19 @@ fn at_most_shown(mut list: Vec<String>) -> Vec<String> {
 }
 
 /// Every learner of a data folder with all their events (read only; no
-/// locks taken, nothing repaired), by name. Unreadable profiles are left
-/// out and named in the second list.
-pub fn read_all(store: &Store) -> (Vec<(Profile, Vec<Event>)>, Vec<String>) {
+/// locks taken, nothing repaired), by name. What could not be read is left
+/// out and said in the second list.
+pub fn read_all(store: &Store) -> (Vec<(Profile, Vec<Event>)>, Vec<Msg>) {
     let (profiles, notices) = store.profiles();
-    let mut problems: Vec<String> = notices.iter().map(ToString::to_string).collect();
+    let mut problems: Vec<Msg> = notices.iter().map(Notice::msg).collect();
     let mut learners = Vec::with_capacity(profiles.len());
     for profile in profiles {
         match store.read_profile(profile.id) {
             Ok((profile, events, notices)) => {
-                problems.extend(notices.iter().map(ToString::to_string));
+                problems.extend(notices.iter().map(Notice::msg));
                 learners.push((profile, events));
             }
-            Err(e) => problems.push(e.to_string()),
+            Err(e) => problems.push(e.msg()),
         }
     }
     (learners, problems)

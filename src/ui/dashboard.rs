@@ -7,49 +7,22 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::Receiver;
 
 use egui::RichText;
 
 use crate::cohort::items::{Flag, ItemStats, RELIABLE_LEARNERS, item_analysis};
 use crate::cohort::{Cell, Dashboard, Filter};
 use crate::content::{Pack, dates};
-use crate::progress::import::ImportReport;
 use crate::progress::{Event, Profile};
 use crate::tr;
 
+use super::tasks::Progress;
 use super::theme;
 use super::view::{Action, View};
 use super::widgets::{describe_answer, step_label};
 
 /// Every learner of the data folder, as read last.
 pub type Learners = Arc<Vec<(Profile, Vec<Event>)>>;
-
-/// What the worker thread sends back.
-pub enum WorkshopMessage {
-    Read {
-        learners: Learners,
-        problems: Vec<String>,
-    },
-    Imported {
-        report: ImportReport,
-        learners: Learners,
-        problems: Vec<String>,
-    },
-}
-
-/// Work under way off the frame.
-pub struct WorkshopTask {
-    pub done: Arc<AtomicUsize>,
-    pub total: Arc<AtomicUsize>,
-    pub importing: bool,
-    /// Set to stop the import between two files.
-    pub cancel: Arc<AtomicBool>,
-    /// Set while the import waits for another one into the same folder.
-    pub waiting: Arc<AtomicBool>,
-    pub rx: Receiver<WorkshopMessage>,
-}
 
 /// The dashboard screen's state.
 #[derive(Default)]
@@ -61,8 +34,9 @@ pub struct Workshop {
     /// A bundle or folder path typed by hand.
     pub import_path: String,
     /// What the last import did, one line each.
-    pub report: Vec<String>,
-    pub task: Option<WorkshopTask>,
+    pub report: Vec<crate::i18n::Msg>,
+    /// Whether the work running off the frame imports (else it reads).
+    pub importing: bool,
     pub tab: Tab,
     /// Item analysis of the dashboard, rebuilt with it.
     pub items: Vec<ItemStats>,
@@ -130,10 +104,13 @@ impl Workshop {
     }
 }
 
+/// The dashboard; `running` is the import or read under way, if any, and
+/// `exporting` what is being saved.
 pub fn workshop_ui(
     ui: &mut egui::Ui,
     view: &View<'_>,
     state: &mut Workshop,
+    running: Option<&Progress>,
     exporting: Option<&str>,
     actions: &mut Vec<Action>,
 ) {
@@ -172,10 +149,10 @@ pub fn workshop_ui(
             .show(ui, |ui| {
                 theme::column(ui, 1100.0, |ui| {
                     ui.add_space(6.0);
-                    import_ui(ui, view, state, exporting, actions);
+                    import_ui(ui, view, state, running, exporting, actions);
                     ui.add_space(theme::GAP);
                     if state.learners.is_empty() {
-                        if state.task.is_none() {
+                        if running.is_none() {
                             ui.label(tr!(view.tr, "no-learners"));
                         }
                         return;
@@ -212,20 +189,18 @@ fn import_ui(
     ui: &mut egui::Ui,
     view: &View<'_>,
     state: &mut Workshop,
+    running: Option<&Progress>,
     exporting: Option<&str>,
     actions: &mut Vec<Action>,
 ) {
-    if let Some(task) = &state.task {
-        let (done, total) = (
-            task.done.load(Ordering::Relaxed),
-            task.total.load(Ordering::Relaxed),
-        );
-        let cancelled = task.cancel.load(Ordering::Relaxed);
+    if let Some(task) = running {
+        let (done, total) = task.counts();
+        let cancelled = task.cancelled();
         let text = if cancelled {
             tr!(view.tr, "import-cancelling")
-        } else if task.waiting.load(Ordering::Relaxed) {
+        } else if task.waiting() {
             tr!(view.tr, "import-waiting")
-        } else if task.importing {
+        } else if state.importing {
             tr!(view.tr, "importing", done = done, total = total)
         } else {
             tr!(view.tr, "reading-cohort")
@@ -236,7 +211,7 @@ fn import_ui(
             done as f32 / total as f32
         };
         ui.add(egui::ProgressBar::new(fraction).text(text));
-        if task.importing
+        if state.importing
             && ui
                 .add_enabled(!cancelled, egui::Button::new(tr!(view.tr, "import-cancel")))
                 .clicked()
@@ -289,7 +264,7 @@ fn import_ui(
         }
     });
     for line in &state.report {
-        ui.label(line);
+        ui.label(line.render(view.tr));
     }
 }
 

@@ -17,17 +17,27 @@ pub mod search;
 pub mod settings;
 pub mod sources;
 pub mod summary;
+pub mod tasks;
 pub mod theme;
 pub mod view;
 pub mod widgets;
-pub mod words;
 
 use std::path::PathBuf;
 
 pub use app::PuenteApp;
 
 use crate::content;
-use crate::progress::store::resolve_data_dir;
+use crate::progress::store::{StoreError, resolve_data_dir};
+
+/// Why the window could not open: said on the terminal, there being no
+/// window to say it in.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("{0}")]
+    DataFolder(#[from] StoreError),
+    #[error("{0}")]
+    Window(#[from] eframe::Error),
+}
 
 /// Open the window with the default pack plus `extra_packs`, keeping
 /// progress in `data_dir` (or the usual place). `workshop` starts in the
@@ -36,7 +46,7 @@ pub fn run(
     data_dir: Option<PathBuf>,
     extra_packs: &[PathBuf],
     workshop: bool,
-) -> Result<(), String> {
+) -> Result<(), StartError> {
     let (data_dir, kind) = resolve_data_dir(data_dir)?;
     let loaded = content::load_all(extra_packs);
     let options = eframe::NativeOptions {
@@ -57,6 +67,6 @@ pub fn run(
             }
             Ok(Box::new(app))
         }),
-    )
-    .map_err(|e| e.to_string())
+    )?;
+    Ok(())
 }

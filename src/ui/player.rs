@@ -209,7 +209,7 @@ pub fn player_ui(
                             view,
                             &module.sources,
                             module.reviewed.as_deref(),
-                            &super::markdown::cited_sources(body),
+                            markdown.cited_sources(body),
                             index,
                         );
                         clicked

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use egui::RichText;
 
 use crate::cohort::{Dashboard, answer_keys};
-use crate::content::model::Step;
+use crate::content::model::{Module, Step};
 use crate::content::{Pack, dates};
 use crate::progress::Answer;
 use crate::tr;
@@ -16,52 +16,59 @@ use super::theme;
 use super::view::{Action, View};
 use super::widgets::describe_answer;
 
-/// Presenter mode: one exercise at a time on the projector.
+/// Where presenter mode is, by content ids: a pack opened again while it
+/// shows (a new version, fewer exercises) can never leave it pointing at
+/// something else, or at nothing.
 pub struct PresenterState {
     pub pack: String,
-    /// (module index, step index) of every exercise of the pack, in order.
-    pub exercises: Vec<(usize, usize)>,
-    pub at: usize,
+    /// The exercise shown: (module id, step id); the pack's first exercise
+    /// when it is not (or no longer) in the pack.
+    pub at: Option<(String, String)>,
     pub revealed: bool,
-    /// Counted by hand in the room, by answer key, per exercise.
-    pub hand: BTreeMap<(usize, usize), BTreeMap<String, u32>>,
+    /// Counted by hand in the room, by answer key, per exercise (module
+    /// id, step id).
+    pub hand: BTreeMap<(String, String), BTreeMap<String, u32>>,
     /// Show the imported bundles' first answers instead of hand counts.
     pub from_bundles: bool,
 }
 
 impl PresenterState {
     pub fn new(pack: &Pack, start: Option<(&str, &str)>) -> Self {
-        let exercises: Vec<(usize, usize)> = pack
-            .modules
-            .iter()
-            .enumerate()
-            .flat_map(|(m, module)| {
-                module
-                    .steps
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, s)| !matches!(s, Step::Lesson(_)))
-                    .map(move |(s, _)| (m, s))
-            })
-            .collect();
-        let at = start
-            .and_then(|(module, step)| {
-                exercises.iter().position(|&(m, s)| {
-                    pack.modules[m].id.as_str() == module
-                        && pack.modules[m].steps[s].id().as_str() == step
-                })
-            })
-            .unwrap_or(0);
         Self {
             pack: pack.info.id.to_string(),
-            exercises,
-            at,
+            at: start.map(|(module, step)| (module.to_owned(), step.to_owned())),
             revealed: false,
             hand: BTreeMap::new(),
             from_bundles: start.is_some(),
         }
     }
+
+    /// Show the exercise at `index` of `exercises`, hidden.
+    fn go_to(&mut self, exercises: &[(&Module, &Step)], index: usize) {
+        if let Some((module, step)) = exercises.get(index) {
+            self.at = Some((module.id.to_string(), step.id().to_string()));
+            self.revealed = false;
+        }
+    }
 }
+
+/// Every exercise of a pack, in order (lessons left out).
+fn exercises(pack: &Pack) -> Vec<(&Module, &Step)> {
+    pack.modules
+        .iter()
+        .flat_map(|module| {
+            module
+                .steps
+                .iter()
+                .filter(|s| !matches!(s, Step::Lesson(_)))
+                .map(move |step| (module, step))
+        })
+        .collect()
+}
+
+/// Type sizes on the projector.
+const BIG: f32 = 30.0;
+const BODY: f32 = 24.0;
 
 /// Presenter mode. Keys: → / PageDown / Space next, ← / PageUp previous,
 /// R reveal, Esc leave.
@@ -73,39 +80,91 @@ pub fn presenter_ui(
     actions: &mut Vec<Action>,
 ) {
     let Some(pack) = view.library.pack(&state.pack) else {
+        actions.push(Action::LeaveWorkshop);
         return;
     };
-    let total = state.exercises.len();
-    if !ui.ctx().egui_wants_keyboard_input() {
-        ui.input(|i| {
-            if i.key_pressed(egui::Key::ArrowRight)
-                || i.key_pressed(egui::Key::PageDown)
-                || i.key_pressed(egui::Key::Space)
-            {
-                if state.at + 1 < total {
-                    state.at += 1;
-                    state.revealed = false;
-                }
-            } else if i.key_pressed(egui::Key::ArrowLeft) || i.key_pressed(egui::Key::PageUp) {
-                if state.at > 0 {
-                    state.at -= 1;
-                    state.revealed = false;
-                }
-            } else if i.key_pressed(egui::Key::R) {
-                state.revealed = !state.revealed;
-            } else if i.key_pressed(egui::Key::Escape) {
-                actions.push(Action::LeaveWorkshop);
-            }
-        });
-    }
-    let Some(&(m, s)) = state.exercises.get(state.at) else {
+    let exercises = exercises(pack);
+    let index = state
+        .at
+        .as_ref()
+        .and_then(|(m, s)| {
+            exercises
+                .iter()
+                .position(|(module, step)| module.id.as_str() == m && step.id().as_str() == s)
+        })
+        .unwrap_or(0);
+    let Some(&(module, step)) = exercises.get(index) else {
+        actions.push(Action::LeaveWorkshop);
         return;
     };
-    let module = &pack.modules[m];
-    let step = &module.steps[s];
-    let big = 30.0;
-    let body = 24.0;
+    keys_ui(ui, state, &exercises, index, actions);
+    top_bar_ui(ui, view, pack, state, &exercises, index, actions);
+    let tally = room.tally(module.id.as_str(), step.id().as_str());
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                theme::column(ui, 1100.0, |ui| {
+                    ui.add_space(theme::GAP);
+                    if let Some(prompt) = step.prompt() {
+                        ui.label(RichText::new(view.t(pack, prompt)).size(BIG).strong());
+                    }
+                    ui.add_space(theme::GAP);
+                    room_ui(ui, view, pack, module, step, state, tally);
+                    if state.revealed {
+                        answer_ui(ui, view, pack, step);
+                    }
+                });
+            });
+    });
+}
 
+/// The keyboard, when no text field has it.
+fn keys_ui(
+    ui: &egui::Ui,
+    state: &mut PresenterState,
+    exercises: &[(&Module, &Step)],
+    index: usize,
+    actions: &mut Vec<Action>,
+) {
+    if ui.ctx().egui_wants_keyboard_input() {
+        return;
+    }
+    let (next, previous, reveal, leave) = ui.input(|i| {
+        (
+            i.key_pressed(egui::Key::ArrowRight)
+                || i.key_pressed(egui::Key::PageDown)
+                || i.key_pressed(egui::Key::Space),
+            i.key_pressed(egui::Key::ArrowLeft) || i.key_pressed(egui::Key::PageUp),
+            i.key_pressed(egui::Key::R),
+            i.key_pressed(egui::Key::Escape),
+        )
+    });
+    if next {
+        state.go_to(exercises, index + 1);
+    } else if previous && index > 0 {
+        state.go_to(exercises, index - 1);
+    } else if reveal {
+        state.revealed = !state.revealed;
+    } else if leave {
+        actions.push(Action::LeaveWorkshop);
+    }
+}
+
+/// The module, where we are, and Previous / Reveal / Next.
+fn top_bar_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    pack: &Pack,
+    state: &mut PresenterState,
+    exercises: &[(&Module, &Step)],
+    index: usize,
+    actions: &mut Vec<Action>,
+) {
+    let total = exercises.len();
+    let Some((module, _)) = exercises.get(index) else {
+        return;
+    };
     egui::Panel::top("presenter-top").show(ui, |ui| {
         ui.add_space(6.0);
         ui.horizontal_wrapped(|ui| {
@@ -114,18 +173,17 @@ pub fn presenter_ui(
             }
             ui.label(RichText::new(view.t(pack, &module.title)).strong());
             ui.label(
-                RichText::new(tr!(view.tr, "exercise-of", n = state.at + 1, total = total)).weak(),
+                RichText::new(tr!(view.tr, "exercise-of", n = index + 1, total = total)).weak(),
             );
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
                     .add_enabled(
-                        state.at + 1 < total,
+                        index + 1 < total,
                         egui::Button::new(tr!(view.tr, "presenter-next")),
                     )
                     .clicked()
                 {
-                    state.at += 1;
-                    state.revealed = false;
+                    state.go_to(exercises, index + 1);
                 }
                 let reveal = if state.revealed {
                     tr!(view.tr, "presenter-hide")
@@ -137,155 +195,157 @@ pub fn presenter_ui(
                 }
                 if ui
                     .add_enabled(
-                        state.at > 0,
+                        index > 0,
                         egui::Button::new(tr!(view.tr, "presenter-previous")),
                     )
                     .clicked()
                 {
-                    state.at -= 1;
-                    state.revealed = false;
+                    state.go_to(exercises, index.saturating_sub(1));
                 }
             });
         });
         ui.label(RichText::new(tr!(view.tr, "presenter-keys")).weak());
         ui.add_space(6.0);
     });
+}
 
-    let tally = room.tally(module.id.as_str(), step.id().as_str());
-    egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                theme::column(ui, 1100.0, |ui| {
-                    ui.add_space(theme::GAP);
-                    if let Some(prompt) = step.prompt() {
-                        ui.label(RichText::new(view.t(pack, prompt)).size(big).strong());
-                    }
-                    ui.add_space(theme::GAP);
-                    let options = in_room_order(
-                        choice_rows(view, pack, step),
-                        step,
-                        &crate::assess::order::room_seed(
-                            pack.info.id.as_str(),
-                            module.id.as_str(),
-                            step.id().as_str(),
-                        ),
-                    );
-                    if options.is_empty() {
-                        // Free answers (a number, a date, an order…): the
-                        // room's most common ones, from the bundles.
-                        if let Some(t) = tally {
-                            ui.label(RichText::new(tr!(view.tr, "presenter-room")).strong());
-                            let mut given: Vec<(&String, &usize)> = t.iter().collect();
-                            given.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-                            for (key, count) in given.into_iter().take(5) {
-                                let Ok(answer) = serde_json::from_str::<Answer>(key) else {
-                                    continue;
-                                };
-                                ui.horizontal_wrapped(|ui| {
-                                    ui.label(
-                                        RichText::new(format!("{count:>3}")).size(body).monospace(),
-                                    );
-                                    ui.label(
-                                        RichText::new(describe_answer(view, pack, step, &answer))
-                                            .size(body),
-                                    );
-                                });
-                            }
-                        }
-                    } else {
-                        ui.horizontal(|ui| {
-                            ui.label(RichText::new(tr!(view.tr, "presenter-room")).strong());
-                            let has_bundles = tally.is_some();
-                            ui.add_enabled_ui(has_bundles, |ui| {
-                                ui.radio_value(
-                                    &mut state.from_bundles,
-                                    true,
-                                    tr!(view.tr, "presenter-from-bundles"),
-                                );
-                            });
-                            ui.radio_value(
-                                &mut state.from_bundles,
-                                false,
-                                tr!(view.tr, "presenter-by-hand"),
-                            );
-                            if !has_bundles {
-                                state.from_bundles = false;
-                            }
-                        });
-                    }
-                    ui.add_space(theme::GAP);
-                    let counts = state.hand.entry((m, s)).or_default();
-                    for (key, text, correct) in &options {
-                        ui.horizontal_wrapped(|ui| {
-                            let imported = tally.and_then(|t| t.get(key)).copied().unwrap_or(0);
-                            let count = if state.from_bundles {
-                                imported
-                            } else {
-                                counts.get(key).copied().unwrap_or(0) as usize
-                            };
-                            if !state.from_bundles {
-                                let minus =
-                                    ui.add(egui::Button::new(RichText::new("−").size(body)));
-                                minus.widget_info(|| {
-                                    egui::WidgetInfo::labeled(
-                                        egui::Role::Button,
-                                        true,
-                                        tr!(
-                                            view.tr,
-                                            "presenter-count-remove",
-                                            option = text.as_str()
-                                        ),
-                                    )
-                                });
-                                if minus.clicked() {
-                                    let c = counts.entry(key.clone()).or_default();
-                                    *c = c.saturating_sub(1);
-                                }
-                                let plus = ui.add(egui::Button::new(RichText::new("+").size(body)));
-                                plus.widget_info(|| {
-                                    egui::WidgetInfo::labeled(
-                                        egui::Role::Button,
-                                        true,
-                                        tr!(view.tr, "presenter-count-add", option = text.as_str()),
-                                    )
-                                });
-                                if plus.clicked() {
-                                    *counts.entry(key.clone()).or_default() += 1;
-                                }
-                            }
-                            ui.label(RichText::new(format!("{count:>3}")).size(body).monospace());
-                            let mut line = RichText::new(text).size(body);
-                            if state.revealed && *correct {
-                                line = line.color(theme::right(ui.visuals())).strong();
-                                ui.label(
-                                    RichText::new("✔")
-                                        .size(body)
-                                        .color(theme::right(ui.visuals())),
-                                );
-                            }
-                            ui.label(line);
-                        });
-                        ui.add_space(6.0);
-                    }
-                    if state.revealed {
-                        ui.add_space(theme::GAP);
-                        if let Some(answer) = answer_text(view, pack, step) {
-                            ui.label(
-                                RichText::new(tr!(view.tr, "right-answer-is", answer = answer))
-                                    .size(body)
-                                    .color(theme::right(ui.visuals()))
-                                    .strong(),
-                            );
-                        }
-                        if let Some(e) = step.explanation() {
-                            ui.add_space(6.0);
-                            ui.label(RichText::new(view.t(pack, e)).size(body));
-                        }
-                    }
+/// The room's answers: counted by hand or read from the bundles, for kinds
+/// with options; the most common free answers from the bundles otherwise.
+fn room_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    pack: &Pack,
+    module: &Module,
+    step: &Step,
+    state: &mut PresenterState,
+    tally: Option<&BTreeMap<String, usize>>,
+) {
+    let options = in_room_order(
+        choice_rows(view, pack, step),
+        step,
+        &crate::assess::order::room_seed(
+            pack.info.id.as_str(),
+            module.id.as_str(),
+            step.id().as_str(),
+        ),
+    );
+    if options.is_empty() {
+        // Free answers (a number, a date, an order…): the room's most
+        // common ones, from the bundles.
+        if let Some(t) = tally {
+            ui.label(RichText::new(tr!(view.tr, "presenter-room")).strong());
+            let mut given: Vec<(&String, &usize)> = t.iter().collect();
+            given.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            for (key, count) in given.into_iter().take(5) {
+                let Ok(answer) = serde_json::from_str::<Answer>(key) else {
+                    continue;
+                };
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(format!("{count:>3}")).size(BODY).monospace());
+                    ui.label(RichText::new(describe_answer(view, pack, step, &answer)).size(BODY));
                 });
-            });
+            }
+        }
+        ui.add_space(theme::GAP);
+        return;
+    }
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(tr!(view.tr, "presenter-room")).strong());
+        let has_bundles = tally.is_some();
+        ui.add_enabled_ui(has_bundles, |ui| {
+            ui.radio_value(
+                &mut state.from_bundles,
+                true,
+                tr!(view.tr, "presenter-from-bundles"),
+            );
+        });
+        ui.radio_value(
+            &mut state.from_bundles,
+            false,
+            tr!(view.tr, "presenter-by-hand"),
+        );
+        if !has_bundles {
+            state.from_bundles = false;
+        }
     });
+    ui.add_space(theme::GAP);
+    let from_bundles = state.from_bundles;
+    let counts = state
+        .hand
+        .entry((module.id.to_string(), step.id().to_string()))
+        .or_default();
+    for (key, text, correct) in &options {
+        ui.horizontal_wrapped(|ui| {
+            let count = if from_bundles {
+                tally.and_then(|t| t.get(key)).copied().unwrap_or(0)
+            } else {
+                counter_ui(ui, view, counts, key, text);
+                counts.get(key).copied().unwrap_or(0) as usize
+            };
+            ui.label(RichText::new(format!("{count:>3}")).size(BODY).monospace());
+            let mut line = RichText::new(text).size(BODY);
+            if state.revealed && *correct {
+                line = line.color(theme::right(ui.visuals())).strong();
+                ui.label(
+                    RichText::new("✔")
+                        .size(BODY)
+                        .color(theme::right(ui.visuals())),
+                );
+            }
+            ui.label(line);
+        });
+        ui.add_space(6.0);
+    }
+}
+
+/// − and + for an option counted by hand.
+fn counter_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    counts: &mut BTreeMap<String, u32>,
+    key: &str,
+    text: &str,
+) {
+    let minus = ui.add(egui::Button::new(RichText::new("−").size(BODY)));
+    minus.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            true,
+            tr!(view.tr, "presenter-count-remove", option = text),
+        )
+    });
+    if minus.clicked() {
+        let c = counts.entry(key.to_owned()).or_default();
+        *c = c.saturating_sub(1);
+    }
+    let plus = ui.add(egui::Button::new(RichText::new("+").size(BODY)));
+    plus.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            true,
+            tr!(view.tr, "presenter-count-add", option = text),
+        )
+    });
+    if plus.clicked() {
+        *counts.entry(key.to_owned()).or_default() += 1;
+    }
+}
+
+/// The right answer and the explanation, once revealed.
+fn answer_ui(ui: &mut egui::Ui, view: &View<'_>, pack: &Pack, step: &Step) {
+    ui.add_space(theme::GAP);
+    if let Some(answer) = answer_text(view, pack, step) {
+        ui.label(
+            RichText::new(tr!(view.tr, "right-answer-is", answer = answer))
+                .size(BODY)
+                .color(theme::right(ui.visuals()))
+                .strong(),
+        );
+    }
+    if let Some(e) = step.explanation() {
+        ui.add_space(6.0);
+        ui.label(RichText::new(view.t(pack, e)).size(BODY));
+    }
 }
 
 /// The options a room can vote on: (answer key, text, right?). Empty for

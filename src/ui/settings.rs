@@ -1,4 +1,6 @@
 //! Settings: language, text size, theme, where the data is, and about.
+//! Nothing here looks at the disk: whether the data folder is shared is
+//! read when it is opened, and kept by the app.
 
 use std::path::Path;
 
@@ -16,6 +18,7 @@ pub fn settings_ui(
     display: Display,
     group: &str,
     data_dir: &Path,
+    shared: bool,
     actions: &mut Vec<Action>,
 ) {
     egui::Panel::top("settings-top").show(ui, |ui| {
@@ -99,7 +102,7 @@ pub fn settings_ui(
                             actions.push(Action::OpenDataFolder);
                         }
                     });
-                    let mut shared = crate::progress::store::is_shared(data_dir);
+                    let mut shared = shared;
                     if ui
                         .checkbox(&mut shared, tr!(view.tr, "shared-folder"))
                         .changed()

@@ -24,7 +24,7 @@ pub enum DataDirKind {
 
 /// The data folder: `--data-dir`, else `puente-data/` beside the program if
 /// it exists, else the platform data folder.
-pub fn resolve_data_dir(explicit: Option<PathBuf>) -> Result<(PathBuf, DataDirKind), String> {
+pub fn resolve_data_dir(explicit: Option<PathBuf>) -> Result<(PathBuf, DataDirKind), StoreError> {
     if let Some(dir) = explicit {
         return Ok((dir, DataDirKind::Explicit));
     }
@@ -37,9 +37,7 @@ pub fn resolve_data_dir(explicit: Option<PathBuf>) -> Result<(PathBuf, DataDirKi
     }
     directories::ProjectDirs::from("org", "Puente", "Puente")
         .map(|dirs| (dirs.data_dir().to_path_buf(), DataDirKind::Platform))
-        .ok_or_else(|| {
-            "no home folder was found for this user; start Puente with --data-dir FOLDER".to_owned()
-        })
+        .ok_or(StoreError::NoDataFolder)
 }
 
 /// This computer's own settings folder, for what must not travel with a

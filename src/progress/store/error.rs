@@ -6,6 +6,19 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::FILE_FORMAT;
+use crate::i18n::Msg;
+use crate::i18n::msg::io_msg;
+use crate::msg;
+
+/// Why a file that should hold JSON does not: where it went wrong, or that
+/// it holds something else.
+pub(crate) fn not_json(e: &serde_json::Error) -> Msg {
+    if e.line() == 0 {
+        msg!("detail-not-a-profile")
+    } else {
+        msg!("detail-not-json", line = e.line(), column = e.column())
+    }
+}
 
 /// Something went wrong that the user must know about.
 #[derive(Debug, thiserror::Error)]
@@ -22,7 +35,14 @@ pub enum StoreError {
     #[error("{} was written by a newer Puente (format {found}; this one reads {FILE_FORMAT}); update Puente to open it", path.display())]
     NewerFormat { path: PathBuf, found: u32 },
     #[error("{} cannot be read: {detail}", path.display())]
-    Unreadable { path: PathBuf, detail: String },
+    Unreadable { path: PathBuf, detail: Msg },
+    /// What was to be saved could not be written as JSON; nothing was
+    /// written.
+    #[error("could not write {} as JSON: {detail}", path.display())]
+    Encode { path: PathBuf, detail: String },
+    /// There is no data folder to use: no home folder, and none given.
+    #[error("no home folder was found for this user; start Puente with --data-dir FOLDER")]
+    NoDataFolder,
 }
 
 /// Why a write failed, for the banner.
@@ -40,6 +60,48 @@ impl StoreError {
             action,
             path: path.to_owned(),
             source,
+        }
+    }
+
+    pub(crate) fn encode(path: &Path, e: &serde_json::Error) -> Self {
+        Self::Encode {
+            path: path.to_owned(),
+            detail: e.to_string(),
+        }
+    }
+
+    /// What went wrong, for the user: in any language, the file named.
+    pub fn msg(&self) -> Msg {
+        let p = |path: &Path| path.display().to_string();
+        match self {
+            Self::Io { path, source, .. } => {
+                msg!("error-io", path = p(path), detail = io_msg(source))
+            }
+            Self::Locked { .. } => msg!("error-locked"),
+            Self::NewerFormat { path, found } => {
+                msg!("error-newer-format", path = p(path), found = *found)
+            }
+            Self::Unreadable { path, detail } => {
+                msg!("error-unreadable", path = p(path), detail = detail.clone())
+            }
+            Self::Encode { path, .. } => msg!("error-encode", path = p(path)),
+            Self::NoDataFolder => msg!("error-no-data-folder"),
+        }
+    }
+
+    /// Why, without naming the file (where a message names it already).
+    pub fn reason(&self) -> Msg {
+        match self {
+            Self::Io { source, .. } => io_msg(source),
+            _ => self.msg(),
+        }
+    }
+
+    /// `path` holds something that is not the JSON it should be.
+    pub(crate) fn not_json(path: &Path, e: &serde_json::Error) -> Self {
+        Self::Unreadable {
+            path: path.to_owned(),
+            detail: not_json(e),
         }
     }
 
@@ -84,7 +146,7 @@ pub enum Notice {
     /// profile.json could not be read and was restored from its backup.
     RestoredFromBackup { path: PathBuf, aside: PathBuf },
     /// A profile folder could not be read at all and is not listed.
-    ProfileUnreadable { path: PathBuf, detail: String },
+    ProfileUnreadable { path: PathBuf, detail: Msg },
     /// profile.json was missing or damaged with no usable backup, and was
     /// made anew from what could be read; the damaged file is kept as
     /// `aside`. `written` is false when the folder could not be written
@@ -98,70 +160,65 @@ pub enum Notice {
     TemporaryDevice { path: PathBuf },
 }
 
-impl fmt::Display for Notice {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Notice {
+    /// What the user is told, in any language.
+    pub fn msg(&self) -> Msg {
+        let p = |path: &Path| path.display().to_string();
         match self {
-            Self::TornLine { path, kept_at } => {
-                write!(
-                    f,
-                    "The last answer being saved in {} was cut off (Puente was stopped while saving) and was dropped.",
-                    path.display()
-                )?;
-                if let Some(kept) = kept_at {
-                    write!(f, " Its bytes are kept in {}.", kept.display())?;
-                }
-                Ok(())
-            }
+            Self::TornLine {
+                path,
+                kept_at: Some(kept),
+            } => msg!("notice-torn-kept", path = p(path), kept = p(kept)),
+            Self::TornLine {
+                path,
+                kept_at: None,
+            } => msg!("notice-torn", path = p(path)),
             Self::SetAside {
                 path,
                 aside,
                 kept,
                 unreadable,
-            } => write!(
-                f,
-                "{} had {unreadable} unreadable line(s). The original is kept as {}; the {kept} readable entries are in use.",
-                path.display(),
-                aside.display()
+            } => msg!(
+                "notice-set-aside",
+                path = p(path),
+                aside = p(aside),
+                kept = *kept,
+                unreadable = *unreadable
             ),
-            Self::NewerEvents { path, count } => write!(
-                f,
-                "{count} entries in {} were written by a newer Puente; they are kept but not shown. Update Puente to see them.",
-                path.display()
-            ),
-            Self::ForeignLinesSkipped { path, count } => write!(
-                f,
-                "{count} unreadable line(s) in {} (written on another device) were skipped; the file is left as it is.",
-                path.display()
-            ),
-            Self::RestoredFromBackup { path, aside } => write!(
-                f,
-                "{} could not be read and was restored from its backup; the damaged file is kept as {}.",
-                path.display(),
-                aside.display()
-            ),
-            Self::ProfileUnreadable { path, detail } => {
-                write!(
-                    f,
-                    "The profile in {} cannot be opened: {detail}",
-                    path.display()
-                )
+            Self::NewerEvents { path, count } => {
+                msg!("notice-newer-events", path = p(path), count = *count)
             }
-            Self::TemporaryDevice { path } => write!(
-                f,
-                "{} could not be written, so this session uses a temporary device id.",
-                path.display()
-            ),
-            Self::ProfileRebuilt { path, aside, .. } => {
-                write!(
-                    f,
-                    "{} was missing or could not be read, so the profile was made anew from the learner's saved answers; if the name could not be read, a short code stands in for it.",
-                    path.display()
-                )?;
-                if let Some(aside) = aside {
-                    write!(f, " The damaged file is kept as {}.", aside.display())?;
-                }
-                Ok(())
+            Self::ForeignLinesSkipped { path, count } => {
+                msg!("notice-foreign-lines", path = p(path), count = *count)
             }
+            Self::RestoredFromBackup { path, aside } => {
+                msg!("notice-restored", path = p(path), aside = p(aside))
+            }
+            Self::ProfileUnreadable { path, detail } => msg!(
+                "notice-profile-unreadable",
+                path = p(path),
+                detail = detail.clone()
+            ),
+            Self::TemporaryDevice { path } => msg!("notice-temporary-device", path = p(path)),
+            Self::ProfileRebuilt {
+                path,
+                aside: Some(aside),
+                ..
+            } => msg!(
+                "notice-profile-rebuilt-aside",
+                path = p(path),
+                aside = p(aside)
+            ),
+            Self::ProfileRebuilt {
+                path, aside: None, ..
+            } => msg!("notice-profile-rebuilt", path = p(path)),
         }
+    }
+}
+
+/// In English, as the command line prints it.
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.msg().fmt(f)
     }
 }

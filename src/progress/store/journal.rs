@@ -130,7 +130,8 @@ pub(crate) fn read_journal(
             clean.push(b'\n');
         }
         if let Some(e) = &tail_event {
-            clean.extend_from_slice(&serde_json::to_vec(e).unwrap_or_default());
+            let line = fault::encode(e).map_err(|e| StoreError::encode(path, &e))?;
+            clean.extend_from_slice(&line);
             clean.push(b'\n');
         }
         let kept = good_lines.len() + usize::from(tail_event.is_some());
@@ -284,11 +285,11 @@ impl ProfileSession {
     /// Write every pending event, oldest first; stops at the first failure.
     pub fn flush(&mut self) -> Result<(), StoreError> {
         while let Some(event) = self.pending.front() {
-            let line = {
-                let mut line = serde_json::to_vec(event).unwrap_or_default();
-                line.push(b'\n');
-                line
-            };
+            // An event that cannot be written as JSON stays pending: an
+            // empty line must never stand in for it.
+            let mut line =
+                fault::encode(event).map_err(|e| StoreError::encode(&self.journal_path, &e))?;
+            line.push(b'\n');
             self.append_line(&line)?;
             self.pending.pop_front();
         }

@@ -40,6 +40,7 @@ use uuid::Uuid;
 
 use super::event::Event;
 use super::fault;
+use crate::msg;
 
 pub use bundles::{
     BUNDLE_EXTENSION, MAX_BUNDLE_BYTES, find_bundles, imported_journal, read_bundle_file,
@@ -79,8 +80,9 @@ struct SettingsFile {
     last_profile: Option<Uuid>,
 }
 
-/// The progress store of one data folder.
-#[derive(Debug)]
+/// The progress store of one data folder. A clone is the same store (for
+/// work off the frame).
+#[derive(Clone, Debug)]
 pub struct Store {
     root: PathBuf,
     /// Where this installation keeps its own files (`device.json`,
@@ -132,7 +134,7 @@ impl Store {
                     } else {
                         notices.push(Notice::ProfileUnreadable {
                             path: device_path.clone(),
-                            detail: e.to_string(),
+                            detail: error::not_json(&e),
                         });
                     }
                     None
@@ -149,8 +151,10 @@ impl Store {
                     format: FILE_FORMAT,
                     device,
                 };
-                let bytes = serde_json::to_vec_pretty(&file).unwrap_or_default();
-                if atomic_write(&device_path, &bytes).is_err() {
+                let written = fault::encode_pretty(&file)
+                    .map_err(|e| StoreError::encode(&device_path, &e))
+                    .and_then(|bytes| atomic_write(&device_path, &bytes));
+                if written.is_err() {
                     notices.push(Notice::TemporaryDevice { path: device_path });
                 }
                 device
@@ -248,7 +252,7 @@ impl Store {
                 Ok(None) => {}
                 Err(e) => notices.push(Notice::ProfileUnreadable {
                     path: dir,
-                    detail: e.to_string(),
+                    detail: e.msg(),
                 }),
             }
         }
@@ -269,20 +273,21 @@ impl Store {
                 profiles.push(p);
                 continue;
             }
+            let name = crate::progress::limits::cut(&p.name, crate::progress::limits::NAME);
             let detail = match named_for.get(&p.id) {
-                Some(original) => format!(
-                    "it is a copy of {}'s profile (id {}), which is in {}; only that one is read. Move the copy out of the profiles folder, or delete it",
-                    crate::progress::limits::cut(&p.name, crate::progress::limits::NAME),
-                    p.id,
-                    original.display()
+                Some(original) => msg!(
+                    "detail-profile-copy",
+                    name = name,
+                    id = p.id.to_string(),
+                    original = original.display().to_string()
                 ),
                 None => {
                     let wanted = self.profile_dir(p.id);
                     named_for.insert(p.id, dir.clone());
-                    format!(
-                        "the folder of {}'s profile must be named after its id; rename it to {}",
-                        crate::progress::limits::cut(&p.name, crate::progress::limits::NAME),
-                        wanted.display()
+                    msg!(
+                        "detail-profile-folder-name",
+                        name = name,
+                        wanted = wanted.display().to_string()
                     )
                 }
             };
@@ -311,16 +316,18 @@ impl Store {
         let dir = self.profile_dir(profile.id);
         fault::create_dir_all(&dir)
             .map_err(|e| StoreError::io("create the profile folder", &dir, e))?;
-        let bytes = serde_json::to_vec_pretty(&profile).unwrap_or_default();
-        atomic_write(&dir.join("profile.json"), &bytes)?;
+        let path = dir.join("profile.json");
+        let bytes = fault::encode_pretty(&profile).map_err(|e| StoreError::encode(&path, &e))?;
+        atomic_write(&path, &bytes)?;
         sync_dir(&self.root.join("profiles"));
         Ok(profile)
     }
 
     /// Save a changed profile (name or language).
     pub fn save_profile(&self, profile: &Profile) -> Result<(), StoreError> {
-        let bytes = serde_json::to_vec_pretty(profile).unwrap_or_default();
-        atomic_write(&self.profile_dir(profile.id).join("profile.json"), &bytes)
+        let path = self.profile_dir(profile.id).join("profile.json");
+        let bytes = fault::encode_pretty(profile).map_err(|e| StoreError::encode(&path, &e))?;
+        atomic_write(&path, &bytes)
     }
 
     /// The profile used last, if recorded.
@@ -336,8 +343,9 @@ impl Store {
             format: FILE_FORMAT,
             last_profile: Some(id),
         };
-        let bytes = serde_json::to_vec_pretty(&settings).unwrap_or_default();
-        atomic_write(&self.local.join("settings.json"), &bytes)
+        let path = self.local.join("settings.json");
+        let bytes = fault::encode_pretty(&settings).map_err(|e| StoreError::encode(&path, &e))?;
+        atomic_write(&path, &bytes)
     }
 
     /// Open a profile for this session: take its lock, read every journal
@@ -353,7 +361,7 @@ impl Store {
         let profile = read_profile(&dir.join("profile.json"), &mut notices)?.ok_or_else(|| {
             StoreError::Unreadable {
                 path: dir.join("profile.json"),
-                detail: "the profile file is missing".into(),
+                detail: msg!("detail-profile-missing"),
             }
         })?;
         let lock = take_lock(&dir)?;
@@ -381,7 +389,7 @@ impl Store {
         let profile = read_profile(&dir.join("profile.json"), &mut notices)?.ok_or_else(|| {
             StoreError::Unreadable {
                 path: dir.join("profile.json"),
-                detail: "the profile file is missing".into(),
+                detail: msg!("detail-profile-missing"),
             }
         })?;
         let mut events = Vec::new();

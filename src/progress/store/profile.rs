@@ -206,10 +206,7 @@ fn rebuild_profile(
 
 fn parse_profile(path: &Path, bytes: &[u8]) -> Result<Profile, StoreError> {
     let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|e| StoreError::Unreadable {
-            path: path.to_owned(),
-            detail: e.to_string(),
-        })?;
+        serde_json::from_slice(bytes).map_err(|e| StoreError::not_json(path, &e))?;
     let format = value
         .get("format")
         .and_then(serde_json::Value::as_u64)
@@ -220,8 +217,5 @@ fn parse_profile(path: &Path, bytes: &[u8]) -> Result<Profile, StoreError> {
             found: u32::try_from(format).unwrap_or(u32::MAX),
         });
     }
-    serde_json::from_value(value).map_err(|e| StoreError::Unreadable {
-        path: path.to_owned(),
-        detail: e.to_string(),
-    })
+    serde_json::from_value(value).map_err(|e| StoreError::not_json(path, &e))
 }

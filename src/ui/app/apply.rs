@@ -2,15 +2,15 @@
 //! function per [`Action`], in the file of what it acts on (profiles,
 //! modules, assessments, settings, the workshop, exports).
 
-use std::sync::mpsc::TryRecvError;
 use std::time::Duration;
 
 use crate::content;
-use crate::tr;
 use crate::ui::view::Action;
+use crate::{msg, tr};
 
 use super::{PuenteApp, Route};
 use crate::ui::home::HomeState;
+use crate::ui::tasks::TaskFailed;
 
 impl PuenteApp {
     /// Apply one action.
@@ -81,47 +81,47 @@ impl PuenteApp {
 
     /// Ask for a pack folder in a dialog and load it, off the frame.
     fn apply_open_pack_dialog(&mut self) {
-        if self.pack_task.is_some() {
-            return;
-        }
-        let (tx, rx) = std::sync::mpsc::channel();
-        let title = tr!(self.i18n(), "open-pack-dialog-title");
-        std::thread::spawn(move || {
-            let picked = rfd::FileDialog::new().set_title(title).pick_folder();
-            let result = picked.map(|path| {
-                let loaded = content::load(&content::source::read_dir(&path));
-                (path, loaded)
-            });
-            let _ = tx.send(result);
+        let i18n = self.i18n();
+        let title = tr!(i18n, "open-pack-dialog-title");
+        self.tasks.pack.spawn(tr!(i18n, "opening-pack"), move |_| {
+            let path = rfd::FileDialog::new().set_title(title).pick_folder()?;
+            Some(content::load(&content::source::read_dir(&path)))
         });
-        self.pack_task = Some(rx);
     }
 
     /// Load a pack folder, off the frame: it may be on a slow USB stick.
     fn apply_open_pack_path(&mut self, path: std::path::PathBuf) {
-        if self.pack_task.is_some() {
-            return;
-        }
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let loaded = content::load(&content::source::read_dir(&path));
-            let _ = tx.send(Some((path, loaded)));
-        });
-        self.pack_task = Some(rx);
+        self.tasks
+            .pack
+            .spawn(tr!(self.i18n(), "opening-pack"), move |_| {
+                Some(content::load(&content::source::read_dir(&path)))
+            });
     }
 
     /// Take in a pack loaded off the frame, and say what became of it.
     pub(super) fn poll_pack_task(&mut self, ctx: &egui::Context) {
-        let Some(rx) = &self.pack_task else { return };
-        match rx.try_recv() {
-            Ok(Some((_path, loaded))) => {
-                let added = self.library.add(loaded);
-                let message = added.msg(&self.language()).render(&self.i18n());
-                self.messages.push(message);
-                self.pack_task = None;
+        match self.tasks.pack.poll() {
+            None => {
+                if self.tasks.pack.running().is_some() {
+                    ctx.request_repaint_after(Duration::from_millis(200));
+                }
             }
-            Ok(None) | Err(TryRecvError::Disconnected) => self.pack_task = None,
-            Err(TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(200)),
+            // The dialog was closed without a folder.
+            Some(Ok(None)) => {}
+            Some(Ok(Some(loaded))) => {
+                let added = self.library.add(loaded);
+                let message = added.msg(&self.language());
+                self.messages.push(message);
+            }
+            Some(Err(failed)) => self.task_failed(&failed),
         }
+    }
+
+    /// Tell the user that work off the frame broke off.
+    pub(super) fn task_failed(&mut self, failed: &TaskFailed) {
+        // A panic's own words went to standard error with Rust's hook; they
+        // are a developer's, so the window gives the learner its own.
+        self.messages
+            .push(msg!("task-failed", task = failed.task.as_str()));
     }
 }

@@ -3,24 +3,25 @@
 //! and written off the frame, after a save dialog.
 
 use std::path::PathBuf;
-use std::sync::mpsc::TryRecvError;
 use std::time::Duration;
 
 use uuid::Uuid;
 
+use crate::i18n::Msg;
 use crate::progress::Store;
-use crate::tr;
+use crate::progress::store::{StoreError, atomic_write};
+use crate::{msg, tr};
 
 use super::PuenteApp;
 
 /// How saving a file off the frame ended.
-pub(super) enum SaveResult {
+pub enum SaveResult {
     Cancelled,
     Written(PathBuf),
-    /// The file could not be made (the reason).
-    NotMade(String),
+    /// The file could not be made (why).
+    NotMade(Msg),
     /// The file could not be written (where, why).
-    NotWritten(String, String),
+    NotWritten(PathBuf, StoreError),
 }
 
 /// The two exports of a self-assessment run.
@@ -63,6 +64,7 @@ impl PuenteApp {
         let make = move || match format {
             RunFormat::Pdf => {
                 crate::report::pdf::assessment_report(&pack, &c, &r, &learner_name, &lang, &day)
+                    .map_err(|e| e.msg())
             }
             RunFormat::Csv => Ok(crate::report::csv::ratings_csv(&pack, &c, &r, &lang)),
         };
@@ -106,6 +108,7 @@ impl PuenteApp {
                 score,
                 &day,
             )
+            .map_err(|e| e.msg())
         };
         self.save_off_frame(
             &tr!(self.i18n(), "saving-certificate"),
@@ -117,7 +120,7 @@ impl PuenteApp {
     /// Save the open learner's progress as a bundle, off the frame.
     pub(super) fn apply_export_progress(&mut self) {
         let Some(learner) = &self.learner else { return };
-        let root = self.data_dir.clone();
+        let (store, root) = (self.store.clone(), self.data_dir.clone());
         let id = learner.session.profile.id;
         let safe = file_safe(&learner.session.profile.name);
         self.save_off_frame(
@@ -128,9 +131,14 @@ impl PuenteApp {
                 crate::progress::import::BUNDLE_EXTENSION
             ),
             move || {
-                let (store, _) = Store::open(&root).map_err(|e| e.to_string())?;
-                let (profile, events, _) = store.read_profile(id).map_err(|e| e.to_string())?;
-                Ok(crate::progress::bundle::Bundle::new(profile, events).to_bytes())
+                let store = match store {
+                    Some(store) => store,
+                    None => Store::open(&root).map_err(|e| e.msg())?.0,
+                };
+                let (profile, events, _) = store.read_profile(id).map_err(|e| e.msg())?;
+                crate::progress::bundle::Bundle::new(profile, events)
+                    .to_bytes()
+                    .map_err(|_| msg!("export-not-encoded"))
             },
         );
     }
@@ -156,7 +164,7 @@ impl PuenteApp {
                     pack.as_ref(),
                     &crate::cohort::xapi::XapiOptions::default(),
                 );
-                serde_json::to_vec_pretty(&statements).map_err(|e| e.to_string())
+                serde_json::to_vec_pretty(&statements).map_err(|_| msg!("export-not-encoded"))
             },
         );
     }
@@ -167,58 +175,56 @@ impl PuenteApp {
         &mut self,
         what: &str,
         file_name: &str,
-        make: impl FnOnce() -> Result<Vec<u8>, String> + Send + 'static,
+        make: impl FnOnce() -> Result<Vec<u8>, Msg> + Send + 'static,
     ) {
-        let (tx, rx) = std::sync::mpsc::channel();
         let file_name = file_name.to_owned();
         let save_dir = self.save_dir.clone();
-        std::thread::spawn(move || {
+        self.tasks.export.spawn(what.to_owned(), move |_| {
             let chosen = match save_dir {
                 Some(dir) => Some(dir.join(&file_name)),
                 None => rfd::FileDialog::new().set_file_name(&file_name).save_file(),
             };
             let Some(path) = chosen else {
-                let _ = tx.send(SaveResult::Cancelled);
-                return;
+                return SaveResult::Cancelled;
             };
-            let result = match make() {
+            match make() {
                 Err(e) => SaveResult::NotMade(e),
-                Ok(bytes) => match std::fs::write(&path, &bytes) {
+                Ok(bytes) => match atomic_write(&path, &bytes) {
                     Ok(()) => SaveResult::Written(path),
-                    Err(e) => SaveResult::NotWritten(path.display().to_string(), e.to_string()),
+                    Err(e) => SaveResult::NotWritten(path, e),
                 },
-            };
-            let _ = tx.send(result);
+            }
         });
-        self.export_task = Some((what.to_owned(), rx));
     }
 
     pub(super) fn poll_export_task(&mut self, ctx: &egui::Context) {
-        let Some((_, rx)) = &self.export_task else {
-            return;
-        };
-        let message = match rx.try_recv() {
-            Err(TryRecvError::Empty) => {
-                ctx.request_repaint_after(Duration::from_millis(200));
+        let message = match self.tasks.export.poll() {
+            None => {
+                if self.tasks.export.running().is_some() {
+                    ctx.request_repaint_after(Duration::from_millis(200));
+                }
                 return;
             }
-            Ok(SaveResult::Cancelled) | Err(TryRecvError::Disconnected) => None,
-            Ok(SaveResult::Written(path)) => Some(tr!(
-                self.i18n(),
-                "file-saved",
-                path = path.display().to_string()
-            )),
-            Ok(SaveResult::NotMade(e)) => Some(tr!(self.i18n(), "file-not-made", error = e)),
-            Ok(SaveResult::NotWritten(path, e)) => {
-                Some(tr!(self.i18n(), "file-not-written", path = path, error = e))
+            Some(Err(failed)) => {
+                self.task_failed(&failed);
+                return;
             }
+            Some(Ok(SaveResult::Cancelled)) => return,
+            Some(Ok(SaveResult::Written(path))) => {
+                msg!("file-saved", path = path.display().to_string())
+            }
+            Some(Ok(SaveResult::NotMade(e))) => msg!("file-not-made", error = e),
+            Some(Ok(SaveResult::NotWritten(path, e))) => msg!(
+                "file-not-written",
+                path = path.display().to_string(),
+                error = e.reason()
+            ),
         };
-        self.messages.extend(message);
-        self.export_task = None;
+        self.messages.push(message);
     }
 
     /// What is being saved off the frame, for the screen that asked.
     pub(super) fn exporting(&self) -> Option<&str> {
-        self.export_task.as_ref().map(|(what, _)| what.as_str())
+        self.tasks.export.running().map(|task| task.label.as_str())
     }
 }

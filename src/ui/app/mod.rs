@@ -20,17 +20,19 @@ mod settings;
 mod ui;
 mod workshop;
 
+pub use export::SaveResult;
+pub use workshop::CohortRead;
+
 use std::path::PathBuf;
-use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 use uuid::Uuid;
 
 use crate::content::{Library, Loaded};
-use crate::i18n::{I18n, system_language};
+use crate::i18n::{I18n, Msg, system_language};
+use crate::msg;
 use crate::progress::store::{DataDirKind, Notice, Store, WriteProblem};
 use crate::progress::{EventBody, ProfileSession, Progress};
-use crate::tr;
 
 use super::assessment::AssessState;
 use super::dashboard::Workshop;
@@ -39,6 +41,7 @@ use super::markdown::Markdown;
 use super::player::PlayerState;
 use super::presenter::PresenterState;
 use super::profiles::ProfilesState;
+use super::tasks::BackgroundTasks;
 use super::theme;
 use super::view::Action;
 
@@ -47,7 +50,7 @@ pub struct Learner {
     pub session: ProfileSession,
     pub progress: Progress,
     /// Why the last write failed, while events are pending.
-    pub write_problem: Option<(WriteProblem, String)>,
+    pub write_problem: Option<(WriteProblem, Msg)>,
 }
 
 /// Which screen is showing, with the state it keeps.
@@ -69,18 +72,21 @@ pub struct PuenteApp {
     pub store: Option<Store>,
     pub data_dir: PathBuf,
     pub data_kind: DataDirKind,
+    /// Whether the data folder is marked as shared by several laptops:
+    /// read when it is opened, changed in Settings.
+    pub shared: bool,
     pub learner: Option<Learner>,
     pub route: Route,
     pub markdown: Markdown,
-    /// Things the user must be told (damaged files repaired, packs opened).
-    pub messages: Vec<String>,
-    /// A pack being chosen or loaded off the frame.
-    pack_task: Option<Receiver<Option<(PathBuf, Loaded)>>>,
+    /// Things the user must be told (damaged files repaired, packs opened),
+    /// rendered in the learner's language where they are shown.
+    pub messages: Vec<Msg>,
+    /// Work off the frame: a pack being opened, an import or a cohort
+    /// read, a file being saved.
+    pub tasks: Tasks,
     last_retry: Option<Instant>,
     confirm_close: bool,
     measure: super::measure::Measure,
-    /// A file being saved off the frame: what, and its result.
-    export_task: Option<(String, Receiver<export::SaveResult>)>,
     /// The display settings changed and must be applied to the context.
     display_changed: bool,
     /// "Open folder" was asked for; done where the context is at hand.
@@ -96,6 +102,10 @@ pub struct PuenteApp {
     /// was built for.
     search_index: Option<(String, crate::content::search::Index)>,
 }
+
+/// The work the window runs off the frame: a pack loaded (`None` when the
+/// dialog was closed), the cohort read after an import, a file saved.
+pub type Tasks = BackgroundTasks<Option<Loaded>, CohortRead, SaveResult>;
 
 /// How often saving is retried while the data folder cannot be written.
 const RETRY_EVERY: Duration = Duration::from_secs(3);
@@ -115,15 +125,15 @@ impl PuenteApp {
             store: None,
             data_dir: data_dir.clone(),
             data_kind,
+            shared: false,
             learner: None,
             route: Route::Profiles(ProfilesState::default()),
             markdown: Markdown::default(),
             messages: Vec::new(),
-            pack_task: None,
+            tasks: Tasks::default(),
             last_retry: None,
             confirm_close: false,
             measure: super::measure::Measure::from_env(),
-            export_task: None,
             display_changed: true,
             open_data_folder: false,
             applied_zoom: None,
@@ -133,6 +143,7 @@ impl PuenteApp {
         };
         match Store::open(&data_dir) {
             Ok((store, notices)) => {
+                app.shared = store.shared();
                 app.tell(&notices);
                 let (profiles, notices) = store.profiles();
                 app.tell(&notices);
@@ -153,8 +164,8 @@ impl PuenteApp {
                 }
             }
             Err(e) => {
-                let message = tr!(app.i18n(), "data-folder-unusable", error = e.to_string());
-                app.messages.push(message);
+                app.messages
+                    .push(msg!("data-folder-unusable", error = e.msg()));
             }
         }
         app
@@ -171,9 +182,7 @@ impl PuenteApp {
     }
 
     fn tell(&mut self, notices: &[Notice]) {
-        let tr = self.i18n();
-        self.messages
-            .extend(notices.iter().map(|n| super::words::notice(&tr, n)));
+        self.messages.extend(notices.iter().map(Notice::msg));
     }
 
     /// The language of the interface and the content: the profile's;
@@ -213,7 +222,7 @@ impl PuenteApp {
         match learner.session.record(event) {
             Ok(()) => learner.write_problem = None,
             Err(e) => {
-                learner.write_problem = Some((e.problem(), e.to_string()));
+                learner.write_problem = Some((e.problem(), e.msg()));
                 self.last_retry = Some(Instant::now());
             }
         }
@@ -226,7 +235,7 @@ impl PuenteApp {
         };
         match learner.session.flush() {
             Ok(()) => learner.write_problem = None,
-            Err(e) => learner.write_problem = Some((e.problem(), e.to_string())),
+            Err(e) => learner.write_problem = Some((e.problem(), e.msg())),
         }
     }
 
@@ -240,15 +249,7 @@ impl PuenteApp {
     /// `export` (a file being saved). The window's own polling picks the
     /// result up on a later frame.
     pub fn background_work(&self) -> Option<&'static str> {
-        if self.pack_task.is_some() {
-            Some("pack")
-        } else if self.workshop.task.is_some() {
-            Some("workshop")
-        } else if self.export_task.is_some() {
-            Some("export")
-        } else {
-            None
-        }
+        self.tasks.running()
     }
 }
 

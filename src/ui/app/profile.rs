@@ -2,8 +2,9 @@
 
 use uuid::Uuid;
 
+use crate::i18n::Msg;
+use crate::msg;
 use crate::progress::Progress;
-use crate::tr;
 use crate::ui::home::HomeState;
 use crate::ui::profiles::ProfilesState;
 use crate::ui::view::Action;
@@ -22,11 +23,7 @@ impl PuenteApp {
         });
         match created {
             Ok(profile) => self.apply(Action::OpenProfile(profile.id)),
-            Err(e) => self.profile_error(tr!(
-                self.i18n(),
-                "profile-not-created",
-                error = e.to_string()
-            )),
+            Err(e) => self.profile_error(msg!("profile-not-created", error = e.msg())),
         }
     }
 
@@ -46,28 +43,26 @@ impl PuenteApp {
                 self.route = Route::Home(HomeState::default());
             }
             Err(e) => {
-                let message = crate::ui::words::store_error(&self.i18n(), &e);
-                self.profile_error(message);
+                self.profile_error(e.msg());
             }
         }
     }
 
     pub(super) fn apply_show_profiles(&mut self) {
         if self.pending() > 0 {
-            let message = tr!(self.i18n(), "profile-stays-open");
-            self.messages.push(message);
+            self.messages.push(msg!("profile-stays-open"));
             return;
         }
         self.learner = None;
         self.route = Route::Profiles(self.profiles_screen(None));
     }
 
-    fn profile_error(&mut self, message: String) {
+    fn profile_error(&mut self, message: Msg) {
         self.route = Route::Profiles(self.profiles_screen(Some(message)));
     }
 
     /// The profile chooser, with the profiles read now (not every frame).
-    pub(super) fn profiles_screen(&mut self, error: Option<String>) -> ProfilesState {
+    pub(super) fn profiles_screen(&mut self, error: Option<Msg>) -> ProfilesState {
         let (profiles, notices, last) = match &self.store {
             Some(store) => {
                 let (profiles, notices) = store.profiles();
@@ -76,10 +71,16 @@ impl PuenteApp {
             None => Default::default(),
         };
         self.tell(&notices);
+        // The language picked on the form stays picked.
+        let language = match &self.route {
+            Route::Profiles(state) => state.language.clone(),
+            _ => None,
+        };
         ProfilesState {
             error,
             profiles,
             last,
+            language,
             ..ProfilesState::default()
         }
     }

@@ -1,9 +1,8 @@
 //! Settings kept in the learner's profile (language, group, text size,
 //! theme) and in the data folder (shared or not).
 
-use crate::i18n::I18n;
+use crate::msg;
 use crate::progress::store::Display;
-use crate::tr;
 use crate::ui::theme;
 
 use super::PuenteApp;
@@ -15,11 +14,8 @@ impl PuenteApp {
         };
         learner.session.profile.language = language.clone();
         if let Err(e) = store.save_profile(&learner.session.profile) {
-            self.messages.push(tr!(
-                I18n::new(&language),
-                "language-not-saved",
-                error = e.to_string()
-            ));
+            self.messages
+                .push(msg!("language-not-saved", error = e.msg()));
         }
     }
 
@@ -29,15 +25,16 @@ impl PuenteApp {
         };
         learner.session.profile.group = group.trim().chars().take(80).collect();
         if let Err(e) = store.save_profile(&learner.session.profile) {
-            let message = crate::ui::words::store_error(&self.i18n(), &e);
-            self.messages.push(message);
+            self.messages.push(e.msg());
         }
     }
 
     pub(super) fn apply_set_shared(&mut self, shared: bool) {
-        if let Err(e) = crate::progress::store::set_shared(&self.data_dir, shared) {
-            let message = crate::ui::words::store_error(&self.i18n(), &e);
-            self.messages.push(message);
+        match crate::progress::store::set_shared(&self.data_dir, shared) {
+            Ok(()) => self.shared = shared,
+            Err(e) => {
+                self.messages.push(e.msg());
+            }
         }
     }
 
@@ -53,12 +50,8 @@ impl PuenteApp {
         change(&mut learner.session.profile.display);
         self.display_changed = true;
         if let Err(e) = store.save_profile(&learner.session.profile) {
-            let message = tr!(
-                I18n::new(&learner.session.profile.language),
-                "language-not-saved",
-                error = e.to_string()
-            );
-            self.messages.push(message);
+            self.messages
+                .push(msg!("display-not-saved", error = e.msg()));
         }
     }
 }

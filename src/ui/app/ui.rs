@@ -36,7 +36,7 @@ impl PuenteApp {
                     ui.set_width(ui.available_width());
                     ui.label(egui::RichText::new(what).strong());
                     ui.label(tr!(tr, "pending-answers", count = pending));
-                    ui.label(egui::RichText::new(detail).small());
+                    ui.label(egui::RichText::new(detail.render(tr)).small());
                     if ui.button(tr!(tr, "try-saving-now")).clicked() {
                         actions.push(Action::RetrySaving);
                     }
@@ -49,7 +49,7 @@ impl PuenteApp {
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     for message in &self.messages {
-                        ui.label(message);
+                        ui.label(message.render(tr));
                     }
                     if ui.button(tr!(tr, "dismiss")).clicked() {
                         actions.push(Action::DismissMessages);
@@ -168,7 +168,7 @@ impl eframe::App for PuenteApp {
                     ui,
                     &view,
                     name,
-                    self.pack_task.is_some(),
+                    self.tasks.pack.running().is_some(),
                     state,
                     &mut actions,
                 );
@@ -188,7 +188,15 @@ impl eframe::App for PuenteApp {
                     .as_ref()
                     .map(|l| l.session.profile.group.as_str())
                     .unwrap_or_default();
-                settings::settings_ui(ui, &view, display, group, &self.data_dir, &mut actions);
+                settings::settings_ui(
+                    ui,
+                    &view,
+                    display,
+                    group,
+                    &self.data_dir,
+                    self.shared,
+                    &mut actions,
+                );
             }
             Route::Results(run) => {
                 results::results_ui(ui, &view, *run, self.exporting(), &mut actions);
@@ -197,8 +205,16 @@ impl eframe::App for PuenteApp {
                 summary::summary_ui(ui, &view, pack, module, &mut actions)
             }
             Route::Workshop => {
-                let exporting = self.export_task.as_ref().map(|(what, _)| what.as_str());
-                dashboard::workshop_ui(ui, &view, &mut self.workshop, exporting, &mut actions);
+                let exporting = self.tasks.export.running().map(|t| t.label.as_str());
+                let running = self.tasks.workshop.running().map(|t| &*t.progress);
+                dashboard::workshop_ui(
+                    ui,
+                    &view,
+                    &mut self.workshop,
+                    running,
+                    exporting,
+                    &mut actions,
+                );
             }
             Route::Presenter(state) => {
                 presenter::presenter_ui(ui, &view, state, &self.workshop.dashboard, &mut actions)

@@ -3,18 +3,26 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::TryRecvError;
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use crate::progress::Store;
-use crate::progress::import::BUNDLE_EXTENSION;
-use crate::tr;
-use crate::ui::dashboard::{WorkshopMessage, WorkshopTask};
+use crate::progress::import::{BUNDLE_EXTENSION, ImportReport};
+use crate::ui::dashboard::Learners;
 use crate::ui::home::HomeState;
 use crate::ui::presenter::PresenterState;
+use crate::{msg, tr};
 
 use super::{PuenteApp, Route};
+
+/// What reading the cohort (after an import, or not) brings back.
+pub struct CohortRead {
+    pub learners: Learners,
+    /// What could not be read, one message each.
+    pub problems: Vec<crate::i18n::Msg>,
+    /// What the import did, when there was one.
+    pub report: Option<ImportReport>,
+}
 
 /// Where the bundles of an import come from.
 pub(super) enum ImportSource {
@@ -50,8 +58,8 @@ impl PuenteApp {
     }
 
     pub(super) fn apply_cancel_import(&mut self) {
-        if let Some(task) = &self.workshop.task {
-            task.cancel.store(true, Ordering::Relaxed);
+        if let Some(task) = self.tasks.workshop.running() {
+            task.progress.cancel.store(true, Ordering::Relaxed);
         }
     }
 
@@ -66,27 +74,38 @@ impl PuenteApp {
         }
     }
 
-    /// Import from `source` (if anything), then read the cohort, on a
-    /// worker thread.
+    /// Import from `source` (if anything), then read the cohort, off the
+    /// frame.
     pub(super) fn start_workshop_task(&mut self, source: ImportSource) {
-        if self.workshop.task.is_some() {
+        if self.tasks.workshop.running().is_some() {
             return;
         }
-        let root = self.data_dir.clone();
+        let (store, root) = (self.store.clone(), self.data_dir.clone());
         let packs = self.library.open_packs();
         let importing = match &source {
             ImportSource::Refresh => false,
             ImportSource::Paths(paths) => !paths.is_empty(),
             ImportSource::PickFiles | ImportSource::PickFolder => true,
         };
-        let done = Arc::new(AtomicUsize::new(0));
-        let total = Arc::new(AtomicUsize::new(0));
-        let cancel = Arc::new(AtomicBool::new(false));
-        let waiting = Arc::new(AtomicBool::new(false));
-        let (tx, rx) = std::sync::mpsc::channel();
-        let (d, t) = (done.clone(), total.clone());
-        let (c, w) = (cancel.clone(), waiting.clone());
-        std::thread::spawn(move || {
+        let label = if importing {
+            tr!(self.i18n(), "importing-bundles")
+        } else {
+            tr!(self.i18n(), "reading-cohort")
+        };
+        self.workshop.importing = importing;
+        self.tasks.workshop.spawn(label, move |progress| {
+            // The data folder could not be opened at start: try again, and
+            // say why when it still cannot.
+            let store = match store.map_or_else(|| Store::open(&root).map(|(s, _)| s), Ok) {
+                Ok(store) => store,
+                Err(e) => {
+                    return CohortRead {
+                        learners: Learners::default(),
+                        problems: vec![e.msg()],
+                        report: None,
+                    };
+                }
+            };
             let paths = match source {
                 ImportSource::Refresh => Vec::new(),
                 ImportSource::PickFolder => {
@@ -98,79 +117,53 @@ impl PuenteApp {
                     .unwrap_or_default(),
                 ImportSource::Paths(paths) => paths,
             };
-            let store = match Store::open(&root) {
-                Ok((store, _)) => store,
-                Err(e) => {
-                    let _ = tx.send(WorkshopMessage::Read {
-                        learners: Default::default(),
-                        problems: vec![e.to_string()],
-                    });
-                    return;
-                }
-            };
             let report = (!paths.is_empty()).then(|| {
                 crate::progress::import::import_cancellable(
                     &store,
                     &paths,
                     &packs,
                     |n, of| {
-                        w.store(false, Ordering::Relaxed);
-                        t.store(of, Ordering::Relaxed);
-                        d.store(n, Ordering::Relaxed);
+                        progress.waiting.store(false, Ordering::Relaxed);
+                        progress.total.store(of, Ordering::Relaxed);
+                        progress.done.store(n, Ordering::Relaxed);
                     },
-                    || w.store(true, Ordering::Relaxed),
-                    &c,
+                    || progress.waiting.store(true, Ordering::Relaxed),
+                    &progress.cancel,
                 )
             });
             let (learners, problems) = crate::progress::import::read_all(&store);
-            let learners = Arc::new(learners);
-            let _ = tx.send(match report {
-                Some(report) => WorkshopMessage::Imported {
-                    report,
-                    learners,
-                    problems,
-                },
-                None => WorkshopMessage::Read { learners, problems },
-            });
-        });
-        self.workshop.task = Some(WorkshopTask {
-            done,
-            total,
-            importing,
-            cancel,
-            waiting,
-            rx,
+            CohortRead {
+                learners: Arc::new(learners),
+                problems,
+                report,
+            }
         });
     }
 
+    /// Take in the cohort read (and the import's report) off the frame.
     pub(super) fn poll_workshop_task(&mut self, ctx: &egui::Context) {
-        let Some(task) = &self.workshop.task else {
-            return;
-        };
-        let message = match task.rx.try_recv() {
-            Err(TryRecvError::Empty) => {
-                ctx.request_repaint_after(Duration::from_millis(100));
+        let read = match self.tasks.workshop.poll() {
+            None => {
+                if self.tasks.workshop.running().is_some() {
+                    ctx.request_repaint_after(Duration::from_millis(100));
+                }
                 return;
             }
-            Err(TryRecvError::Disconnected) => None,
-            Ok(m) => Some(m),
+            Some(Err(failed)) => {
+                self.task_failed(&failed);
+                return;
+            }
+            Some(Ok(read)) => read,
         };
-        self.workshop.task = None;
-        let tr = self.i18n();
-        let (learners, problems, report) = match message {
-            None => return,
-            Some(WorkshopMessage::Read { learners, problems }) => (learners, problems, None),
-            Some(WorkshopMessage::Imported {
-                report,
-                learners,
-                problems,
-            }) => (learners, problems, Some(report)),
-        };
+        let CohortRead {
+            learners,
+            problems,
+            report,
+        } = read;
         let mut lines = Vec::new();
         if let Some(report) = report {
             let skipped = report.skipped().count();
-            lines.push(tr!(
-                tr,
+            lines.push(msg!(
                 "import-done",
                 files = report.files.len() - skipped,
                 events = report.added(),
@@ -181,17 +174,11 @@ impl PuenteApp {
                     || path.display().to_string(),
                     |n| n.to_string_lossy().into_owned(),
                 );
-                lines.push(tr!(
-                    tr,
-                    "import-file-skipped",
-                    file = file,
-                    reason = why.to_string()
-                ));
+                lines.push(msg!("import-file-skipped", file = file, reason = why.msg()));
             }
             for (_, i) in report.imported() {
                 if !i.other_versions.is_empty() {
-                    lines.push(tr!(
-                        tr,
+                    lines.push(msg!(
                         "import-other-version",
                         name = i.name.as_str(),
                         versions = i.other_versions.join(", ")
