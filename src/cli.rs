@@ -54,6 +54,34 @@ pub enum Command {
     Assess(AssessArgs),
     /// Turn a Moodle question bank (GIFT format) into a module of a pack folder
     Convert(ConvertArgs),
+    /// Write the facilitator's one-page guide to a workshop (PDF; English, Spanish, Portuguese)
+    Guide(GuideArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GuideArgs {
+    /// Where to write the PDF
+    #[arg(long, value_name = "FILE.pdf")]
+    pub out: PathBuf,
+}
+
+/// `puente guide`: the workshop kit's facilitator's guide (the kit of
+/// `scripts/dist.sh --kit` holds one). Exit code 1 if it cannot be written.
+pub fn guide(args: &GuideArgs, err: &mut impl Write) -> std::io::Result<i32> {
+    let written =
+        crate::report::pdf::facilitator_guide(env!("CARGO_PKG_VERSION")).and_then(|pdf| {
+            crate::progress::store::atomic_write(&args.out, &pdf).map_err(|e| e.to_string())
+        });
+    match written {
+        Ok(()) => {
+            writeln!(err, "wrote {}", shown(&args.out))?;
+            Ok(0)
+        }
+        Err(e) => {
+            writeln!(err, "puente guide: {e}")?;
+            Ok(1)
+        }
+    }
 }
 
 #[derive(Debug, Args)]

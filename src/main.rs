@@ -42,6 +42,7 @@ fn main() -> ExitCode {
             &mut std::io::stderr(),
         )),
         Some(Command::Convert(args)) => exit(cli::convert(&args, &mut terminal())),
+        Some(Command::Guide(args)) => exit(cli::guide(&args, &mut terminal())),
         None => match puente::ui::run(cli.data_dir, &cli.packs, cli.workshop) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
