@@ -1,4 +1,5 @@
-//! Embeds the default content pack (`content/`) in the binary.
+//! Embeds the default content pack (`content/`) in the binary and, for
+//! Windows, the icon and version information of `Puente.exe`.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -47,4 +48,27 @@ fn main() {
     let out =
         PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_pack.rs");
     fs::write(out, code).expect("OUT_DIR is writable");
+    windows_resource();
+}
+
+/// The icon the Explorer and the taskbar show, and the version tab of the
+/// file's properties. Build scripts run on the host, so the target is read
+/// from Cargo's environment, not from `cfg`.
+fn windows_resource() {
+    println!("cargo::rerun-if-changed=assets/icon/puente.ico");
+    if env::var("CARGO_CFG_TARGET_OS").as_deref() != Ok("windows") {
+        return;
+    }
+    let mut res = winresource::WindowsResource::new();
+    res.set_icon("assets/icon/puente.ico")
+        .set("ProductName", "Puente")
+        .set("FileDescription", "Puente")
+        .set("OriginalFilename", "Puente.exe")
+        .set("InternalName", "Puente")
+        .set("LegalCopyright", "MIT OR Apache-2.0");
+    if let Err(e) = res.compile() {
+        panic!(
+            "cannot embed the Windows icon and version information: {e} (windres, from mingw-w64, is needed)"
+        );
+    }
 }

@@ -79,15 +79,7 @@ pub fn run(args: &ConvertArgs, out: &mut impl Write) -> Result<(), CliError> {
         .unwrap_or_default();
     let module_id = match &args.module_id {
         Some(id) => id.clone(),
-        None => stem
-            .to_lowercase()
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-            .collect::<String>()
-            .split('-')
-            .filter(|p| !p.is_empty())
-            .collect::<Vec<_>>()
-            .join("-"),
+        None => content::validate::slugify(&stem),
     };
     if !content::validate::is_valid_id(&module_id) {
         return Err(CliError::usage(tr!(
@@ -118,16 +110,7 @@ pub fn run(args: &ConvertArgs, out: &mut impl Write) -> Result<(), CliError> {
         },
     );
     if converted.kinds.is_empty() {
-        for note in &converted.notes {
-            writeln!(
-                out,
-                "{}:{}:{}: {}",
-                term(&shown),
-                note.line,
-                note.column,
-                term(&note.message.render(&i18n))
-            )?;
-        }
+        print_notes(out, &shown, &converted.notes, &i18n)?;
         return Err(CliError::usage(tr!(
             i18n,
             "convert-no-questions",
@@ -183,16 +166,7 @@ pub fn run(args: &ConvertArgs, out: &mut impl Write) -> Result<(), CliError> {
             term(&tr!(i18n, "convert-made-pack", path = path))
         )?;
     }
-    for note in &converted.notes {
-        writeln!(
-            out,
-            "{}:{}:{}: {}",
-            term(&shown),
-            note.line,
-            note.column,
-            term(&note.message.render(&i18n))
-        )?;
-    }
+    print_notes(out, &shown, &converted.notes, &i18n)?;
     // What the checker says of the new module.
     let loaded = content::load(&content::source::read_dir(&args.out));
     let ours = format!("{module_id}.ron");
@@ -217,6 +191,27 @@ pub fn run(args: &ConvertArgs, out: &mut impl Write) -> Result<(), CliError> {
     )?;
     if errors > 0 {
         return Err(CliError::Said(1));
+    }
+    Ok(())
+}
+
+/// What the conversion could not read or keep, one `file:line:col` line
+/// each.
+fn print_notes(
+    out: &mut impl Write,
+    file: &str,
+    notes: &[content::gift::Note],
+    i18n: &I18n,
+) -> std::io::Result<()> {
+    for note in notes {
+        writeln!(
+            out,
+            "{}:{}:{}: {}",
+            term(file),
+            note.line,
+            note.column,
+            term(&note.message.render(i18n))
+        )?;
     }
     Ok(())
 }

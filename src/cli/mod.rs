@@ -7,6 +7,7 @@ mod check;
 mod cohort;
 mod convert;
 mod export;
+mod guide;
 mod import;
 mod report;
 mod terminal;
@@ -25,6 +26,7 @@ pub use check::CheckArgs;
 pub use cohort::{CohortArgs, SampleArgs};
 pub use convert::ConvertArgs;
 pub use export::ExportArgs;
+pub use guide::GuideArgs;
 pub use import::ImportArgs;
 pub use report::ReportArgs;
 pub use terminal::{TerminalSafe, term};
@@ -71,6 +73,8 @@ pub enum Command {
     Assess(AssessArgs),
     /// Turn a Moodle question bank (GIFT format) into a module of a pack folder
     Convert(ConvertArgs),
+    /// Write the facilitator's one-page guide to a workshop (PDF; English, Spanish, Portuguese)
+    Guide(GuideArgs),
 }
 
 /// Why a command failed, with the exit code it ends with.
@@ -161,6 +165,7 @@ pub fn run(cli: Cli) -> ExitCode {
             assess::run(&args, &mut std::io::stdout().lock(), &mut std::io::stderr()),
         ),
         Some(Command::Convert(args)) => ("convert", convert::run(&args, &mut terminal())),
+        Some(Command::Guide(args)) => ("guide", guide::run(&args, &mut terminal())),
         None => return window(cli.data_dir, &cli.packs, cli.workshop),
     };
     match result {

@@ -49,12 +49,16 @@ pub fn run(
 ) -> Result<(), StartError> {
     let (data_dir, kind) = resolve_data_dir(data_dir)?;
     let loaded = content::load_all(extra_packs);
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Puente")
+        .with_app_id("puente")
+        .with_inner_size([1180.0, 760.0])
+        .with_min_inner_size([640.0, 480.0]);
+    if let Some(icon) = window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Puente")
-            .with_app_id("puente")
-            .with_inner_size([1180.0, 760.0])
-            .with_min_inner_size([640.0, 480.0]),
+        viewport,
         ..Default::default()
     };
     eframe::run_native(
@@ -69,4 +73,21 @@ pub fn run(
         }),
     )?;
     Ok(())
+}
+
+/// The app icon (`assets/icon/puente.svg`, rendered by `scripts/icons.sh`)
+/// for the title bar and the task bar; the same drawing as `Puente.exe`'s
+/// and the Linux desktop entry's.
+fn window_icon() -> Option<egui::IconData> {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon/puente-128.png")).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_icon_decodes() {
+        let icon = super::window_icon().expect("the embedded PNG decodes");
+        assert_eq!((icon.width, icon.height), (128, 128));
+        assert_eq!(icon.rgba.len(), 128 * 128 * 4);
+    }
 }

@@ -206,17 +206,7 @@ pub fn results_ui(
                             ui.label(what);
                         }
                     });
-                    if !c.sources.is_empty() {
-                        ui.add_space(theme::GAP);
-                        super::sources::sources_list(
-                            ui,
-                            view,
-                            &tr!(view.tr, "sources-heading"),
-                            &c.sources,
-                        );
-                    }
-                    ui.add_space(theme::GAP / 2.0);
-                    super::sources::reviewed_ui(ui, view, c.reviewed.as_deref());
+                    super::sources::sources_section(ui, view, &c.sources, c.reviewed.as_deref());
                     ui.add_space(theme::GAP * 2.0);
                 });
             });

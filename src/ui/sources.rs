@@ -70,6 +70,23 @@ pub fn sources_list<'s>(
     }
 }
 
+/// The end of a module's summary or a checklist's results: every source,
+/// then the review date.
+pub fn sources_section(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    sources: &[Source],
+    reviewed: Option<&str>,
+) {
+    if !sources.is_empty() {
+        ui.add_space(theme::GAP);
+        ui.separator();
+        sources_list(ui, view, &tr!(view.tr, "sources-heading"), sources);
+    }
+    ui.add_space(theme::GAP / 2.0);
+    reviewed_ui(ui, view, reviewed);
+}
+
 /// "Content reviewed 27 November 2026", or nothing when no date is given.
 pub fn reviewed_ui(ui: &mut egui::Ui, view: &View<'_>, reviewed: Option<&str>) {
     if let Some(date) = reviewed {
