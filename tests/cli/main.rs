@@ -12,6 +12,7 @@ mod common;
 mod assess_cli;
 mod check;
 mod cli_bundles;
+mod dist;
 mod hostile;
 mod report;
 mod workshop;
