@@ -13,6 +13,9 @@ use crate::tr;
 
 use super::CliError;
 
+/// The largest file of answers `assess` reads: far beyond any checklist.
+const MAX_ANSWERS_BYTES: u64 = 8 * 1024 * 1024;
+
 #[derive(Debug, Args)]
 #[command(group = clap::ArgGroup::new("mode").required(true).args(["template", "answers"]))]
 pub struct AssessArgs {
@@ -105,7 +108,8 @@ pub fn run(args: &AssessArgs, out: &mut impl Write, err: &mut impl Write) -> Res
         return Err(CliError::Said(2)); // clap requires --template or --answers
     };
     let file = path.display().to_string();
-    let bytes = match std::fs::read(path) {
+    // A file of answers is a few kilobytes; never read a FIFO or a device.
+    let bytes = match crate::files::read_regular(path, MAX_ANSWERS_BYTES) {
         Ok(bytes) => bytes,
         Err(e) => {
             let error = e.to_string();

@@ -8,6 +8,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod architecture;
 mod checklist_gates;
 mod docs;
 mod fault_injection;
