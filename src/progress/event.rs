@@ -82,6 +82,12 @@ pub enum EventBody {
 }
 
 impl EventBody {
+    /// Moving about (a step visited, a dimension looked at), as opposed to
+    /// something the learner entered: written in batches, not one by one.
+    pub fn is_navigation(&self) -> bool {
+        matches!(self, Self::Visited { .. } | Self::DimensionViewed { .. })
+    }
+
     /// Every `kind` this version writes and reads. A line of format 1 with
     /// another kind comes from a later build and is kept; a line of a
     /// known kind that does not read is damaged.

@@ -1,7 +1,7 @@
 //! Every file operation that saves something goes through here, so that a
 //! test can make the Nth of them fail — with "no space left on device" or
 //! "permission denied" — and prove that a failure at any point of a save
-//! loses nothing and is reported (tests/fault_injection.rs). Values are
+//! loses nothing and is reported (tests/domain/fault_injection.rs). Values are
 //! serialised for saving here too, so a test can make that fail as well.
 //!
 //! The plan is per thread, so tests running side by side do not disturb

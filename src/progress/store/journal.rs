@@ -6,6 +6,7 @@ use std::collections::VecDeque;
 use std::fs::{self, File, OpenOptions};
 use std::io;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use serde::Deserialize;
 use uuid::Uuid;
@@ -214,10 +215,18 @@ pub struct ProfileSession {
     lock: Option<File>,
     device: Uuid,
     pending: VecDeque<Event>,
+    /// Since when the oldest event kept for a batch (a visit, a dimension
+    /// looked at) waits; `None` when none waits.
+    batch_since: Option<Instant>,
     /// The journal's length before a failed append whose partial line could
     /// not be cut off then; cut at the next append, before writing.
     cut_back: Option<u64>,
 }
+
+/// How long a visit or a dimension looked at may wait to be written with
+/// the next ones: one fsync for a learner clicking through steps, not one
+/// per click. What a learner enters never waits.
+pub const BATCH_WITHIN: Duration = Duration::from_secs(1);
 
 impl ProfileSession {
     /// A session appending to `journal_path`, holding `lock` (`None` when
@@ -237,6 +246,7 @@ impl ProfileSession {
             lock,
             device,
             pending: VecDeque::new(),
+            batch_since: None,
             cut_back: None,
         }
     }
@@ -270,33 +280,58 @@ impl ProfileSession {
         }
     }
 
-    /// Events recorded but not yet on disk (the folder is read-only or full).
+    /// Events recorded but not yet on disk: waiting for their batch, or
+    /// because the folder is read-only or full.
     pub fn pending(&self) -> usize {
         self.pending.len()
     }
 
-    /// Record an event: it is appended and fsynced before this returns
-    /// `Ok`. On failure it stays pending, in order, for [`Self::flush`].
+    /// Record an event. What the learner entered (an answer, a rating, a
+    /// note, a module completed) is appended and fsynced, with any visits
+    /// waiting before it, before this returns `Ok`. A visit or a dimension
+    /// looked at waits for its batch: [`Self::flush_due_in`] says when to
+    /// [`Self::flush`]. On failure events stay pending, in order.
     pub fn record(&mut self, event: Event) -> Result<(), StoreError> {
+        let batched = event.body.is_navigation();
         self.pending.push_back(event);
+        if batched {
+            self.batch_since.get_or_insert_with(Instant::now);
+            return Ok(());
+        }
         self.flush()
     }
 
-    /// Write every pending event, oldest first; stops at the first failure.
+    /// How long until the events waiting for their batch must be written
+    /// (zero: now); `None` when none waits.
+    pub fn flush_due_in(&self) -> Option<Duration> {
+        let since = self.batch_since?;
+        Some(BATCH_WITHIN.saturating_sub(since.elapsed()))
+    }
+
+    /// Write every pending event, oldest first, with one fsync. On failure
+    /// they all stay pending; none is written in part.
     pub fn flush(&mut self) -> Result<(), StoreError> {
-        while let Some(event) = self.pending.front() {
+        if self.pending.is_empty() {
+            self.batch_since = None;
+            return Ok(());
+        }
+        let mut lines = Vec::new();
+        for event in &self.pending {
             // An event that cannot be written as JSON stays pending: an
             // empty line must never stand in for it.
-            let mut line =
+            let line =
                 fault::encode(event).map_err(|e| StoreError::encode(&self.journal_path, &e))?;
-            line.push(b'\n');
-            self.append_line(&line)?;
-            self.pending.pop_front();
+            lines.extend_from_slice(&line);
+            lines.push(b'\n');
         }
+        self.append_lines(&lines)?;
+        self.pending.clear();
+        self.batch_since = None;
         Ok(())
     }
 
-    fn append_line(&mut self, line: &[u8]) -> Result<(), StoreError> {
+    /// Append whole lines and fsync them; on failure, no part of them stays.
+    fn append_lines(&mut self, lines: &[u8]) -> Result<(), StoreError> {
         if self.lock.is_none() {
             self.lock = take_lock(&self.dir)?;
             if self.lock.is_none() {
@@ -326,7 +361,7 @@ impl ProfileSession {
             return Ok(());
         };
         let before = file.metadata().map(|m| m.len()).ok();
-        let written = fault::write_all(file, line).and_then(|()| fault::sync_data(file));
+        let written = fault::write_all(file, lines).and_then(|()| fault::sync_data(file));
         if let Err(e) = written {
             // Leave no partial line behind: cut back to where we started,
             // now or, if even that fails, before the next append.
@@ -339,5 +374,15 @@ impl ProfileSession {
             return Err(StoreError::io("save to", &self.journal_path, e));
         }
         Ok(())
+    }
+}
+
+/// Visits waiting for their batch are written when the session ends (the
+/// window closes, another profile opens), as far as the disk allows.
+impl Drop for ProfileSession {
+    fn drop(&mut self) {
+        if self.batch_since.is_some() {
+            self.flush().ok();
+        }
     }
 }

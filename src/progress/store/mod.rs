@@ -50,7 +50,7 @@ pub use data_dir::{
 };
 pub use error::{Notice, StoreError, WriteProblem};
 pub use fsio::atomic_write;
-pub use journal::ProfileSession;
+pub use journal::{BATCH_WITHIN, ProfileSession};
 pub use profile::{Display, Profile, Theme};
 
 use fsio::{aside_name, journals, read_file, remove_stale_temps, sync_dir};

@@ -119,6 +119,8 @@ impl PuenteApp {
 
     /// Save the open learner's progress as a bundle, off the frame.
     pub(super) fn apply_export_progress(&mut self) {
+        // The bundle is read from the disk: what waits goes there first.
+        self.retry_saving();
         let Some(learner) = &self.learner else { return };
         let (store, root) = (self.store.clone(), self.data_dir.clone());
         let id = learner.session.profile.id;

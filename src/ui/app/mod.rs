@@ -239,6 +239,26 @@ impl PuenteApp {
         }
     }
 
+    /// Write what waits, when it is due: visits within a second of the
+    /// first of them; after a failed write, a retry every few seconds.
+    fn save_in_time(&mut self, ctx: &egui::Context) {
+        let Some(learner) = &self.learner else {
+            return;
+        };
+        if learner.write_problem.is_some() {
+            if self.last_retry.is_none_or(|t| t.elapsed() >= RETRY_EVERY) {
+                self.retry_saving();
+            }
+            ctx.request_repaint_after(RETRY_EVERY);
+        } else if let Some(due_in) = learner.session.flush_due_in() {
+            if due_in.is_zero() {
+                self.retry_saving();
+            } else {
+                ctx.request_repaint_after(due_in);
+            }
+        }
+    }
+
     /// Events recorded but not yet on disk.
     fn pending(&self) -> usize {
         self.learner.as_ref().map_or(0, |l| l.session.pending())

@@ -49,6 +49,8 @@ impl PuenteApp {
     }
 
     pub(super) fn apply_show_profiles(&mut self) {
+        // Visits waiting for their batch are written first.
+        self.retry_saving();
         if self.pending() > 0 {
             self.messages.push(msg!("profile-stays-open"));
             return;

@@ -13,7 +13,7 @@ use crate::ui::{
     theme,
 };
 
-use super::{PuenteApp, RETRY_EVERY, Route};
+use super::{PuenteApp, Route};
 
 impl PuenteApp {
     fn banners(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
@@ -130,12 +130,7 @@ impl eframe::App for PuenteApp {
         self.poll_pack_task(ctx);
         self.poll_export_task(ctx);
         self.poll_workshop_task(ctx);
-        if self.pending() > 0 {
-            if self.last_retry.is_none_or(|t| t.elapsed() >= RETRY_EVERY) {
-                self.retry_saving();
-            }
-            ctx.request_repaint_after(RETRY_EVERY);
-        }
+        self.save_in_time(ctx);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {

@@ -80,6 +80,8 @@ impl PuenteApp {
         if self.tasks.workshop.running().is_some() {
             return;
         }
+        // The cohort is read from the disk, the open learner's included.
+        self.retry_saving();
         let (store, root) = (self.store.clone(), self.data_dir.clone());
         let packs = self.library.open_packs();
         let importing = match &source {

@@ -15,8 +15,6 @@ use puente::progress::store::WriteProblem;
 use puente::progress::{Answer, EVENT_FORMAT, Event, EventBody, Store};
 use uuid::Uuid;
 
-mod common;
-
 fn event(profile: Uuid, device: Uuid, n: u32) -> Event {
     Event {
         v: EVENT_FORMAT,

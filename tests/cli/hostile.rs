@@ -1,6 +1,6 @@
 //! Files no author meant to write: each gets a clear error, never a panic.
 
-mod common;
+use crate::common;
 
 use std::fs;
 

@@ -1,6 +1,6 @@
 //! `puente check` as authors run it: output, JSON and exit codes.
 
-mod common;
+use crate::common;
 
 use std::process::{Command, Output};
 

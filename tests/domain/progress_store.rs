@@ -7,7 +7,7 @@ use std::io::Write;
 use puente::progress::Progress;
 use puente::progress::store::{Notice, Store, StoreError};
 
-mod common;
+use crate::common;
 use common::{event, store_with_profile};
 
 #[test]
@@ -332,4 +332,64 @@ fn a_learner_whose_profile_file_is_lost_still_appears() {
         .join(uuid::Uuid::new_v4().to_string());
     fs::create_dir(&empty).expect("mkdir");
     assert_eq!(store.profiles().0.len(), 1);
+}
+
+/// A visit waits (at most a second) to be written with the next ones; an
+/// answer is written at once, with the visits before it, in order; and
+/// visits still waiting are written when the session ends.
+#[test]
+fn visits_are_written_in_batches_and_answers_at_once() {
+    use puente::progress::EventBody;
+    let dir = tempfile::tempdir().expect("temp");
+    let (store, id) = store_with_profile(dir.path());
+    let mut session = store.open_profile(id).expect("opens").session;
+    let visit = |session: &puente::progress::ProfileSession, step: &str| {
+        session.event(
+            "puente-core",
+            "0.1.0",
+            EventBody::Visited {
+                module: "ip-basics".into(),
+                step: step.into(),
+            },
+            jiff::Timestamp::now(),
+        )
+    };
+    let on_disk =
+        |path: &std::path::Path| fs::read_to_string(path).unwrap_or_default().lines().count();
+    let journal = session.journal_path().to_owned();
+
+    let (a, b) = (visit(&session, "intro"), visit(&session, "rights"));
+    session.record(a.clone()).expect("kept");
+    session.record(b.clone()).expect("kept");
+    assert_eq!(on_disk(&journal), 0, "visits wait for their batch");
+    assert_eq!(session.pending(), 2);
+    let due = session.flush_due_in().expect("a batch waits");
+    assert!(due <= puente::progress::store::BATCH_WITHIN);
+
+    let answer = event(&session, "natural-peptide");
+    session.record(answer.clone()).expect("saved");
+    assert_eq!(on_disk(&journal), 3, "the answer takes the visits with it");
+    assert_eq!(session.pending(), 0);
+    assert_eq!(session.flush_due_in(), None);
+
+    let c = visit(&session, "summary");
+    session.record(c.clone()).expect("kept");
+    std::thread::sleep(puente::progress::store::BATCH_WITHIN);
+    assert_eq!(
+        session.flush_due_in(),
+        Some(std::time::Duration::ZERO),
+        "due"
+    );
+    session.flush().expect("written");
+    assert_eq!(on_disk(&journal), 4);
+
+    let d = visit(&session, "end");
+    session.record(d.clone()).expect("kept");
+    drop(session);
+    let opened = store.open_profile(id).expect("opens");
+    assert_eq!(
+        opened.events.iter().map(|e| e.id).collect::<Vec<_>>(),
+        [a.id, b.id, answer.id, c.id, d.id],
+        "in order, the last visit written as the session ended"
+    );
 }

@@ -651,7 +651,7 @@ fn xapi_statements_follow_the_rules_and_keep_their_ids() {
     );
 }
 
-mod common;
+use crate::common;
 
 #[test]
 fn facilitator_commands_answer_bad_arguments_clearly() {

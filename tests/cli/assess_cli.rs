@@ -1,6 +1,6 @@
 //! `puente assess` as authors and facilitators run it.
 
-mod common;
+use crate::common;
 
 use std::process::{Command, Output};
 

@@ -1,6 +1,6 @@
 //! One test per validation rule: the message and the exact position.
 
-mod common;
+use crate::common;
 
 use common::*;
 
@@ -1243,7 +1243,7 @@ fn a_glossary_definition_cannot_cite_a_module_source() {
 #[test]
 fn a_gift_file_becomes_a_module_the_checker_accepts() {
     use puente::content::gift;
-    let gift_text = include_str!("fixtures/gift/workshop.gift");
+    let gift_text = include_str!("../fixtures/gift/workshop.gift");
     let converted = gift::convert(
         gift_text,
         &gift::Target {

@@ -3,7 +3,7 @@
 //! a message id with arguments, rendered once with Fluent, never an
 //! English `to_string()`.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

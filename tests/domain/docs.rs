@@ -4,7 +4,7 @@ use puente::content::{self, PackSource};
 
 #[test]
 fn worked_example_in_the_format_reference_is_clean() {
-    let doc = include_str!("../docs/content-format.md");
+    let doc = include_str!("../../docs/content-format.md");
     let mut files = Vec::new();
     let mut rest = doc;
     while let Some(at) = rest.find("<!-- file: ") {

@@ -1,7 +1,7 @@
 //! Knock-out gates, levels and worked cases in checklists: every rule with
 //! its position, in three languages, and the shipped checklists' results.
 
-mod common;
+use crate::common;
 
 use common::*;
 use puente::content::{Severity, load, source};

@@ -2,7 +2,7 @@
 //! are found by their accessible label, clicked and typed into; then the
 //! test checks what is shown and what got saved.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 
@@ -1054,6 +1054,47 @@ fn work_that_breaks_off_is_reported() {
     assert!(
         !shows(&h, "no glyph"),
         "the panic's own words stay out of it"
+    );
+}
+
+/// Moving through steps is not written click by click: the visits reach
+/// the journal within a second, together; an answer is there at once.
+#[test]
+fn visits_reach_the_disk_within_a_second_and_answers_at_once() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    let journal = h
+        .state()
+        .learner
+        .as_ref()
+        .expect("open")
+        .session
+        .journal_path()
+        .to_owned();
+    let lines = || {
+        std::fs::read_to_string(&journal)
+            .unwrap_or_default()
+            .lines()
+            .count()
+    };
+    let before = lines();
+    click(&mut h, "IP basics for the life sciences");
+    click(&mut h, "Next →");
+    click(&mut h, "Next →");
+    let started = std::time::Instant::now();
+    wait_until(&mut h, "the visits to be written", |_| {
+        lines() >= before + 3
+    });
+    assert!(started.elapsed() < std::time::Duration::from_secs(30));
+
+    let written = lines();
+    click(&mut h, "Yes, because nobody had described it before.");
+    click(&mut h, "Check answer");
+    assert_eq!(
+        lines(),
+        written + 1,
+        "the answer is on disk before the next frame"
     );
 }
 
