@@ -27,3 +27,22 @@ fn load_and_validate(bencher: divan::Bencher, times: usize) {
     );
     bencher.bench(|| content::load(divan::black_box(&source)));
 }
+
+/// Building the search index for one language: done once per language
+/// change, off the frame.
+#[divan::bench(args = [1, 10], sample_count = 20)]
+fn search_index_build(bencher: divan::Bencher, times: usize) {
+    let pack = content::load(&scaled_pack(times)).pack.expect("valid");
+    bencher.bench(|| content::search::Index::build([divan::black_box(&pack)], "es"));
+}
+
+/// One query as the learner types, on the default pack and on one ten
+/// times its size: it runs on the frame, so it must fit well inside one
+/// (16 ms).
+#[divan::bench(args = [1, 10], sample_count = 50)]
+fn search_query(bencher: divan::Bencher, times: usize) {
+    let pack = content::load(&scaled_pack(times)).pack.expect("valid");
+    let index = content::search::Index::build([&pack], "es");
+    eprintln!("x{times}: {} searchable texts", index.len());
+    bencher.bench(|| index.query(divan::black_box("invencion patente"), 50));
+}

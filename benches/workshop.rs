@@ -46,7 +46,7 @@ fn bundles(pack: &Pack, events: usize) -> (tempfile::TempDir, Vec<PathBuf>) {
     let mut paths = Vec::new();
     for (i, b) in sample_cohort(pack, &options).iter().enumerate() {
         let path = dir.path().join(file_name(i, b));
-        std::fs::write(&path, b.to_bytes()).expect("write");
+        std::fs::write(&path, b.to_bytes().expect("a bundle encodes")).expect("write");
         paths.push(path);
     }
     (dir, paths)

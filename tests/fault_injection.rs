@@ -348,3 +348,79 @@ fn repairing_a_torn_journal_fails_cleanly_at_every_point() {
         );
     }
 }
+
+/// An event that cannot be serialised is never replaced by an empty line
+/// and never dropped: it stays pending, the journal is untouched, and the
+/// next flush writes it in its place.
+#[test]
+fn an_event_that_cannot_be_serialised_stays_pending() {
+    let root = tempfile::tempdir().expect("temp");
+    let (store, _) = Store::open(root.path()).expect("store");
+    let profile = store.create_profile("Ana", "en").expect("profile");
+    let mut session = store.open_profile(profile.id).expect("open").session;
+    let first = event(profile.id, store.device(), 1);
+    session.record(first.clone()).expect("saved");
+    let journal = fs::read(session.journal_path()).expect("journal");
+
+    fault::fail_next_encode();
+    let second = event(profile.id, store.device(), 2);
+    let err = session.record(second.clone()).expect_err("not serialised");
+    assert!(
+        matches!(err, puente::progress::StoreError::Encode { .. }),
+        "{err:?}"
+    );
+    assert_eq!(session.pending(), 1, "kept, not dropped");
+    assert_eq!(
+        fs::read(session.journal_path()).expect("journal"),
+        journal,
+        "no empty line written"
+    );
+
+    session.flush().expect("written now");
+    assert_eq!(session.pending(), 0);
+    let journal_path = session.journal_path().to_owned();
+    drop(session);
+    let text = fs::read_to_string(journal_path).expect("journal");
+    assert!(text.lines().all(|l| !l.trim().is_empty()), "{text:?}");
+    assert_eq!(
+        saved_ids(root.path(), profile.id),
+        BTreeSet::from([first.id, second.id])
+    );
+}
+
+/// A profile, a bundle or a settings file that cannot be serialised is not
+/// written as an empty file: the save fails and the file is as it was.
+#[test]
+fn a_profile_or_bundle_that_cannot_be_serialised_is_an_error() {
+    let root = tempfile::tempdir().expect("temp");
+    let (store, _) = Store::open(root.path()).expect("store");
+    let mut profile = store.create_profile("Ana", "en").expect("profile");
+    let path = root
+        .path()
+        .join("profiles")
+        .join(profile.id.to_string())
+        .join("profile.json");
+    let before = fs::read(&path).expect("profile.json");
+
+    profile.name = "Ana María".into();
+    fault::fail_next_encode();
+    let err = store.save_profile(&profile).expect_err("not serialised");
+    assert!(
+        matches!(err, puente::progress::StoreError::Encode { .. }),
+        "{err:?}"
+    );
+    assert_eq!(fs::read(&path).expect("profile.json"), before, "unchanged");
+
+    fault::fail_next_encode();
+    assert!(store.set_last_profile(profile.id).is_err());
+    assert_eq!(
+        store.last_profile(),
+        None,
+        "settings.json not written empty"
+    );
+
+    let bundle = Bundle::new(profile, vec![event(Uuid::nil(), store.device(), 1)]);
+    fault::fail_next_encode();
+    assert!(bundle.to_bytes().is_err(), "a bundle says so too");
+    assert!(bundle.to_bytes().is_ok(), "only the one injected failure");
+}

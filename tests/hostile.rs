@@ -304,7 +304,11 @@ fn special_files_given_to_import_and_report_are_named_and_skipped() {
             start: "2026-11-20T15:00:00Z".parse().expect("time"),
         },
     );
-    fs::write(usb.join(file_name(0, &bundles[0])), bundles[0].to_bytes()).expect("write");
+    fs::write(
+        usb.join(file_name(0, &bundles[0])),
+        bundles[0].to_bytes().expect("a bundle encodes"),
+    )
+    .expect("write");
     symlink("/dev/zero", usb.join("zero.puente")).expect("link");
     symlink(usb.join("gone.puente"), usb.join("dangling.puente")).expect("link");
     let fifo = usb.join("pipe.puente");

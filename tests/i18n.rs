@@ -65,20 +65,16 @@ fn every_language_has_exactly_the_same_messages() {
 }
 
 fn ui_sources() -> Vec<(String, String)> {
-    fs::read_dir("src/ui")
-        .expect("src/ui")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
-        .map(|p| {
-            let text = fs::read_to_string(&p).expect("read");
+    sources("src/ui")
+        .into_iter()
+        .map(|(path, text)| {
             // Unit tests at the end of a file are not screens.
             let code = text
                 .split("#[cfg(test)]")
                 .next()
                 .unwrap_or_default()
                 .to_owned();
-            (p.display().to_string(), code)
+            (path, code)
         })
         .collect()
 }
@@ -99,12 +95,34 @@ fn literals(code: &str) -> Vec<(usize, String)> {
     out
 }
 
+/// Every message the code asks for by id exists: the screens' (`tr!`,
+/// `.t("…")`) and those errors and notices carry from anywhere (`msg!`).
 #[test]
 fn every_message_a_screen_asks_for_exists() {
     let en = ids("en");
     let mut asked = BTreeSet::new();
-    for (path, code) in ui_sources() {
-        for marker in ["tr!(", ".t(\""] {
+    let code: Vec<(String, String)> = ui_sources()
+        .into_iter()
+        .chain(
+            sources("src")
+                .into_iter()
+                .filter(|(p, _)| !p.contains("src/ui")),
+        )
+        .map(|(path, code)| {
+            // Doc comments show the macros with made-up ids.
+            let code = code
+                .split("#[cfg(test)]")
+                .next()
+                .unwrap_or_default()
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            (path, code)
+        })
+        .collect();
+    for (path, code) in code {
+        for marker in ["tr!(", ".t(\"", "msg!("] {
             for (i, _) in code.match_indices(marker) {
                 let tail = &code[i..];
                 if let Some(start) = tail.find('"') {

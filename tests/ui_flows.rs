@@ -73,7 +73,11 @@ fn usb_stick(
         },
     );
     for (i, b) in bundles.iter().enumerate() {
-        std::fs::write(usb.path().join(file_name(i, b)), b.to_bytes()).expect("write");
+        std::fs::write(
+            usb.path().join(file_name(i, b)),
+            b.to_bytes().expect("a bundle encodes"),
+        )
+        .expect("write");
     }
     (usb, bundles)
 }
@@ -935,6 +939,124 @@ fn settings_change_the_theme_and_text_size_and_are_kept() {
     assert!(h.ctx.global_style().visuals.panel_fill == egui::Color32::WHITE);
 }
 
+/// A theme or text size that cannot be saved says so, and not that the
+/// language could not be saved.
+#[test]
+fn a_display_setting_that_cannot_be_saved_says_so() {
+    use puente::progress::fault::{self, PERMISSION_DENIED};
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    click(&mut h, "Settings");
+    fault::fail_after(0, PERMISSION_DENIED);
+    click(&mut h, "Dark");
+    fault::clear();
+    assert!(shows(&h, "The text size and theme could not be saved"));
+    assert!(!shows(&h, "The language could not be saved"));
+    click(&mut h, "Dismiss");
+
+    fault::fail_after(0, PERMISSION_DENIED);
+    h.get_by_role_and_label(egui::accesskit::Role::Slider, "Text size")
+        .set_value_accesskit(1.25);
+    settle(&mut h);
+    fault::clear();
+    assert!(shows(&h, "The text size and theme could not be saved"));
+    assert!(!shows(&h, "The language could not be saved"));
+}
+
+/// Presenter mode knows its exercise by id: when the pack is opened
+/// again while it shows (here, a version with two exercises), it carries
+/// on with the new pack instead of pointing past its end.
+#[test]
+fn presenter_mode_survives_its_pack_being_replaced() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    click(&mut h, "Facilitator dashboard");
+    wait_idle(&mut h);
+    click(&mut h, "Presenter mode");
+    for _ in 0..5 {
+        press(&mut h, egui::Key::ArrowRight);
+    }
+    assert!(shows(&h, "Exercise 6 of "));
+
+    // The same pack id, a new version holding two exercises.
+    let smaller = tempfile::tempdir().expect("temp");
+    let mut files = base();
+    files[0].1 = edit(&files[0].1, "id: \"test-pack\"", "id: \"puente-core\"");
+    write_pack(smaller.path(), &files);
+    h.state_mut().apply(puente::ui::view::Action::OpenPackPath(
+        smaller.path().to_owned(),
+    ));
+    wait_idle(&mut h);
+    assert!(shows(&h, "It replaces version"), "{:?}", h.state().messages);
+    assert!(
+        shows(&h, "Exercise 1 of 2"),
+        "the new pack's first exercise"
+    );
+    assert!(shows(&h, "Pick one."));
+    press(&mut h, egui::Key::ArrowRight);
+    assert!(shows(&h, "Exercise 2 of 2"));
+    assert!(shows(&h, "Is it so?"));
+    press(&mut h, egui::Key::ArrowRight);
+    assert!(shows(&h, "Exercise 2 of 2"), "no further than the last");
+}
+
+/// Settings reads whether the data folder is shared when the folder is
+/// opened, not from the disk at every frame: a marker made or removed
+/// behind the window's back does not flicker the box; the box itself
+/// writes the marker.
+#[test]
+fn settings_do_not_look_at_the_disk_every_frame() {
+    use egui::accesskit::Toggled;
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    click(&mut h, "Settings");
+    let ticked = |h: &Harness<'_, PuenteApp>| {
+        h.get_by_label("Several laptops share this data folder")
+            .accesskit_node()
+            .toggled()
+            == Some(Toggled::True)
+    };
+    assert!(!ticked(&h));
+    let marker = data.path().join("shared.json");
+    std::fs::write(&marker, "{\"format\": 1}\n").expect("marker");
+    settle(&mut h);
+    assert!(!ticked(&h), "not read again while the window runs");
+
+    std::fs::remove_file(&marker).expect("remove");
+    click(&mut h, "Several laptops share this data folder");
+    assert!(ticked(&h));
+    assert!(marker.is_file(), "the box writes the marker");
+    std::fs::remove_file(&marker).expect("remove");
+    settle(&mut h);
+    assert!(ticked(&h), "what the window set stands until changed");
+}
+
+/// Work off the frame that panics (a PDF library, say) is reported, not
+/// taken for a cancelled dialog.
+#[test]
+fn work_that_breaks_off_is_reported() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    create_profile(&mut h, "Ana");
+    let started = h.state_mut().tasks.export.spawn(
+        "Saving the PDF report…".into(),
+        |_| -> puente::ui::app::SaveResult { panic!("no glyph for U+1F600") },
+    );
+    assert!(started);
+    wait_idle(&mut h);
+    assert!(shows(
+        &h,
+        "This did not finish because of a fault in Puente: Saving the PDF report…"
+    ));
+    assert!(
+        !shows(&h, "no glyph"),
+        "the panic's own words stay out of it"
+    );
+}
+
 #[test]
 fn esc_leaves_a_module_and_keeps_a_reflection() {
     let data = tempfile::tempdir().expect("temp");
@@ -1158,7 +1280,7 @@ fn a_learner_gives_their_group_and_changes_it_in_settings() {
 /// indices and flags, and sorts the table by facility both ways.
 #[test]
 fn a_facilitator_sorts_the_item_analysis() {
-    use puente::ui::workshop::ItemColumn;
+    use puente::ui::dashboard::ItemColumn;
     let data = tempfile::tempdir().expect("tmp");
     let (usb, _) = usb_stick(12, 150, 9);
     let mut h = app(data.path());
@@ -1464,4 +1586,43 @@ fn a_knock_out_question_answered_not_applicable_holds_the_result_back() {
     click(&mut h, "See results");
     assert!(!shows(&h, "Answer these first"));
     assert!(shows(&h, &file_now));
+}
+
+/// Issue 25: a learner searches in Spanish without accents, sees the
+/// results grouped with the words marked, and opens one at its step; a
+/// glossary term opens in place; Ctrl+F reaches search from a module.
+#[test]
+fn a_learner_searches_in_spanish_without_accents_and_opens_a_result() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut h = app(data.path());
+    choose_language(&mut h, "Language", "Español");
+    type_into(&mut h, "Su nombre", "Lucía");
+    click(&mut h, "Crear perfil");
+    click(&mut h, "Buscar");
+    assert!(shows(&h, "sin importar mayúsculas ni acentos"));
+    type_into(&mut h, "Buscar:", "periodo de gracia");
+    assert!(shows(&h, "resultados"), "results as the learner types");
+    assert!(shows(&h, "Glosario"), "the glossary group");
+    // A term opens in place, with its whole definition.
+    let term = "Término del glosario: Periodo de gracia";
+    let before = h.get_by_label(term).rect().height();
+    click(&mut h, term);
+    assert!(h.get_by_label(term).rect().height() >= before);
+
+    // Without accents, "invencion" finds "invención"; Enter opens the
+    // first result at its step.
+    click(&mut h, "← Inicio");
+    click(&mut h, "Buscar");
+    type_into(&mut h, "Buscar:", "reporte de invencion");
+    let first = h
+        .query_all_by_role(egui::accesskit::Role::Button)
+        .filter_map(|n| n.accesskit_node().label())
+        .find(|l| l.starts_with("Lección") || l.starts_with("Ejercicio"))
+        .expect("a lesson or exercise among the results");
+    click(&mut h, &first);
+    assert!(shows(&h, "Paso "), "the module opens at the step");
+    // Ctrl+F from inside a module.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    settle(&mut h);
+    assert!(shows(&h, "sin importar mayúsculas ni acentos"));
 }

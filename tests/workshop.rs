@@ -48,7 +48,7 @@ fn write_sample(dir: &Path, n: usize, events: usize, seed: u64) -> Vec<PathBuf> 
     let mut paths = Vec::new();
     for (i, b) in bundles.iter().enumerate() {
         let path = dir.join(file_name(i, b));
-        fs::write(&path, b.to_bytes()).expect("write");
+        fs::write(&path, b.to_bytes().expect("a bundle encodes")).expect("write");
         paths.push(path);
     }
     paths.sort();
@@ -177,8 +177,16 @@ fn duplicates_across_bundles_and_clock_skew() {
     let two = Bundle::new(bundle.profile.clone(), events[50..].to_vec());
     let usb = tmp.path().join("usb");
     fs::create_dir_all(&usb).expect("mkdir");
-    fs::write(usb.join("one.puente"), one.to_bytes()).expect("write");
-    fs::write(usb.join("two.puente"), two.to_bytes()).expect("write");
+    fs::write(
+        usb.join("one.puente"),
+        one.to_bytes().expect("a bundle encodes"),
+    )
+    .expect("write");
+    fs::write(
+        usb.join("two.puente"),
+        two.to_bytes().expect("a bundle encodes"),
+    )
+    .expect("write");
 
     let packs = open_packs(&pack);
     let a = new_store(&tmp.path().join("a"));
@@ -281,7 +289,13 @@ fn events_for_retired_content_import_and_are_kept() {
         answered(p.id, &module, &step, Answer::Choice { option: right }, 3),
     ];
     let path = tmp.path().join("lucia.puente");
-    fs::write(&path, Bundle::new(p.clone(), events).to_bytes()).expect("write");
+    fs::write(
+        &path,
+        Bundle::new(p.clone(), events)
+            .to_bytes()
+            .expect("a bundle encodes"),
+    )
+    .expect("write");
     let store = new_store(&tmp.path().join("data"));
     let report = import(&store, &[path], &open_packs(&pack), |_, _| {});
     let (_, imported) = report.imported().next().expect("imported");
@@ -321,10 +335,18 @@ fn each_bad_bundle_is_named_and_the_rest_import() {
     for e in &mut other.events {
         e.profile = other.profile.id;
     }
-    fs::write(usb.join("other-pack.puente"), other.to_bytes()).expect("write");
+    fs::write(
+        usb.join("other-pack.puente"),
+        other.to_bytes().expect("a bundle encodes"),
+    )
+    .expect("write");
     let mut mixed = Bundle::parse(&whole).expect("parse");
     mixed.events[0].profile = Uuid::new_v4();
-    fs::write(usb.join("mixed.puente"), mixed.to_bytes()).expect("write");
+    fs::write(
+        usb.join("mixed.puente"),
+        mixed.to_bytes().expect("a bundle encodes"),
+    )
+    .expect("write");
     fs::write(usb.join("notes.txt"), b"not a bundle, not looked at").expect("write");
 
     let store = new_store(&tmp.path().join("data"));
@@ -717,7 +739,7 @@ fn newer_events_in_a_bundle_are_kept_once() {
         e.v = 2;
     }
     let path = tmp.path().join("newer.puente");
-    fs::write(&path, bundle.to_bytes()).expect("write");
+    fs::write(&path, bundle.to_bytes().expect("a bundle encodes")).expect("write");
     let store = new_store(&tmp.path().join("data"));
     let first = import(
         &store,
@@ -755,7 +777,7 @@ fn two_imports_at_once_keep_every_event() {
     ] {
         let half = Bundle::new(bundle.profile.clone(), part.to_vec());
         let path = dir.path().join(format!("{name}.puente"));
-        fs::write(&path, half.to_bytes()).expect("write");
+        fs::write(&path, half.to_bytes().expect("a bundle encodes")).expect("write");
         halves.push(path);
     }
     let packs = open_packs(&pack());
@@ -837,7 +859,11 @@ fn a_damaged_imported_line_is_repaired_by_importing_again() {
 
     let (learners, problems) = read_all(&store);
     assert_eq!(learners[0].1.len(), 49);
-    let said = problems.join("\n");
+    let said = problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n");
     assert!(!said.contains("newer"), "{said}");
     assert!(said.contains("1"), "the damaged line is reported: {said}");
 

@@ -56,6 +56,28 @@ pub fn display_order(seed: &str, pinned: &[bool]) -> Vec<usize> {
         .collect()
 }
 
+/// A fixed shuffle of `items` for `seed` (the same every time, on every
+/// machine and in every version), never the original order when there are
+/// two or more items: the order of an ordering exercise's items and of a
+/// matching exercise's right-hand texts.
+pub fn shuffled(seed: &str, mut items: Vec<String>) -> Vec<String> {
+    let original = items.clone();
+    let mut state = seed.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    for i in (1..items.len()).rev() {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let j = usize::try_from(state % (i as u64 + 1)).unwrap_or(0);
+        items.swap(i, j);
+    }
+    if items.len() > 1 && items == original {
+        items.rotate_left(1);
+    }
+    items
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,5 +126,21 @@ mod tests {
         for count in at {
             assert!((70..=130).contains(&count), "{at:?}");
         }
+    }
+
+    #[test]
+    fn shuffle_is_stable_and_never_the_answer() {
+        let items: Vec<String> = ["a", "b", "c", "d"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        let one = shuffled("q1", items.clone());
+        assert_eq!(one, shuffled("q1", items.clone()), "the same every time");
+        assert_ne!(one, items);
+        let two = vec!["a".to_owned(), "b".to_owned()];
+        assert_eq!(
+            shuffled("anything", two.clone()),
+            vec!["b".to_owned(), "a".to_owned()]
+        );
     }
 }

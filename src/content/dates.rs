@@ -11,7 +11,7 @@ use jiff::civil::{Date, Weekday};
 use jiff::{Span, ToSpan};
 
 use super::model::Period;
-use super::msg::Msg;
+use crate::i18n::Msg;
 use crate::msg;
 
 /// Parse `YYYY-MM-DD`, the one date form content files use.

@@ -4,8 +4,8 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::msg::Msg;
 use crate::i18n::I18n;
+use crate::i18n::Msg;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

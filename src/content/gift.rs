@@ -23,8 +23,8 @@
 
 use std::fmt::Write as _;
 
-use super::msg::Msg;
-use super::validate::is_valid_id;
+use super::validate::{is_valid_id, slugify};
+use crate::i18n::Msg;
 use crate::msg;
 
 /// One question as GIFT writes it.
@@ -525,16 +525,7 @@ fn ron_text(lang: &str, text: &str) -> String {
 
 /// A slug from a question's name, unique in `taken`.
 fn slug(name: Option<&str>, n: usize, taken: &mut std::collections::HashSet<String>) -> String {
-    let from_name: String = name
-        .unwrap_or("")
-        .to_lowercase()
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
+    let from_name = slugify(name.unwrap_or(""));
     let mut base: String = from_name.chars().take(48).collect();
     base = base.trim_end_matches('-').to_owned();
     if !is_valid_id(&base) || base.starts_with(|c: char| c.is_ascii_digit()) {

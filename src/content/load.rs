@@ -12,10 +12,10 @@ use ron::extensions::Extensions;
 
 use super::diagnostic::Diagnostic;
 use super::model::{Checklist, FORMAT, Glossary, Module, PackInfo};
-use super::msg::{Msg, MsgArg};
-use super::source::{MAX_FILE_BYTES, PackSource};
+use super::source::{MAX_FILE_BYTES, PackSource, too_big};
 use super::tree::{self, LineIndex, Node, Path};
 use super::validate::{self, Draft, Finding};
+use crate::i18n::{Msg, MsgArg};
 use crate::msg;
 
 /// A loaded pack: what parsed, in file-name order.
@@ -315,15 +315,6 @@ fn skip_blank(text: &str, line: usize, col: usize) -> (usize, usize) {
         return (line.max(1), col.max(1));
     }
     LineIndex::new(text).line_col(offset + skipped)
-}
-
-/// A file too large to read, as `(size, max)` in MB.
-pub(crate) fn too_big(bytes: u64) -> Msg {
-    msg!(
-        "chk-file-too-big",
-        size = format!("{:.1}", bytes as f64 / 1_000_000.0),
-        max = MAX_FILE_BYTES / 1024 / 1024
-    )
 }
 
 /// The `ron` crate's error, said in the author's terms with what to do.

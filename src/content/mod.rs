@@ -6,10 +6,10 @@
 pub mod dates;
 pub mod diagnostic;
 pub mod gift;
+pub mod library;
 pub mod load;
 pub mod map;
 pub mod model;
-pub mod msg;
 pub mod search;
 pub mod source;
 pub mod stats;
@@ -18,10 +18,11 @@ pub mod text;
 pub mod tree;
 pub mod validate;
 
+pub use crate::i18n::Msg;
 pub use diagnostic::{Diagnostic, Severity};
+pub use library::{Added, Library, load_all};
 pub use load::{Loaded, Pack, load};
 pub use model::{ExerciseKind, Id, Module, Source, SourceKind, Step};
-pub use msg::Msg;
 pub use source::PackSource;
 pub use text::Text;
 pub use validate::opens_in_browser;

@@ -677,3 +677,10 @@ pub struct Term {
     #[serde(default)]
     pub see_also: Vec<Id>,
 }
+
+/// An id in a message, as the author wrote it.
+impl From<&Id> for crate::i18n::MsgArg {
+    fn from(v: &Id) -> Self {
+        Self::Text(v.as_str().to_owned())
+    }
+}

@@ -127,6 +127,9 @@ pub struct Hit {
     pub title_marks: Vec<Range<usize>>,
     pub snippet: String,
     pub snippet_marks: Vec<Range<usize>>,
+    /// The whole text, for a term or an item opened in place.
+    pub full: String,
+    pub full_marks: Vec<Range<usize>>,
 }
 
 /// Every searchable text of some packs, in one language.
@@ -254,6 +257,8 @@ impl Index {
                 _ if in_title > 0 => 2,
                 _ => 3,
             };
+            body_marks.sort_by_key(|r| r.start);
+            let full_marks = body_marks.clone();
             let (snippet, snippet_marks) = snippet(&entry.body.original, body_marks);
             title_marks.sort_by_key(|r| r.start);
             found.push((
@@ -267,6 +272,8 @@ impl Index {
                     title_marks,
                     snippet,
                     snippet_marks,
+                    full: entry.body.original.clone(),
+                    full_marks,
                 },
             ));
         }

@@ -13,6 +13,15 @@ use crate::msg;
 /// Content files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
+/// A file too large to read, as `(size, max)` in MB.
+pub(crate) fn too_big(bytes: u64) -> crate::i18n::Msg {
+    msg!(
+        "chk-file-too-big",
+        size = format!("{:.1}", bytes as f64 / 1_000_000.0),
+        max = MAX_FILE_BYTES / 1024 / 1024
+    )
+}
+
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_pack.rs"));
 }
@@ -175,7 +184,7 @@ fn read_file(source: &mut PackSource, path: &Path, rel: String) {
             });
             return;
         }
-        Err(ReadError::TooLarge { size, .. }) => super::load::too_big(size),
+        Err(ReadError::TooLarge { size, .. }) => too_big(size),
         Err(ReadError::NotRegular(kind)) => msg!("chk-not-regular-file", kind = kind.code()),
         Err(ReadError::Io(e)) => msg!("chk-cannot-read-file", error = e.to_string()),
     };

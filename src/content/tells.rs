@@ -11,7 +11,7 @@
 //! and other tools show (the app shuffles them for learners).
 
 use super::model::{Module, Step};
-use super::msg::Msg;
+use crate::i18n::Msg;
 use crate::msg;
 
 /// The chance below which a place is reported (about 5 % shared by four

@@ -13,9 +13,9 @@ use super::model::{
     Checklist, ChoiceOption, DateExercise, Glossary, Id, Matching, Module, Numeric, Ordering,
     PackInfo, Scenario, Source, Step,
 };
-use super::msg::Msg;
 use super::text::Text;
 use super::tree::{Path, Seg};
+use crate::i18n::Msg;
 use crate::msg;
 
 use Seg::{Field as F, Index as I};
@@ -150,6 +150,20 @@ fn at(base: &[Seg], more: impl IntoIterator<Item = Seg>) -> Path {
     base.iter().cloned().chain(more).collect()
 }
 
+/// `s` as an id: lowercase ASCII letters and digits, every other run of
+/// characters one `-` ("Novelty & prior art" → `novelty-prior-art`). The
+/// result may still be empty or too long: check it with [`is_valid_id`].
+pub fn slugify(s: &str) -> String {
+    s.to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 /// Whether `s` is a stable id: lowercase ASCII letters and digits, joined by
 /// single `-`, `_` or `.`, at most 64 characters.
 pub fn is_valid_id(s: &str) -> bool {
@@ -242,16 +256,7 @@ impl<'a> Checker<'a> {
     /// `what` is a `chk-kind-` message: the kind of thing the id names.
     fn id(&mut self, path: Path, id: &Id, what: &'static str) {
         if !is_valid_id(id.as_str()) {
-            let suggestion: String = id
-                .as_str()
-                .to_lowercase()
-                .chars()
-                .map(|ch| if ch.is_ascii_alphanumeric() { ch } else { '-' })
-                .collect::<String>()
-                .split('-')
-                .filter(|p| !p.is_empty())
-                .collect::<Vec<_>>()
-                .join("-");
+            let suggestion = slugify(id.as_str());
             let hint =
                 is_valid_id(&suggestion).then(|| msg!("chk-bad-id-hint", suggestion = suggestion));
             self.error(

@@ -1,12 +1,17 @@
 //! The words of the interface, in English, Spanish and Portuguese, from
 //! Project Fluent files under `assets/i18n/<lang>/` embedded at build time.
-//! No egui here: screens get an [`I18n`] and ask it for messages by id.
+//! No egui here: screens get an [`I18n`] and ask it for messages by id;
+//! errors and notices from anywhere carry a [`Msg`] that is rendered here.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader, langid};
+
+pub mod msg;
+
+pub use msg::{Msg, MsgArg};
 
 fluent_templates::static_loader! {
     static LOCALES = {
@@ -56,35 +61,8 @@ pub struct I18n {
     lang: LanguageIdentifier,
 }
 
-/// An argument of a message: text or a number (numbers choose plurals).
-pub enum Arg {
-    Text(String),
-    Number(f64),
-}
-
-impl From<&str> for Arg {
-    fn from(v: &str) -> Self {
-        Self::Text(v.to_owned())
-    }
-}
-
-impl From<String> for Arg {
-    fn from(v: String) -> Self {
-        Self::Text(v)
-    }
-}
-
-impl From<usize> for Arg {
-    fn from(v: usize) -> Self {
-        Self::Number(v as f64)
-    }
-}
-
-impl From<u32> for Arg {
-    fn from(v: u32) -> Self {
-        Self::Number(f64::from(v))
-    }
-}
+/// An argument of a message (the name [`tr!`] and older callers use).
+pub type Arg = MsgArg;
 
 impl I18n {
     /// Messages in `code` (`en`, `es`, `pt`, or a regional form such as
@@ -114,14 +92,16 @@ impl I18n {
         LOCALES.lookup(&self.lang, id)
     }
 
-    /// The message `id` with arguments.
-    pub fn a(&self, id: &str, args: Vec<(&'static str, Arg)>) -> String {
+    /// The message `id` with arguments; a message given as an argument is
+    /// rendered in the same language first.
+    pub fn a(&self, id: &str, args: Vec<(&'static str, MsgArg)>) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
             .into_iter()
             .map(|(k, v)| {
                 let value = match v {
-                    Arg::Text(s) => FluentValue::from(s),
-                    Arg::Number(n) => FluentValue::from(n),
+                    MsgArg::Text(s) => FluentValue::from(s),
+                    MsgArg::Number(n) => FluentValue::from(n),
+                    MsgArg::Msg(m) => FluentValue::from(m.render(self)),
                 };
                 (Cow::Borrowed(k), value)
             })

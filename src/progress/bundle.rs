@@ -6,6 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use super::event::Event;
 use super::store::Profile;
+use crate::i18n::Msg;
+use crate::msg;
+
+pub use super::limits::{self, cut};
 
 pub const BUNDLE_KIND: &str = "puente-progress";
 pub const BUNDLE_FORMAT: u32 = 1;
@@ -13,45 +17,6 @@ pub const BUNDLE_FORMAT: u32 = 1;
 /// A profile holds a name, a language, a group and display settings: a
 /// few hundred bytes. One larger than this is not a learner's.
 pub const MAX_PROFILE_BYTES: usize = 64 * 1024;
-
-/// Lengths a bundle's strings may have, in characters (issue 18, F7).
-/// Every string a bundle carries ends up in the window, in terminal lines
-/// or in files for an LRS, and the window's text layout costs about 200
-/// bytes per character: a 10 MB name took 2.35 GB at every start. What
-/// Puente writes is far below these, so only an edited or damaged bundle
-/// meets them.
-///
-/// - A learner's name and group are only shown: longer ones are cut, with
-///   an ellipsis, so the learner's progress still comes in. Cutting is
-///   the same on every import, so a group stays one group.
-/// - Ids (pack, module, step, checklist, item, dimension, option), pack
-///   versions and the language are matched against content: changing one
-///   would silently attach progress to something else, or to nothing, so a
-///   bundle with a longer one is refused with the reason. Content ids have
-///   at most 64 characters, language tags at most 35.
-/// - Free text the learner wrote (a reflection, a note, an assessment's
-///   name) is refused beyond a size no one types.
-pub mod limits {
-    pub const NAME: usize = 120;
-    pub const GROUP: usize = 80;
-    pub const LANGUAGE: usize = 35;
-    pub const ID: usize = 128;
-    pub const VERSION: usize = 128;
-    pub const ASSESSMENT_NAME: usize = 500;
-    pub const TEXT: usize = 50_000;
-    /// Ids in one answer (options picked, items ordered, choices taken).
-    pub const ANSWER_IDS: usize = 1_000;
-}
-
-/// `text` cut to at most `max` characters, the last an ellipsis, if longer.
-pub fn cut(text: &str, max: usize) -> String {
-    if text.len() <= max || text.chars().count() <= max {
-        return text.to_owned();
-    }
-    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
-    out.push('…');
-    out
-}
 
 /// Why a field of `event` is longer than a bundle may carry, if one is.
 fn too_long(event: &Event) -> Option<String> {
@@ -210,6 +175,25 @@ pub enum BundleError {
     Damaged(String),
 }
 
+impl BundleError {
+    /// Why the file is not a bundle this Puente reads, in any language (the
+    /// technical detail stays in the English text, for the command line).
+    pub fn msg(&self) -> Msg {
+        match self {
+            Self::Empty => msg!("bundle-empty"),
+            Self::Truncated { line, column } => {
+                msg!("bundle-truncated", line = *line, column = *column)
+            }
+            Self::NotJson { line, column, .. } => {
+                msg!("bundle-not-json", line = *line, column = *column)
+            }
+            Self::Foreign(kind) => msg!("bundle-foreign", kind = kind),
+            Self::Newer(found) => msg!("bundle-newer", found = *found, reads = BUNDLE_FORMAT),
+            Self::Damaged(_) => msg!("bundle-damaged"),
+        }
+    }
+}
+
 impl Bundle {
     pub fn new(profile: Profile, events: Vec<Event>) -> Self {
         Self {
@@ -233,10 +217,11 @@ impl Bundle {
         }
     }
 
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let mut bytes = serde_json::to_vec(self).unwrap_or_default();
+    /// The bundle as the file to write: one JSON object and a line break.
+    pub fn to_bytes(&self) -> Result<Vec<u8>, serde_json::Error> {
+        let mut bytes = super::fault::encode(self)?;
         bytes.push(b'\n');
-        bytes
+        Ok(bytes)
     }
 
     /// Read a bundle, saying precisely why when it cannot be read.
@@ -456,7 +441,10 @@ mod tests {
     #[test]
     fn round_trip() {
         let b = bundle();
-        assert_eq!(Bundle::parse(&b.to_bytes()), Ok(b));
+        assert_eq!(
+            Bundle::parse(&b.to_bytes().expect("a bundle encodes")),
+            Ok(b)
+        );
     }
 
     #[test]
@@ -490,7 +478,8 @@ mod tests {
     }
 
     fn with_event(event: serde_json::Value) -> Result<Bundle, BundleError> {
-        let mut text = String::from_utf8(bundle().to_bytes()).expect("utf-8");
+        let mut text =
+            String::from_utf8(bundle().to_bytes().expect("a bundle encodes")).expect("utf-8");
         let at = text.rfind("[]").expect("no events yet");
         text.replace_range(at..at + 2, &format!("[{event}]"));
         Bundle::parse(text.as_bytes())
@@ -518,26 +507,28 @@ mod tests {
         let mut b = bundle();
         b.profile.name = "N".repeat(1_000_000);
         b.profile.group = "G".repeat(100_000);
-        let read = Bundle::parse(&b.to_bytes());
+        let read = Bundle::parse(&b.to_bytes().expect("a bundle encodes"));
         // The whole profile is over its byte cap: refused before anything.
         assert!(
             matches!(read, Err(BundleError::Damaged(why)) if why.contains("more than any learner"))
         );
         b.profile.name = format!("Ana {}", "ñ".repeat(5_000));
         b.profile.group = "Taller de Lima ".repeat(100);
-        let read = Bundle::parse(&b.to_bytes()).expect("read");
+        let read = Bundle::parse(&b.to_bytes().expect("a bundle encodes")).expect("read");
         assert_eq!(read.profile.name.chars().count(), limits::NAME);
         assert!(read.profile.name.starts_with("Ana ñ") && read.profile.name.ends_with('…'));
         assert_eq!(read.profile.group.chars().count(), limits::GROUP);
         // Short ones are kept as they are, at the limit too.
         b.profile.name = "N".repeat(limits::NAME);
         b.profile.group = "Lima".into();
-        let read = Bundle::parse(&b.to_bytes()).expect("read");
+        let read = Bundle::parse(&b.to_bytes().expect("a bundle encodes")).expect("read");
         assert_eq!(read.profile.name, b.profile.name);
         assert_eq!(read.profile.group, "Lima");
 
         b.profile.language = "es".repeat(100);
-        let Err(BundleError::Damaged(why)) = Bundle::parse(&b.to_bytes()) else {
+        let Err(BundleError::Damaged(why)) =
+            Bundle::parse(&b.to_bytes().expect("a bundle encodes"))
+        else {
             panic!("refused");
         };
         assert!(why.contains("language is 200 characters long"), "{why}");
@@ -583,7 +574,7 @@ mod tests {
 
     #[test]
     fn bad_bundles_say_why() {
-        let bytes = bundle().to_bytes();
+        let bytes = bundle().to_bytes().expect("a bundle encodes");
         assert_eq!(Bundle::parse(b""), Err(BundleError::Empty));
         assert!(matches!(
             Bundle::parse(&bytes[..bytes.len() / 2]),

@@ -1,7 +1,8 @@
 //! Every file operation that saves something goes through here, so that a
 //! test can make the Nth of them fail — with "no space left on device" or
 //! "permission denied" — and prove that a failure at any point of a save
-//! loses nothing and is reported (tests/fault_injection.rs).
+//! loses nothing and is reported (tests/fault_injection.rs). Values are
+//! serialised for saving here too, so a test can make that fail as well.
 //!
 //! The plan is per thread, so tests running side by side do not disturb
 //! each other; without a plan each call costs one thread-local read.
@@ -21,6 +22,36 @@ thread_local! {
     static PLAN: Cell<Option<(usize, i32, usize)>> = const { Cell::new(None) };
     static COUNT: Cell<usize> = const { Cell::new(0) };
     static FIRED: Cell<bool> = const { Cell::new(false) };
+    /// The next serialisation on the save path fails.
+    static FAIL_ENCODE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Make the next value encoded for saving fail to serialise, on this
+/// thread (no type Puente saves can fail today; the save path must still
+/// stop, not write an empty line, if one ever does).
+pub fn fail_next_encode() {
+    FAIL_ENCODE.set(true);
+}
+
+/// `value` as compact JSON, for saving.
+pub fn encode<T: serde::Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, serde_json::Error> {
+    encode_point()?;
+    serde_json::to_vec(value)
+}
+
+/// `value` as indented JSON, for saving.
+pub fn encode_pretty<T: serde::Serialize + ?Sized>(
+    value: &T,
+) -> Result<Vec<u8>, serde_json::Error> {
+    encode_point()?;
+    serde_json::to_vec_pretty(value)
+}
+
+fn encode_point() -> Result<(), serde_json::Error> {
+    if FAIL_ENCODE.replace(false) {
+        return Err(serde::ser::Error::custom("injected: cannot serialise"));
+    }
+    Ok(())
 }
 
 /// Make the operation after the next `n` fail with the OS error `code`

@@ -8,8 +8,7 @@
 //! several laptops stays safe, and a crash leaves the old file or the new
 //! one, never half of it.
 
-use std::collections::{BTreeSet, HashSet};
-use std::fs;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -17,17 +16,12 @@ use uuid::Uuid;
 
 use super::bundle::{Bundle, BundleError};
 use super::event::Event;
-use super::store::{Profile, Store, StoreError, atomic_write, journal_ids, journals};
+use super::store::{Notice, Profile, Store, StoreError, find_bundles, read_bundle_file};
+use crate::i18n::Msg;
+use crate::i18n::msg::io_msg;
+use crate::msg;
 
-/// Files larger than this are not read: no bundle gets near it (2,000
-/// events are about 0.5 MB).
-pub const MAX_BUNDLE_BYTES: u64 = 256 * 1024 * 1024;
-
-/// The extension `Export my progress` gives bundles.
-pub const BUNDLE_EXTENSION: &str = "puente";
-
-/// How deep a folder is searched for bundles.
-const MAX_DEPTH: usize = 4;
+pub use super::store::{BUNDLE_EXTENSION, MAX_BUNDLE_BYTES, imported_journal};
 
 /// What happened to one file.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,8 +48,9 @@ pub struct Imported {
 /// Why a file was skipped. The rest of the import goes on.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum Skipped {
-    #[error("cannot be read: {0}")]
-    Unreadable(String),
+    /// The system's words (for the command line) and the cause in words.
+    #[error("cannot be read: {text}")]
+    Unreadable { text: String, why: Msg },
     #[error("is larger than any progress bundle ({0} bytes); it is not one")]
     TooLarge(u64),
     #[error("is {} and not a file, so it was not read", .0.describe())]
@@ -71,10 +66,50 @@ pub enum Skipped {
         "lists events of another learner ({0} of them); the file was edited by hand or damaged"
     )]
     MixedProfiles(usize),
-    #[error("could not be saved: {0}")]
-    Write(String),
+    #[error("could not be saved: {text}")]
+    Write { text: String, why: Msg },
     #[error("the import was cancelled before this file")]
     Cancelled,
+}
+
+impl Skipped {
+    fn unreadable(e: &std::io::Error) -> Self {
+        Self::Unreadable {
+            text: e.to_string(),
+            why: io_msg(e),
+        }
+    }
+
+    fn write(e: &StoreError) -> Self {
+        Self::Write {
+            text: e.to_string(),
+            why: e.msg(),
+        }
+    }
+
+    /// A profile or an event of the bundle that cannot be written as JSON.
+    fn encode(what: &str, e: &serde_json::Error) -> Self {
+        Self::Write {
+            text: format!("{what} cannot be written: {e}"),
+            why: msg!("export-not-encoded"),
+        }
+    }
+
+    /// Why the file was skipped, in any language.
+    pub fn msg(&self) -> Msg {
+        match self {
+            Self::Unreadable { why, .. } => msg!("skip-unreadable", detail = why.clone()),
+            Self::TooLarge(size) => msg!("skip-too-large", size = size.to_string()),
+            Self::NotRegular(kind) => msg!("skip-not-regular", kind = kind.code()),
+            Self::Bundle(e) => e.msg(),
+            Self::OtherPack { packs, open } => {
+                msg!("skip-other-pack", packs = packs.join(", "), open = open)
+            }
+            Self::MixedProfiles(count) => msg!("skip-mixed-profiles", count = *count),
+            Self::Write { why, .. } => msg!("skip-write", error = why.clone()),
+            Self::Cancelled => msg!("skip-cancelled"),
+        }
+    }
 }
 
 /// The outcome of importing some paths.
@@ -105,49 +140,15 @@ impl ImportReport {
 /// `*.json`) in each folder given, sorted. Paths that do not exist are
 /// reported as skipped.
 pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileOutcome>) {
-    let mut files = BTreeSet::new();
-    let mut missing = Vec::new();
-    for path in paths {
-        match fs::metadata(path) {
-            Ok(m) if m.is_dir() => walk(path, 0, &mut files),
-            Ok(_) => {
-                files.insert(path.clone());
-            }
-            Err(e) => missing.push(FileOutcome {
-                path: path.clone(),
-                result: Err(Skipped::Unreadable(e.to_string())),
-            }),
-        }
-    }
-    (files.into_iter().collect(), missing)
-}
-
-fn walk(dir: &Path, depth: usize, files: &mut BTreeSet<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with('.') {
-            continue;
-        }
-        let lower = name.to_lowercase();
-        let bundle_name =
-            lower.ends_with(&format!(".{BUNDLE_EXTENSION}")) || lower.ends_with(".json");
-        match entry.file_type() {
-            Ok(t) if t.is_dir() && depth < MAX_DEPTH => walk(&path, depth + 1, files),
-            Ok(t) if t.is_dir() => {}
-            // Links, FIFOs and devices named like bundles are listed too, so
-            // that `read_bundle` names what they are instead of passing
-            // over them in silence.
-            _ if bundle_name => {
-                files.insert(path);
-            }
-            _ => {}
-        }
-    }
+    let (files, missing) = find_bundles(paths);
+    let missing = missing
+        .into_iter()
+        .map(|(path, e)| FileOutcome {
+            path,
+            result: Err(Skipped::unreadable(&e)),
+        })
+        .collect();
+    (files, missing)
 }
 
 /// Read one file as a bundle.
@@ -158,11 +159,11 @@ pub fn read_bundle(path: &Path) -> Result<Bundle, Skipped> {
 /// The bytes of a file that should be a bundle: a regular file (links
 /// followed) of at most [`MAX_BUNDLE_BYTES`], never a FIFO or a device.
 pub fn read_bundle_bytes(path: &Path) -> Result<Vec<u8>, Skipped> {
-    use crate::files::{ReadError, read_regular};
-    read_regular(path, MAX_BUNDLE_BYTES).map_err(|e| match e {
+    use crate::files::ReadError;
+    read_bundle_file(path).map_err(|e| match e {
         ReadError::TooLarge { size, .. } => Skipped::TooLarge(size),
         ReadError::NotRegular(kind) => Skipped::NotRegular(kind),
-        ReadError::Io(e) => Skipped::Unreadable(e.to_string()),
+        ReadError::Io(e) => Skipped::unreadable(&e),
     })
 }
 
@@ -225,7 +226,7 @@ pub fn import_cancellable(
             let reason = if cancel.load(Ordering::Relaxed) {
                 Skipped::Cancelled
             } else {
-                Skipped::Write(e.to_string())
+                Skipped::write(&e)
             };
             outcomes.extend(files.into_iter().map(|path| FileOutcome {
                 path,
@@ -282,34 +283,30 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
             .collect(),
     );
 
-    let dir = store.profile_dir(profile.id);
-    let write_err = |e: StoreError| Skipped::Write(e.to_string());
-    let new_learner = !dir.join("profile.json").exists();
+    let write_err = |e: StoreError| Skipped::write(&e);
+    let new_learner = !store.has_profile(profile.id);
     if new_learner {
-        super::fault::create_dir_all(&dir)
-            .map_err(|e| write_err(StoreError::io("create the profile folder", &dir, e)))?;
         let mut saved = profile.clone();
         saved.format = super::store::FILE_FORMAT;
         // Written with the fields a newer Puente added, which this one
         // keeps without reading.
-        let mut value = serde_json::to_value(&saved)
-            .map_err(|e| Skipped::Write(format!("the profile cannot be written: {e}")))?;
+        let mut value =
+            serde_json::to_value(&saved).map_err(|e| Skipped::encode("the profile", &e))?;
         if let serde_json::Value::Object(map) = &mut value {
             for (key, extra) in &bundle.profile_extra {
                 map.entry(key.clone()).or_insert_with(|| extra.clone());
             }
         }
-        let bytes = serde_json::to_vec_pretty(&value)
-            .map_err(|e| Skipped::Write(format!("the profile cannot be written: {e}")))?;
-        atomic_write(&dir.join("profile.json"), &bytes).map_err(write_err)?;
+        let bytes =
+            serde_json::to_vec_pretty(&value).map_err(|e| Skipped::encode("the profile", &e))?;
+        store
+            .write_new_profile(profile.id, &bytes)
+            .map_err(write_err)?;
     }
 
     // What the folder already has, from every journal, lines written by a
     // newer Puente included.
-    let mut known_ids: HashSet<Uuid> = HashSet::new();
-    for path in journals(&dir).map_err(write_err)? {
-        known_ids.extend(journal_ids(&path).map_err(write_err)?);
-    }
+    let mut known_ids = store.known_event_ids(profile.id).map_err(write_err)?;
     // Each new event as the line to store: its text as read, so what a
     // newer Puente wrote keeps every field.
     let mut fresh: Vec<Vec<u8>> = Vec::new();
@@ -318,7 +315,7 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
         if known_ids.insert(event.id) {
             let line = bundle
                 .line(i)
-                .map_err(|e| Skipped::Write(format!("an event cannot be written: {e}")))?;
+                .map_err(|e| Skipped::encode("an event", &e))?;
             fresh.push(line);
         } else {
             known += 1;
@@ -327,28 +324,15 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
     for unknown in &bundle.unknown {
         if known_ids.insert(unknown.id) {
             let line = super::bundle::one_line(&unknown.text)
-                .map_err(|e| Skipped::Write(format!("an event cannot be written: {e}")))?;
+                .map_err(|e| Skipped::encode("an event", &e))?;
             fresh.push(line);
         } else {
             known += 1;
         }
     }
-    if !fresh.is_empty() {
-        let path = imported_journal(&dir, store.device());
-        let mut bytes = match fs::read(&path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-            Err(e) => return Err(write_err(StoreError::io("read", &path, e))),
-        };
-        if !bytes.is_empty() && !bytes.ends_with(b"\n") {
-            bytes.push(b'\n');
-        }
-        for line in &fresh {
-            bytes.extend_from_slice(line);
-            bytes.push(b'\n');
-        }
-        atomic_write(&path, &bytes).map_err(write_err)?;
-    }
+    store
+        .add_imported_lines(profile.id, &fresh)
+        .map_err(write_err)?;
     Ok(Imported {
         profile: profile.id,
         name: profile.name.clone(),
@@ -374,25 +358,20 @@ fn at_most_shown(mut list: Vec<String>) -> Vec<String> {
     list
 }
 
-/// The journal this installation keeps for events it imported.
-pub fn imported_journal(profile_dir: &Path, device: Uuid) -> PathBuf {
-    profile_dir.join(format!("events-{device}-imported.jsonl"))
-}
-
 /// Every learner of a data folder with all their events (read only; no
-/// locks taken, nothing repaired), by name. Unreadable profiles are left
-/// out and named in the second list.
-pub fn read_all(store: &Store) -> (Vec<(Profile, Vec<Event>)>, Vec<String>) {
+/// locks taken, nothing repaired), by name. What could not be read is left
+/// out and said in the second list.
+pub fn read_all(store: &Store) -> (Vec<(Profile, Vec<Event>)>, Vec<Msg>) {
     let (profiles, notices) = store.profiles();
-    let mut problems: Vec<String> = notices.iter().map(ToString::to_string).collect();
+    let mut problems: Vec<Msg> = notices.iter().map(Notice::msg).collect();
     let mut learners = Vec::with_capacity(profiles.len());
     for profile in profiles {
         match store.read_profile(profile.id) {
             Ok((profile, events, notices)) => {
-                problems.extend(notices.iter().map(ToString::to_string));
+                problems.extend(notices.iter().map(Notice::msg));
                 learners.push((profile, events));
             }
-            Err(e) => problems.push(e.to_string()),
+            Err(e) => problems.push(e.msg()),
         }
     }
     (learners, problems)

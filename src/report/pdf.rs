@@ -16,6 +16,8 @@ use krilla::text::{Font, TextDirection};
 use crate::assess::checklist;
 use crate::content::Pack;
 use crate::content::model::Checklist;
+use crate::i18n::Msg;
+use crate::msg;
 use crate::progress::state::AssessmentRun;
 
 const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
@@ -103,9 +105,31 @@ enum Item {
     },
 }
 
+/// Why a PDF could not be made.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum PdfError {
+    #[error("the embedded font could not be read")]
+    Font,
+    #[error("bad page size")]
+    PageSize,
+    #[error("the PDF could not be written: {0}")]
+    Write(String),
+}
+
+impl PdfError {
+    /// What went wrong, in any language.
+    pub fn msg(&self) -> Msg {
+        match self {
+            Self::Font => msg!("pdf-font"),
+            Self::PageSize => msg!("pdf-page"),
+            Self::Write(_) => msg!("pdf-write"),
+        }
+    }
+}
+
 impl Writer {
-    fn new(title: &str) -> Result<Self, String> {
-        let font = Font::new(FONT.into(), 0).ok_or("the embedded font could not be read")?;
+    fn new(title: &str) -> Result<Self, PdfError> {
+        let font = Font::new(FONT.into(), 0).ok_or(PdfError::Font)?;
         let mut document = Document::new();
         document.set_metadata(
             Metadata::new()
@@ -154,7 +178,7 @@ impl Writer {
         self.y += height;
     }
 
-    fn finish(self) -> Result<Vec<u8>, String> {
+    fn finish(self) -> Result<Vec<u8>, PdfError> {
         let Self {
             mut document,
             font,
@@ -163,7 +187,7 @@ impl Writer {
         } = self;
         let count = pages.len();
         for (n, items) in pages.into_iter().enumerate() {
-            let settings = PageSettings::from_wh(A4.0, A4.1).ok_or("bad page size")?;
+            let settings = PageSettings::from_wh(A4.0, A4.1).ok_or(PdfError::PageSize)?;
             let mut page = document.start_page_with(settings);
             let mut surface = page.surface();
             for item in items {
@@ -186,7 +210,7 @@ impl Writer {
         }
         document
             .finish()
-            .map_err(|e| format!("the PDF could not be written: {e:?}"))
+            .map_err(|e| PdfError::Write(format!("{e:?}")))
     }
 }
 
@@ -252,7 +276,7 @@ pub fn assessment_report(
     learner: &str,
     lang: &str,
     today: &str,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, PdfError> {
     let t = |text: &crate::content::Text| plain(text.get(lang, pack.fallback_language()));
     let score = checklist::score(c, &run.ratings);
     let mut w = Writer::new(&format!("{} — {}", t(&c.title), run.name))?;
@@ -478,7 +502,7 @@ pub fn certificate(
     learner: &str,
     score: Option<f64>,
     date: &str,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, PdfError> {
     let mut w = Writer::new(&format!("Certificate — {module_title}"))?;
     w.gap(120.0);
     w.text("Certificate of completion", 26.0, grey(20));
@@ -520,7 +544,7 @@ pub fn learner_report(
     progress: &crate::progress::Progress,
     lang: &str,
     today: &str,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, PdfError> {
     let mut w = Writer::new(&format!("Puente — {learner}"))?;
     w.text("Learner report", 10.0, grey(110));
     w.text(learner, 22.0, grey(20));
@@ -589,7 +613,7 @@ pub fn learner_report(
 /// projector, gathering the room's progress, in English, Spanish and
 /// Portuguese one after the other, from `assets/i18n/*/guide.ftl`. Fails
 /// rather than spill onto a second page.
-pub fn facilitator_guide(version: &str) -> Result<Vec<u8>, String> {
+pub fn facilitator_guide(version: &str) -> Result<Vec<u8>, PdfError> {
     use crate::i18n::{I18n, LANGUAGES, language_name};
     const SIZE: f32 = 8.2;
     const LINE: f32 = SIZE * 1.38;
@@ -624,7 +648,7 @@ pub fn facilitator_guide(version: &str) -> Result<Vec<u8>, String> {
     for code in LANGUAGES {
         let i18n = I18n::new(code);
         y += 8.0;
-        let band = Rect::from_xywh(LEFT, y, width, 19.0).ok_or("bad band")?;
+        let band = Rect::from_xywh(LEFT, y, width, 19.0).ok_or(PdfError::PageSize)?;
         w.push(Item::Rect {
             rect: band,
             color: rgb::Color::new(228, 238, 252),
@@ -648,10 +672,10 @@ pub fn facilitator_guide(version: &str) -> Result<Vec<u8>, String> {
     }
     // The footer of the page sits at A4.1 - MARGIN / 2.
     if y > A4.1 - MARGIN / 2.0 - 14.0 {
-        return Err(format!(
+        return Err(PdfError::Write(format!(
             "the facilitator's guide no longer fits one page ({y:.0} of {:.0} points)",
             A4.1 - MARGIN / 2.0 - 14.0
-        ));
+        )));
     }
     w.finish()
 }

@@ -4,12 +4,11 @@
 use egui::RichText;
 
 use crate::assess;
-use crate::content::{Pack, Severity, Step};
+use crate::content::{Pack, Severity};
 
-use super::app::{Action, View};
-use super::markdown::Markdown;
 use super::theme;
-use crate::i18n::language_name;
+use super::view::{Action, View};
+use super::widgets::{language_picker, step_title};
 use crate::tr;
 
 /// The screen's own state.
@@ -27,7 +26,6 @@ pub fn home_ui(
     learner_name: &str,
     opening_pack: bool,
     state: &mut HomeState,
-    _markdown: &mut Markdown,
     actions: &mut Vec<Action>,
 ) {
     egui::Panel::top("home-top").show(ui, |ui| {
@@ -42,6 +40,13 @@ pub fn home_ui(
                 }
                 if ui.button(tr!(view.tr, "settings")).clicked() {
                     actions.push(Action::ShowSettings);
+                }
+                if ui
+                    .button(tr!(view.tr, "search-open"))
+                    .on_hover_text(tr!(view.tr, "search-shortcut"))
+                    .clicked()
+                {
+                    actions.push(Action::ShowSearch);
                 }
                 language_picker(ui, view, actions);
             });
@@ -116,31 +121,6 @@ fn continue_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
             module: position.module.clone(),
             step: Some(position.step.clone()),
         });
-    }
-}
-
-/// The title of a lesson, or the kind of an exercise, for lists.
-pub fn step_title(view: &View<'_>, pack: &Pack, step: &Step) -> String {
-    match step {
-        Step::Lesson(l) => view.t(pack, &l.title).to_owned(),
-        other => {
-            let kind = match other {
-                Step::SingleChoice(_) | Step::MultipleChoice(_) => view.tr.t("kind-question"),
-                Step::TrueFalse(_) => view.tr.t("kind-true-false"),
-                Step::Ordering(_) => view.tr.t("kind-ordering"),
-                Step::Matching(_) => view.tr.t("kind-matching"),
-                Step::Numeric(_) => view.tr.t("kind-numeric"),
-                Step::Date(_) => view.tr.t("kind-date"),
-                Step::Scenario(_) => view.tr.t("kind-scenario"),
-                _ => view.tr.t("kind-reflection"),
-            };
-            let prompt = other.prompt().map(|p| view.t(pack, p)).unwrap_or_default();
-            let mut short: String = prompt.chars().take(48).collect();
-            if prompt.chars().count() > 48 {
-                short = format!("{}…", short.trim_end());
-            }
-            format!("{kind}: {short}")
-        }
     }
 }
 
@@ -479,26 +459,4 @@ fn checklist_runs_ui(
             });
         }
     });
-}
-
-/// The language of the interface and the content, switched at once.
-/// Lays out right to left: the picker, then its label.
-pub fn language_picker(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
-    let mut chosen = view.lang.to_owned();
-    // The label reads first: on its left in a left-to-right row, added
-    // after the box in a right-to-left one (the top bar).
-    let right_to_left = ui.layout().main_dir() == egui::Direction::RightToLeft;
-    let label_first = (!right_to_left).then(|| ui.label(tr!(view.tr, "language")));
-    let combo = egui::ComboBox::from_id_salt("language")
-        .selected_text(language_name(&chosen))
-        .show_ui(ui, |ui| {
-            for lang in crate::i18n::LANGUAGES {
-                ui.selectable_value(&mut chosen, lang.to_owned(), language_name(lang));
-            }
-        });
-    let label = label_first.unwrap_or_else(|| ui.label(tr!(view.tr, "language")));
-    combo.response.labelled_by(label.id);
-    if chosen != view.lang {
-        actions.push(Action::SetLanguage(chosen));
-    }
 }

@@ -1,6 +1,8 @@
 //! Markdown from content, with glossary and module links that act inside
 //! the app instead of opening a browser.
 
+use std::collections::HashMap;
+
 use egui_commonmark::{CommonMarkCache, CommonMarkViewer};
 
 /// What a click on a special link asks for.
@@ -12,42 +14,93 @@ pub enum LinkClick {
     Source(String),
 }
 
-/// Renders Markdown; keeps egui_commonmark's cache between frames.
+/// Renders Markdown; keeps egui_commonmark's cache between frames, and
+/// what it works out about each text, so that a text is read for its
+/// links, depth and tables once, not at every frame: per frame only
+/// egui_commonmark's own pass remains.
 #[derive(Default)]
 pub struct Markdown {
     cache: CommonMarkCache,
-    /// Whether a text (by hash) nests too deep to lay out as Markdown.
-    too_deep: std::collections::HashMap<u64, bool>,
+    /// What was worked out about each text, by its hash.
+    prepared: HashMap<u64, Prepared>,
+    /// Texts whose wide tables became lists, by (text hash, column width
+    /// in characters); a text that fits is not kept here.
+    fitted: HashMap<(u64, usize), String>,
+    /// How many texts were read (tests: once each, however many frames).
+    preparations: usize,
+}
+
+/// What one text needs beyond egui_commonmark's own pass.
+struct Prepared {
+    /// Nested too deep to lay out as Markdown: shown plain.
+    too_deep: bool,
+    /// Its `glossary:`, `module:` and `source:` link targets.
+    links: Vec<String>,
+    /// The source ids it cites, each once, in the order first cited.
+    cited: Vec<String>,
+    /// Whether it may hold a table (a `|`).
+    tables: bool,
+}
+
+fn hash_of(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
 }
 
 impl Markdown {
-    /// Show `text`; returns the glossary or module link clicked this frame.
+    /// What `text` needs, worked out the first time it is met.
+    fn prepared(&mut self, key: u64, text: &str) -> &Prepared {
+        let Self {
+            cache,
+            prepared,
+            preparations,
+            ..
+        } = self;
+        prepared.entry(key).or_insert_with(|| {
+            *preparations += 1;
+            // A pack the checker refused never gets here, but nothing else
+            // guards the window: a text nested thousands deep is shown plain.
+            let too_deep = crate::content::validate::markdown_depth(text)
+                > crate::content::validate::MAX_MARKDOWN_DEPTH;
+            let links = if too_deep {
+                Vec::new()
+            } else {
+                special_links(text)
+            };
+            for link in &links {
+                cache.add_link_hook(link.clone());
+            }
+            Prepared {
+                too_deep,
+                cited: cited_in(&links),
+                links,
+                tables: text.contains('|'),
+            }
+        })
+    }
+
+    /// The source ids `text` cites, each once, in the order first cited.
+    pub fn cited_sources(&mut self, text: &str) -> &[String] {
+        &self.prepared(hash_of(text), text).cited
+    }
+
+    /// Show `text`; returns the glossary, module or source link clicked
+    /// this frame.
     pub fn show(
         &mut self,
         ui: &mut egui::Ui,
         id: impl egui::AsIdSalt,
         text: &str,
     ) -> Option<LinkClick> {
-        // A pack the checker refused never gets here, but nothing else
-        // guards the window: a text nested thousands deep is shown plain.
-        let key = {
-            use std::hash::{Hash, Hasher};
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            text.hash(&mut h);
-            h.finish()
-        };
-        let too_deep = *self.too_deep.entry(key).or_insert_with(|| {
-            crate::content::validate::markdown_depth(text)
-                > crate::content::validate::MAX_MARKDOWN_DEPTH
-        });
-        if too_deep {
+        let key = hash_of(text);
+        let prepared = self.prepared(key, text);
+        if prepared.too_deep {
             ui.push_id(id, |ui| ui.label(text));
             return None;
         }
-        let links = special_links(text);
-        for link in &links {
-            self.cache.add_link_hook(link.clone());
-        }
+        let tables = prepared.tables;
         // Tables too wide for the column become lists, so nothing is cut
         // off or hidden behind a sideways scroll on a small screen.
         let body = ui
@@ -56,24 +109,35 @@ impl Markdown {
             .get(&egui::TextStyle::Body)
             .map_or(16.0, |f| f.size);
         let max_chars = (ui.available_width() / (body * 0.58)).max(20.0) as usize;
-        let text = fit_tables(text, max_chars);
-        ui.push_id(id, |ui| {
-            CommonMarkViewer::new().show(ui, &mut self.cache, &text);
-        });
-        let clicked = links
-            .iter()
-            .find(|l| self.cache.get_link_hook(l) == Some(true))
-            .cloned();
-        clicked.and_then(|l| {
-            let (scheme, id) = l.split_once(':')?;
-            let id = id.to_owned();
-            match scheme {
-                "glossary" => Some(LinkClick::Term(id)),
-                "module" => Some(LinkClick::Module(id)),
-                "source" => Some(LinkClick::Source(id)),
-                _ => None,
+        if tables && !self.fitted.contains_key(&(key, max_chars)) {
+            let fitted = fit_tables(text, max_chars);
+            if let std::borrow::Cow::Owned(fitted) = fitted {
+                self.fitted.insert((key, max_chars), fitted);
             }
-        })
+        }
+        let Self {
+            cache,
+            prepared,
+            fitted,
+            ..
+        } = self;
+        let shown = fitted.get(&(key, max_chars)).map_or(text, String::as_str);
+        ui.push_id(id, |ui| {
+            CommonMarkViewer::new().show(ui, cache, shown);
+        });
+        let clicked = prepared
+            .get(&key)?
+            .links
+            .iter()
+            .find(|l| cache.get_link_hook(l) == Some(true))?;
+        let (scheme, id) = clicked.split_once(':')?;
+        let id = id.to_owned();
+        match scheme {
+            "glossary" => Some(LinkClick::Term(id)),
+            "module" => Some(LinkClick::Module(id)),
+            "source" => Some(LinkClick::Source(id)),
+            _ => None,
+        }
     }
 }
 
@@ -219,8 +283,13 @@ fn special_links(text: &str) -> Vec<String> {
 /// The source ids a Markdown text cites, each once, in the order first
 /// cited.
 pub fn cited_sources(text: &str) -> Vec<String> {
+    cited_in(&special_links(text))
+}
+
+/// The source ids among `links`, each once, in order.
+fn cited_in(links: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for link in special_links(text) {
+    for link in links {
         if let Some(id) = link.strip_prefix("source:")
             && !out.iter().any(|o| o == id)
         {
@@ -249,7 +318,11 @@ mod tests {
             .clear();
         }
         assert_eq!(
-            markdown.too_deep.values().copied().collect::<Vec<_>>(),
+            markdown
+                .prepared
+                .values()
+                .map(|p| p.too_deep)
+                .collect::<Vec<_>>(),
             [true]
         );
         ctx.run_ui(egui::RawInput::default(), |ui| {
@@ -257,7 +330,39 @@ mod tests {
         })
         .textures_delta
         .clear();
-        assert_eq!(markdown.too_deep.values().filter(|d| !**d).count(), 1);
+        assert_eq!(
+            markdown.prepared.values().filter(|p| !p.too_deep).count(),
+            1
+        );
+    }
+
+    /// A lesson is read for its links, citations and tables once, however
+    /// many frames show it; only egui_commonmark's own pass runs per frame.
+    #[test]
+    fn a_text_is_prepared_once_not_at_every_frame() {
+        let lesson = "A [patent](glossary:patent) lasts 20 years ([LPI art. 23](source:lpi)).\n\n\
+                      | right | term |\n|---|---|\n| [Patent](glossary:patent) | 20 years from filing, not extendable, whatever happens |\n";
+        let ctx = egui::Context::default();
+        let mut markdown = Markdown::default();
+        for _ in 0..5 {
+            ctx.run_ui(egui::RawInput::default(), |ui| {
+                ui.set_max_width(200.0);
+                assert_eq!(markdown.show(ui, "lesson", lesson), None);
+                assert_eq!(markdown.cited_sources(lesson), ["lpi"]);
+            })
+            .textures_delta
+            .clear();
+        }
+        assert_eq!(markdown.preparations, 1, "read once");
+        assert_eq!(markdown.fitted.len(), 1, "the narrow column's list, kept");
+        assert!(
+            markdown
+                .fitted
+                .values()
+                .all(|t| t.contains("- [Patent](glossary:patent): 20 years")),
+            "{:?}",
+            markdown.fitted
+        );
     }
 
     #[test]

@@ -4,42 +4,51 @@
 
 pub mod app;
 pub mod assessment;
+pub mod dashboard;
 pub mod exercise;
 pub mod home;
 pub mod markdown;
 pub mod measure;
 pub mod player;
+pub mod presenter;
 pub mod profiles;
+pub mod results;
+pub mod search;
 pub mod settings;
 pub mod sources;
 pub mod summary;
+pub mod tasks;
 pub mod theme;
-pub mod words;
-pub mod workshop;
+pub mod view;
+pub mod widgets;
 
 use std::path::PathBuf;
 
 pub use app::PuenteApp;
 
 use crate::content;
-use crate::progress::store::resolve_data_dir;
+use crate::progress::store::{StoreError, resolve_data_dir};
+
+/// Why the window could not open: said on the terminal, there being no
+/// window to say it in.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("{0}")]
+    DataFolder(#[from] StoreError),
+    #[error("{0}")]
+    Window(#[from] eframe::Error),
+}
 
 /// Open the window with the default pack plus `extra_packs`, keeping
-/// progress in `data_dir` (or the usual place).
-/// Open the window. `workshop` starts in the facilitator's dashboard (the
-/// projector laptop), whatever profile is open.
+/// progress in `data_dir` (or the usual place). `workshop` starts in the
+/// facilitator's dashboard (the projector laptop), whatever profile is open.
 pub fn run(
     data_dir: Option<PathBuf>,
     extra_packs: &[PathBuf],
     workshop: bool,
-) -> Result<(), String> {
+) -> Result<(), StartError> {
     let (data_dir, kind) = resolve_data_dir(data_dir)?;
-    let mut loaded = vec![content::load(&content::source::embedded())];
-    loaded.extend(
-        extra_packs
-            .iter()
-            .map(|p| content::load(&content::source::read_dir(p))),
-    );
+    let loaded = content::load_all(extra_packs);
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Puente")
         .with_app_id("puente")
@@ -58,12 +67,12 @@ pub fn run(
         Box::new(move |cc| {
             let mut app = PuenteApp::new(&cc.egui_ctx, loaded, data_dir, kind);
             if workshop {
-                app.apply(app::Action::ShowWorkshop);
+                app.apply(view::Action::ShowWorkshop);
             }
             Ok(Box::new(app))
         }),
-    )
-    .map_err(|e| e.to_string())
+    )?;
+    Ok(())
 }
 
 /// The app icon (`assets/icon/puente.svg`, rendered by `scripts/icons.sh`)

@@ -1,183 +1,20 @@
 //! The module player: a list of steps, the current lesson or exercise, and
 //! Back / Next. Exercises are drawn by [`super::exercise`].
 
-use std::collections::BTreeSet;
-
 use egui::{Key, RichText};
 
-use crate::content::{Pack, Step};
+use crate::content::Step;
 use crate::progress::Answer;
 
 use crate::tr;
 
-use super::app::{Action, View};
 use super::exercise;
-use super::home::step_title;
 use super::markdown::{LinkClick, Markdown};
 use super::theme;
+use super::view::{Action, View};
+use super::widgets::{language_picker, step_title};
 
-/// What the learner is doing in the current exercise, before and after
-/// they check their answer. Never saved as such: answers are saved as
-/// events when submitted.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Draft {
-    None,
-    Choice(Option<String>),
-    Choices(BTreeSet<String>),
-    Bool(Option<bool>),
-    /// Item ids in the learner's current order.
-    Order(Vec<String>),
-    /// For each pair (in content order), the pair id whose right-hand text
-    /// the learner chose.
-    Matches(Vec<Option<String>>),
-    Number(String),
-    Date(String),
-    /// Scenario choice ids taken so far.
-    Path(Vec<String>),
-    Text(String),
-}
-
-/// The player's own state.
-pub struct PlayerState {
-    pub pack: String,
-    pub module: String,
-    pub step: usize,
-    pub draft: Draft,
-    /// The current answer has been checked: show feedback.
-    pub submitted: bool,
-    /// A glossary term opened from a link.
-    pub term: Option<String>,
-    /// A source opened from a citation in a lesson.
-    pub source: Option<String>,
-    /// The reflection text last saved, to save changes when leaving.
-    pub saved_text: Option<String>,
-    /// Right-hand texts of a matching exercise, in shuffled order.
-    pub match_choices: Vec<String>,
-    /// The learner's profile id: with the exercise's ids, it seeds the
-    /// order of the options (stable for this learner, different for others).
-    pub learner: String,
-}
-
-impl PlayerState {
-    pub fn new(pack: &str, module: &str, step: usize) -> Self {
-        Self {
-            pack: pack.to_owned(),
-            module: module.to_owned(),
-            step,
-            draft: Draft::None,
-            submitted: false,
-            term: None,
-            source: None,
-            saved_text: None,
-            match_choices: Vec::new(),
-            learner: String::new(),
-        }
-    }
-
-    /// Prepare the screen for `step`, showing `saved` (the latest answer)
-    /// with its feedback when there is one.
-    pub fn load(&mut self, step: &Step, saved: Option<&Answer>) {
-        self.term = None;
-        self.source = None;
-        self.saved_text = None;
-        self.match_choices = match step {
-            Step::Matching(e) => shuffled(
-                step.id().as_str(),
-                e.pairs.iter().map(|p| p.id.to_string()).collect(),
-            ),
-            _ => Vec::new(),
-        };
-        self.submitted = saved.is_some_and(|a| !matches!(a, Answer::Path { ended: false, .. }));
-        self.draft = match (step, saved) {
-            (Step::SingleChoice(_), Some(Answer::Choice { option })) => {
-                Draft::Choice(Some(option.clone()))
-            }
-            (Step::MultipleChoice(_), Some(Answer::Choices { options })) => {
-                Draft::Choices(options.iter().cloned().collect())
-            }
-            (Step::TrueFalse(_), Some(Answer::TrueFalse { value })) => Draft::Bool(Some(*value)),
-            (Step::Ordering(_), Some(Answer::Order { items })) => Draft::Order(items.clone()),
-            (Step::Matching(e), Some(Answer::Matches { pairs })) => Draft::Matches(
-                e.pairs
-                    .iter()
-                    .map(|p| {
-                        pairs
-                            .iter()
-                            .find(|(l, _)| l == p.id.as_str())
-                            .map(|(_, r)| r.clone())
-                    })
-                    .collect(),
-            ),
-            (Step::Numeric(_), Some(Answer::Number { value })) => {
-                Draft::Number(format_number(*value))
-            }
-            (Step::Date(_), Some(Answer::Date { value })) => Draft::Date(value.clone()),
-            (Step::Scenario(_), Some(Answer::Path { choices, .. })) => Draft::Path(choices.clone()),
-            (Step::Reflection(_), Some(Answer::Text { text })) => {
-                self.saved_text = Some(text.clone());
-                Draft::Text(text.clone())
-            }
-            (step, _) => {
-                self.submitted = false;
-                fresh(step)
-            }
-        };
-    }
-
-    /// Start the exercise again.
-    pub fn retry(&mut self, step: &Step) {
-        self.submitted = false;
-        self.draft = fresh(step);
-    }
-}
-
-/// An empty draft for a step.
-pub fn fresh(step: &Step) -> Draft {
-    match step {
-        Step::Lesson(_) => Draft::None,
-        Step::SingleChoice(_) => Draft::Choice(None),
-        Step::MultipleChoice(_) => Draft::Choices(BTreeSet::new()),
-        Step::TrueFalse(_) => Draft::Bool(None),
-        Step::Ordering(e) => Draft::Order(shuffled(
-            e.id.as_str(),
-            e.items.iter().map(|i| i.id.to_string()).collect(),
-        )),
-        Step::Matching(e) => Draft::Matches(vec![None; e.pairs.len()]),
-        Step::Numeric(_) => Draft::Number(String::new()),
-        Step::Date(_) => Draft::Date(String::new()),
-        Step::Scenario(_) => Draft::Path(Vec::new()),
-        Step::Reflection(_) => Draft::Text(String::new()),
-    }
-}
-
-/// A fixed shuffle for a step (the same every time), never the original
-/// order when there are two or more items.
-pub fn shuffled(seed: &str, mut items: Vec<String>) -> Vec<String> {
-    let original = items.clone();
-    let mut state = seed.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    for i in (1..items.len()).rev() {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        let j = usize::try_from(state % (i as u64 + 1)).unwrap_or(0);
-        items.swap(i, j);
-    }
-    if items.len() > 1 && items == original {
-        items.rotate_left(1);
-    }
-    items
-}
-
-/// `2046`, `0.5`, without a trailing `.0`.
-pub fn format_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{value:.0}")
-    } else {
-        format!("{value}")
-    }
-}
+pub use super::exercise::{Draft, PlayerState};
 
 pub fn player_ui(
     ui: &mut egui::Ui,
@@ -196,7 +33,10 @@ pub fn player_ui(
     };
     let steps = &module.steps;
     let index = state.step.min(steps.len().saturating_sub(1));
-    let step = &steps[index];
+    let Some(step) = steps.get(index) else {
+        actions.push(Action::Home);
+        return;
+    };
     let last = index + 1 == steps.len();
 
     // Leaving a step saves a changed reflection first.
@@ -222,7 +62,7 @@ pub fn player_ui(
                     .strong(),
             );
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                super::home::language_picker(ui, view, actions);
+                language_picker(ui, view, actions);
             });
         });
         ui.add_space(6.0);
@@ -369,7 +209,7 @@ pub fn player_ui(
                             view,
                             &module.sources,
                             module.reviewed.as_deref(),
-                            &super::markdown::cited_sources(body),
+                            markdown.cited_sources(body),
                             index,
                         );
                         clicked
@@ -399,14 +239,13 @@ pub fn player_ui(
             });
     });
 
-    keyboard(ui, pack, step, index, last, state, actions);
+    keyboard(ui, step, index, last, state, actions);
 }
 
 /// Arrows move between steps; number keys and Enter are handled by the
 /// exercise. Only when no text field has the keyboard.
 fn keyboard(
     ui: &mut egui::Ui,
-    _pack: &Pack,
     step: &Step,
     index: usize,
     last: bool,
@@ -441,32 +280,5 @@ fn keyboard(
         actions.push(Action::Finish);
     } else if left && index > 0 {
         actions.push(Action::GoToStep(index - 1));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn shuffle_is_stable_and_never_the_answer() {
-        let items: Vec<String> = ["a", "b", "c", "d"]
-            .iter()
-            .map(|s| (*s).to_owned())
-            .collect();
-        let one = shuffled("q1", items.clone());
-        assert_eq!(one, shuffled("q1", items.clone()), "the same every time");
-        assert_ne!(one, items);
-        let two = vec!["a".to_owned(), "b".to_owned()];
-        assert_eq!(
-            shuffled("anything", two.clone()),
-            vec!["b".to_owned(), "a".to_owned()]
-        );
-    }
-
-    #[test]
-    fn numbers_print_plainly() {
-        assert_eq!(format_number(2046.0), "2046");
-        assert_eq!(format_number(0.5), "0.5");
     }
 }

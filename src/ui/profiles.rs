@@ -7,10 +7,10 @@ use uuid::Uuid;
 use crate::progress::Profile;
 
 use crate::i18n::{LANGUAGES, language_name, system_language};
-use crate::tr;
+use crate::{msg, tr};
 
-use super::app::{Action, View};
 use super::theme;
+use super::view::{Action, View};
 
 /// The screen's own state: the form being filled in.
 #[derive(Default)]
@@ -19,7 +19,7 @@ pub struct ProfilesState {
     /// The workshop or class, optional.
     pub group: String,
     pub language: Option<String>,
-    pub error: Option<String>,
+    pub error: Option<crate::i18n::Msg>,
     /// The profile used last, listed first.
     pub last: Option<Uuid>,
     /// The profiles on this computer, read when the screen opened.
@@ -46,7 +46,7 @@ pub fn profiles_ui(
                 ui.vertical_centered_justified(|ui| {
                     ui.set_max_width(520.0);
                     if let Some(error) = &state.error {
-                        ui.colored_label(theme::wrong(ui.visuals()), error);
+                        ui.colored_label(theme::wrong(ui.visuals()), error.render(view.tr));
                         ui.add_space(theme::GAP);
                     }
                     let profiles = state.profiles.clone();
@@ -117,9 +117,9 @@ pub fn profiles_ui(
                     {
                         let trimmed = state.name.trim();
                         if trimmed.is_empty() {
-                            state.error = Some(tr!(view.tr, "name-missing"));
+                            state.error = Some(msg!("name-missing"));
                         } else if trimmed.chars().count() > 80 {
-                            state.error = Some(tr!(view.tr, "name-too-long"));
+                            state.error = Some(msg!("name-too-long"));
                         } else {
                             state.error = None;
                             actions.push(Action::CreateProfile {

@@ -1,4 +1,6 @@
 //! Settings: language, text size, theme, where the data is, and about.
+//! Nothing here looks at the disk: whether the data folder is shared is
+//! read when it is opened, and kept by the app.
 
 use std::path::Path;
 
@@ -7,8 +9,8 @@ use egui::RichText;
 use crate::progress::store::{Display, Theme};
 use crate::tr;
 
-use super::app::{Action, View};
 use super::theme;
+use super::view::{Action, View};
 
 pub fn settings_ui(
     ui: &mut egui::Ui,
@@ -16,6 +18,7 @@ pub fn settings_ui(
     display: Display,
     group: &str,
     data_dir: &Path,
+    shared: bool,
     actions: &mut Vec<Action>,
 ) {
     egui::Panel::top("settings-top").show(ui, |ui| {
@@ -38,7 +41,7 @@ pub fn settings_ui(
             .show(ui, |ui| {
                 theme::column(ui, theme::READING_WIDTH, |ui| {
                     ui.add_space(theme::GAP);
-                    ui.horizontal(|ui| super::home::language_picker(ui, view, actions));
+                    ui.horizontal(|ui| super::widgets::language_picker(ui, view, actions));
 
                     ui.add_space(theme::GAP);
                     let label = ui.label(RichText::new(tr!(view.tr, "your-group")).strong());
@@ -99,7 +102,7 @@ pub fn settings_ui(
                             actions.push(Action::OpenDataFolder);
                         }
                     });
-                    let mut shared = crate::progress::store::is_shared(data_dir);
+                    let mut shared = shared;
                     if ui
                         .checkbox(&mut shared, tr!(view.tr, "shared-folder"))
                         .changed()

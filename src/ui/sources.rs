@@ -6,8 +6,8 @@ use egui::RichText;
 use crate::content::{Source, SourceKind};
 use crate::tr;
 
-use super::app::View;
 use super::theme;
+use super::view::View;
 
 /// A date written `YYYY-MM-DD`, or a month written `YYYY-MM`, in the
 /// learner's language; anything else as written.
@@ -68,6 +68,23 @@ pub fn sources_list<'s>(
         ui.add_space(4.0);
         source_ui(ui, view, source);
     }
+}
+
+/// The end of a module's summary or a checklist's results: every source,
+/// then the review date.
+pub fn sources_section(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    sources: &[Source],
+    reviewed: Option<&str>,
+) {
+    if !sources.is_empty() {
+        ui.add_space(theme::GAP);
+        ui.separator();
+        sources_list(ui, view, &tr!(view.tr, "sources-heading"), sources);
+    }
+    ui.add_space(theme::GAP / 2.0);
+    reviewed_ui(ui, view, reviewed);
 }
 
 /// "Content reviewed 27 November 2026", or nothing when no date is given.

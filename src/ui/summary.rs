@@ -7,9 +7,9 @@ use crate::assess;
 
 use crate::tr;
 
-use super::app::{Action, View};
-use super::home::step_title;
 use super::theme;
+use super::view::{Action, View};
+use super::widgets::step_title;
 
 pub fn summary_ui(
     ui: &mut egui::Ui,
@@ -112,18 +112,12 @@ pub fn summary_ui(
                     if ui.button(tr!(view.tr, "back-to-home")).clicked() {
                         actions.push(Action::Home);
                     }
-                    if !module.sources.is_empty() {
-                        ui.add_space(theme::GAP);
-                        ui.separator();
-                        super::sources::sources_list(
-                            ui,
-                            view,
-                            &tr!(view.tr, "sources-heading"),
-                            &module.sources,
-                        );
-                    }
-                    ui.add_space(theme::GAP / 2.0);
-                    super::sources::reviewed_ui(ui, view, module.reviewed.as_deref());
+                    super::sources::sources_section(
+                        ui,
+                        view,
+                        &module.sources,
+                        module.reviewed.as_deref(),
+                    );
                     ui.add_space(theme::GAP);
                 });
             });

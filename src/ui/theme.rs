@@ -131,6 +131,18 @@ pub fn alarm_fill(visuals: &egui::Visuals) -> Color32 {
 }
 
 /// Background of an informational banner.
+/// The background of a matched word in search results.
+pub fn mark_fill(visuals: &egui::Visuals) -> Color32 {
+    if is_high_contrast(visuals) {
+        return Color32::from_rgb(255, 255, 0);
+    }
+    if visuals.dark_mode {
+        Color32::from_rgb(110, 90, 20)
+    } else {
+        Color32::from_rgb(255, 236, 150)
+    }
+}
+
 pub fn note_fill(visuals: &egui::Visuals) -> Color32 {
     if is_high_contrast(visuals) {
         return Color32::from_rgb(236, 243, 255);

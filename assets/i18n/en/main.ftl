@@ -210,6 +210,7 @@ data-folder-unusable = Puente cannot use its data folder, so progress will not b
 profile-not-created = The profile could not be created: { $error }
 profile-stays-open = Some answers are not saved yet, so the profile stays open; see the message at the top.
 language-not-saved = The language could not be saved: { $error }
+display-not-saved = The text size and theme could not be saved: { $error }
 saving-pdf = Saving the PDF report…
 saving-csv = Saving the ratings…
 saving-certificate = Saving the certificate…
@@ -270,6 +271,44 @@ error-locked = This profile is open in another Puente window; close it there fir
 error-newer-format = { $path } was written by a newer Puente (format { $found }); update Puente to open it.
 error-unreadable = { $path } cannot be read: { $detail }
 error-io = { $path }: { $detail }
+error-encode = { $path } was not written: Puente could not put what it was saving into the file's format. The file is as it was.
+error-no-data-folder = No home folder was found for this user; start Puente with --data-dir FOLDER.
+io-not-found = it does not exist
+io-permission = Puente is not allowed to use it
+io-read-only = it is on a read-only disk or folder
+io-full = the disk is full
+io-invalid = it is not a file Puente can read (a folder, a device, or far too large)
+io-cancelled = it was cancelled
+io-other = the system refused (error { $code })
+io-unexpected = the system refused
+detail-not-json = it is not valid JSON (line { $line }, column { $column })
+detail-not-a-profile = it does not hold a profile this Puente can read
+detail-profile-missing = the profile file is missing
+detail-profile-copy = it is a copy of { $name }'s profile (id { $id }), which is in { $original }; only that one is read. Move the copy out of the profiles folder, or delete it
+detail-profile-folder-name = the folder of { $name }'s profile must be named after its id; rename it to { $wanted }
+skip-unreadable = cannot be read: { $detail }
+skip-too-large = is larger than any progress bundle ({ $size } bytes); it is not one
+skip-not-regular = is { $kind ->
+        [folder] a folder
+        [fifo] a named pipe (FIFO)
+        [device] a device
+        [socket] a socket
+       *[other] a special file
+    } and not a file, so it was not read
+skip-other-pack = holds progress in another content pack ({ $packs }), not in the pack open here ({ $open }); open that pack and import it again
+skip-mixed-profiles = lists events of another learner ({ $count } of them); the file was edited by hand or damaged
+skip-write = could not be saved: { $error }
+skip-cancelled = the import was cancelled before this file
+bundle-empty = the file is empty
+bundle-truncated = the file ends too early (line { $line }, column { $column }): it was probably cut short while copying; export it again
+bundle-not-json = the file is not a Puente progress bundle (line { $line }, column { $column })
+bundle-foreign = this is not a Puente progress bundle (it says it is “{ $kind }”)
+bundle-newer = the bundle was made by a newer Puente (format { $found }; this one reads { $reads }); update Puente
+bundle-damaged = the bundle is damaged: it was edited or broken after it was made; export it again from the learner's computer
+pdf-font = the embedded font could not be read
+pdf-page = the page size was refused
+pdf-write = the PDF could not be put together
+export-not-encoded = what was to be saved could not be put into its file format
 
 ## Workshop: bundles, the cohort dashboard, presenter mode
 workshop = Facilitator dashboard
@@ -286,6 +325,9 @@ import-path-hint = or type a folder or bundle path
 import = Import
 importing = Importing { $done } of { $total } files…
 reading-cohort = Reading the learners' progress…
+opening-pack = Opening the content pack…
+importing-bundles = Importing bundles…
+task-failed = This did not finish because of a fault in Puente: { $task } Please try again.
 import-cancel = Cancel the import
 import-cancelling = Stopping after the current file…
 import-waiting = Waiting for another import into this data folder to finish…
@@ -387,3 +429,21 @@ convert-checked = the module, as `puente check` sees it: { $errors ->
 
 open-gates-heading = Answer these first
 open-gate-capped = A knock-out question: until you answer it (“not applicable” is no answer here), the result is at most “{ $band }”.
+
+## Search
+search-open = Search
+search-shortcut = Search lessons, exercises, the glossary and checklists (Ctrl+F)
+search-label = Search:
+search-hint = a word or two, e.g. grace period
+search-help = Type a word or two: lessons, exercises, glossary terms and checklist items of every open course are searched, whatever the case and accents. Enter opens the first result.
+search-none = Nothing found for “{ $query }”. Try fewer words, or the start of a word.
+search-count = { $n ->
+    [one] 1 result
+   *[other] { $n } results
+}
+search-glossary = Glossary
+search-kind-lesson = Lesson
+search-kind-exercise = Exercise
+search-kind-term = Glossary term
+search-kind-item = Checklist item
+search-count-more = The first { $n } results: add a word to narrow them.

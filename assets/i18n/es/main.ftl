@@ -210,6 +210,7 @@ data-folder-unusable = Puente no puede usar su carpeta de datos, así que el ava
 profile-not-created = No se pudo crear el perfil: { $error }
 profile-stays-open = Aún hay respuestas sin guardar, así que el perfil sigue abierto; vea el aviso de arriba.
 language-not-saved = No se pudo guardar el idioma: { $error }
+display-not-saved = No se pudieron guardar el tamaño del texto ni el tema: { $error }
 saving-pdf = Guardando el informe en PDF…
 saving-csv = Guardando las calificaciones…
 saving-certificate = Guardando el certificado…
@@ -270,6 +271,44 @@ error-locked = Este perfil está abierto en otra ventana de Puente; ciérrelo al
 error-newer-format = { $path } lo escribió un Puente más nuevo (formato { $found }); actualice Puente para abrirlo.
 error-unreadable = No se puede leer { $path }: { $detail }
 error-io = { $path }: { $detail }
+error-encode = No se escribió { $path }: Puente no pudo pasar lo que guardaba al formato del archivo. El archivo quedó como estaba.
+error-no-data-folder = No se encontró una carpeta personal para este usuario; inicie Puente con --data-dir CARPETA.
+io-not-found = no existe
+io-permission = Puente no tiene permiso para usarlo
+io-read-only = está en un disco o carpeta de solo lectura
+io-full = el disco está lleno
+io-invalid = no es un archivo que Puente pueda leer (una carpeta, un dispositivo o algo demasiado grande)
+io-cancelled = se canceló
+io-other = el sistema lo rechazó (error { $code })
+io-unexpected = el sistema lo rechazó
+detail-not-json = no es JSON válido (línea { $line }, columna { $column })
+detail-not-a-profile = no contiene un perfil que esta versión de Puente pueda leer
+detail-profile-missing = falta el archivo del perfil
+detail-profile-copy = es una copia del perfil de { $name } (id { $id }), que está en { $original }; solo se lee ese. Saque la copia de la carpeta de perfiles, o bórrela
+detail-profile-folder-name = la carpeta del perfil de { $name } debe llevar el nombre de su id; cámbiele el nombre a { $wanted }
+skip-unreadable = no se puede leer: { $detail }
+skip-too-large = es más grande que cualquier paquete de progreso ({ $size } bytes); no es uno
+skip-not-regular = es { $kind ->
+        [folder] una carpeta
+        [fifo] una tubería con nombre (FIFO)
+        [device] un dispositivo
+        [socket] un socket
+       *[other] un archivo especial
+    } y no un archivo, así que no se leyó
+skip-other-pack = contiene progreso en otro paquete de contenido ({ $packs }), no en el paquete abierto aquí ({ $open }); abra ese paquete e impórtelo de nuevo
+skip-mixed-profiles = incluye eventos de otro participante ({ $count }); el archivo se editó a mano o está dañado
+skip-write = no se pudo guardar: { $error }
+skip-cancelled = la importación se canceló antes de este archivo
+bundle-empty = el archivo está vacío
+bundle-truncated = el archivo termina antes de tiempo (línea { $line }, columna { $column }): probablemente se cortó al copiarlo; expórtelo de nuevo
+bundle-not-json = el archivo no es un paquete de progreso de Puente (línea { $line }, columna { $column })
+bundle-foreign = esto no es un paquete de progreso de Puente (dice ser «{ $kind }»)
+bundle-newer = el paquete lo hizo un Puente más nuevo (formato { $found }; este lee el { $reads }); actualice Puente
+bundle-damaged = el paquete está dañado: se editó o se rompió después de hacerlo; expórtelo de nuevo desde el equipo del participante
+pdf-font = no se pudo leer la fuente incluida
+pdf-page = se rechazó el tamaño de página
+pdf-write = no se pudo armar el PDF
+export-not-encoded = lo que se iba a guardar no se pudo pasar al formato del archivo
 
 ## Taller: paquetes de progreso, panel del grupo, modo presentador
 workshop = Panel de quien facilita
@@ -286,6 +325,9 @@ import-path-hint = o escriba la ruta de una carpeta o de un paquete
 import = Importar
 importing = Importando { $done } de { $total } archivos…
 reading-cohort = Leyendo el progreso de los participantes…
+opening-pack = Abriendo el paquete de contenido…
+importing-bundles = Importando paquetes…
+task-failed = Esto no terminó por una falla de Puente: { $task } Inténtelo de nuevo.
 import-cancel = Cancelar la importación
 import-cancelling = Deteniéndose después del archivo actual…
 import-waiting = Esperando a que termine otra importación en esta carpeta de datos…
@@ -387,3 +429,21 @@ convert-checked = el módulo, según `puente check`: { $errors ->
 
 open-gates-heading = Responda esto primero
 open-gate-capped = Una pregunta eliminatoria: mientras no la responda («no aplica» no es una respuesta aquí), el resultado es como máximo «{ $band }».
+
+## Búsqueda
+search-open = Buscar
+search-shortcut = Buscar en lecciones, ejercicios, el glosario y las listas de verificación (Ctrl+F)
+search-label = Buscar:
+search-hint = una o dos palabras, p. ej., periodo de gracia
+search-help = Escriba una o dos palabras: se busca en las lecciones, los ejercicios, los términos del glosario y los puntos de las listas de verificación de todos los cursos abiertos, sin importar mayúsculas ni acentos. Enter abre el primer resultado.
+search-none = No se encontró nada para «{ $query }». Pruebe con menos palabras o con el comienzo de una palabra.
+search-count = { $n ->
+    [one] 1 resultado
+   *[other] { $n } resultados
+}
+search-glossary = Glosario
+search-kind-lesson = Lección
+search-kind-exercise = Ejercicio
+search-kind-term = Término del glosario
+search-kind-item = Punto de una lista de verificación
+search-count-more = Los primeros { $n } resultados: agregue una palabra para acotarlos.

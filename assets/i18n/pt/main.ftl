@@ -223,6 +223,7 @@ data-folder-unusable = O Puente não consegue usar a pasta de dados, então o pr
 profile-not-created = Não foi possível criar o perfil: { $error }
 profile-stays-open = Ainda há respostas não salvas, então o perfil continua aberto; veja o aviso no alto.
 language-not-saved = Não foi possível salvar o idioma: { $error }
+display-not-saved = Não foi possível salvar o tamanho do texto e o tema: { $error }
 saving-pdf = Salvando o relatório em PDF…
 saving-csv = Salvando as respostas…
 saving-certificate = Salvando o certificado…
@@ -286,6 +287,44 @@ error-locked = Este perfil está aberto em outra janela do Puente; feche-o lá p
 error-newer-format = { $path } foi gravado por um Puente mais novo (formato { $found }); atualize o Puente para abri-lo.
 error-unreadable = Não é possível ler { $path }: { $detail }
 error-io = { $path }: { $detail }
+error-encode = { $path } não foi gravado: o Puente não conseguiu converter o que salvava para o formato do arquivo. O arquivo ficou como estava.
+error-no-data-folder = Nenhuma pasta pessoal foi encontrada para este usuário; inicie o Puente com --data-dir PASTA.
+io-not-found = não existe
+io-permission = o Puente não tem permissão para usá-lo
+io-read-only = está num disco ou pasta somente leitura
+io-full = o disco está cheio
+io-invalid = não é um arquivo que o Puente consiga ler (uma pasta, um dispositivo ou algo grande demais)
+io-cancelled = foi cancelado
+io-other = o sistema recusou (erro { $code })
+io-unexpected = o sistema recusou
+detail-not-json = não é JSON válido (linha { $line }, coluna { $column })
+detail-not-a-profile = não contém um perfil que esta versão do Puente consiga ler
+detail-profile-missing = falta o arquivo do perfil
+detail-profile-copy = é uma cópia do perfil de { $name } (id { $id }), que está em { $original }; só esse é lido. Tire a cópia da pasta de perfis, ou apague-a
+detail-profile-folder-name = a pasta do perfil de { $name } deve ter o nome do seu id; renomeie-a para { $wanted }
+skip-unreadable = não pode ser lido: { $detail }
+skip-too-large = é maior que qualquer pacote de progresso ({ $size } bytes); não é um
+skip-not-regular = é { $kind ->
+        [folder] uma pasta
+        [fifo] um pipe nomeado (FIFO)
+        [device] um dispositivo
+        [socket] um socket
+       *[other] um arquivo especial
+    } e não um arquivo, então não foi lido
+skip-other-pack = contém progresso em outro pacote de conteúdo ({ $packs }), não no pacote aberto aqui ({ $open }); abra esse pacote e importe-o de novo
+skip-mixed-profiles = inclui eventos de outro participante ({ $count }); o arquivo foi editado à mão ou está danificado
+skip-write = não pôde ser salvo: { $error }
+skip-cancelled = a importação foi cancelada antes deste arquivo
+bundle-empty = o arquivo está vazio
+bundle-truncated = o arquivo termina antes da hora (linha { $line }, coluna { $column }): provavelmente foi cortado ao ser copiado; exporte-o de novo
+bundle-not-json = o arquivo não é um pacote de progresso do Puente (linha { $line }, coluna { $column })
+bundle-foreign = isto não é um pacote de progresso do Puente (diz ser “{ $kind }”)
+bundle-newer = o pacote foi feito por um Puente mais novo (formato { $found }; este lê o { $reads }); atualize o Puente
+bundle-damaged = o pacote está danificado: foi editado ou corrompido depois de feito; exporte-o de novo a partir do computador do participante
+pdf-font = não foi possível ler a fonte incluída
+pdf-page = o tamanho da página foi recusado
+pdf-write = não foi possível montar o PDF
+export-not-encoded = o que ia ser salvo não pôde ser convertido para o formato do arquivo
 
 ## Oficina: pacotes de progresso, painel da turma, modo apresentador
 workshop = Painel de quem facilita
@@ -302,6 +341,9 @@ import-path-hint = ou digite o caminho de uma pasta ou de um pacote
 import = Importar
 importing = Importando { $done } de { $total } arquivos…
 reading-cohort = Lendo o progresso dos participantes…
+opening-pack = Abrindo o pacote de conteúdo…
+importing-bundles = Importando pacotes…
+task-failed = Isto não terminou por causa de uma falha do Puente: { $task } Tente de novo.
 import-cancel = Cancelar a importação
 import-cancelling = Parando depois do arquivo atual…
 import-waiting = Aguardando o término de outra importação nesta pasta de dados…
@@ -409,3 +451,22 @@ convert-checked = o módulo, segundo o `puente check`: { $errors ->
 
 open-gates-heading = Responda isto primeiro
 open-gate-capped = Uma pergunta eliminatória: enquanto não for respondida (“não se aplica” não é resposta aqui), o resultado é no máximo “{ $band }”.
+
+## Busca
+search-open = Buscar
+search-shortcut = Buscar nas lições, nos exercícios, no glossário e nos checklists (Ctrl+F)
+search-label = Buscar:
+search-hint = uma ou duas palavras, p. ex., período de graça
+search-help = Digite uma ou duas palavras: a busca percorre as lições, os exercícios, os termos do glossário e os itens dos checklists de todos os cursos abertos, sem importar maiúsculas nem acentos. Enter abre o primeiro resultado.
+search-none = Nada encontrado para “{ $query }”. Tente menos palavras ou o começo de uma palavra.
+search-count = { $n ->
+    [0] 0 resultados
+    [one] 1 resultado
+   *[other] { $n } resultados
+}
+search-glossary = Glossário
+search-kind-lesson = Lição
+search-kind-exercise = Exercício
+search-kind-term = Termo do glossário
+search-kind-item = Item de checklist
+search-count-more = Os primeiros { $n } resultados: acrescente uma palavra para restringi-los.

@@ -1,14 +1,16 @@
-//! The checker's messages, kept as a Fluent id with its arguments rather
-//! than as finished text, so that one finding reads in whatever language the
-//! author or learner uses. The words are in `assets/i18n/<lang>/check.ftl`;
-//! every id there starts with `chk-`.
+//! A message kept as a Fluent id with its arguments rather than as
+//! finished text, so that it reads in whatever language the learner or
+//! author uses: the checker's findings (`chk-` ids, in `check.ftl`), and
+//! every error and notice the window shows (in `main.ftl`). It is rendered
+//! once, where it is shown.
 //!
-//! `Display` gives the English text (`puente check` without a language, test
-//! assertions, logs); [`Msg::render`] gives any interface language.
+//! `Display` gives the English text (`puente check` without a language, the
+//! command line's notes, test assertions, logs); [`Msg::render`] gives any
+//! interface language.
 
 use std::fmt;
 
-use crate::i18n::{Arg, I18n};
+use super::I18n;
 
 /// One message: a `chk-` id and its arguments.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,19 +53,25 @@ impl Msg {
         if self.args.is_empty() {
             return i18n.t(self.id);
         }
-        let args = self
-            .args
-            .iter()
-            .map(|(name, value)| {
-                let value = match value {
-                    MsgArg::Text(s) => Arg::Text(s.clone()),
-                    MsgArg::Number(n) => Arg::Number(*n),
-                    MsgArg::Msg(m) => Arg::Text(m.render(i18n)),
-                };
-                (*name, value)
-            })
-            .collect();
-        i18n.a(self.id, args)
+        i18n.a(self.id, self.args.clone())
+    }
+}
+
+/// What went wrong with a file, in words: the causes a learner can act on
+/// are named; any other gives the system's error number.
+pub fn io_msg(e: &std::io::Error) -> Msg {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => crate::msg!("io-not-found"),
+        K::PermissionDenied => crate::msg!("io-permission"),
+        K::ReadOnlyFilesystem => crate::msg!("io-read-only"),
+        K::StorageFull | K::QuotaExceeded => crate::msg!("io-full"),
+        K::InvalidData | K::IsADirectory | K::FileTooLarge => crate::msg!("io-invalid"),
+        K::Interrupted => crate::msg!("io-cancelled"),
+        _ => match e.raw_os_error() {
+            Some(code) => crate::msg!("io-other", code = code.to_string()),
+            None => crate::msg!("io-unexpected"),
+        },
     }
 }
 
@@ -73,14 +81,14 @@ impl fmt::Display for Msg {
     }
 }
 
-/// `msg!("chk-id")` or `msg!("chk-id", name = value, …)`.
+/// `msg!("id")` or `msg!("id", name = value, …)`.
 #[macro_export]
 macro_rules! msg {
     ($id:literal) => {
-        $crate::content::msg::Msg::new($id)
+        $crate::i18n::Msg::new($id)
     };
     ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
-        $crate::content::msg::Msg::new($id)$(.arg(stringify!($name), $value))+
+        $crate::i18n::Msg::new($id)$(.arg(stringify!($name), $value))+
     };
 }
 
@@ -99,12 +107,6 @@ impl From<String> for MsgArg {
 impl From<&String> for MsgArg {
     fn from(v: &String) -> Self {
         Self::Text(v.clone())
-    }
-}
-
-impl From<&super::model::Id> for MsgArg {
-    fn from(v: &super::model::Id) -> Self {
-        Self::Text(v.as_str().to_owned())
     }
 }
 

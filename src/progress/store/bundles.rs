@@ -1,0 +1,134 @@
+//! The files an import reads and writes: bundles found in the files and
+//! folders given (read only as regular files, within a limit), a new
+//! learner's profile.json, and this installation's journal of imported
+//! events, replaced whole.
+
+use std::collections::{BTreeSet, HashSet};
+use std::io;
+use std::path::{Path, PathBuf};
+
+use uuid::Uuid;
+
+use super::Store;
+use super::error::StoreError;
+use super::fsio::journals;
+use super::fsio::{atomic_write, read_file};
+use super::journal::journal_ids;
+use crate::files::{ReadError, read_regular};
+use crate::progress::fault;
+
+/// Files larger than this are not read: no bundle gets near it (2,000
+/// events are about 0.5 MB).
+pub const MAX_BUNDLE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// The extension `Export my progress` gives bundles.
+pub const BUNDLE_EXTENSION: &str = "puente";
+
+/// How deep a folder is searched for bundles.
+const MAX_DEPTH: usize = 4;
+
+/// The files to import: each file given, and the bundles (`*.puente`,
+/// `*.json`) in each folder given, sorted; and the paths that could not
+/// be looked at, with why.
+pub fn find_bundles(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, io::Error)>) {
+    let mut files = BTreeSet::new();
+    let mut missing = Vec::new();
+    for path in paths {
+        match std::fs::metadata(path) {
+            Ok(m) if m.is_dir() => walk(path, 0, &mut files),
+            Ok(_) => {
+                files.insert(path.clone());
+            }
+            Err(e) => missing.push((path.clone(), e)),
+        }
+    }
+    (files.into_iter().collect(), missing)
+}
+
+fn walk(dir: &Path, depth: usize, files: &mut BTreeSet<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.') {
+            continue;
+        }
+        let lower = name.to_lowercase();
+        let bundle_name =
+            lower.ends_with(&format!(".{BUNDLE_EXTENSION}")) || lower.ends_with(".json");
+        match entry.file_type() {
+            Ok(t) if t.is_dir() && depth < MAX_DEPTH => walk(&path, depth + 1, files),
+            Ok(t) if t.is_dir() => {}
+            // Links, FIFOs and devices named like bundles are listed too, so
+            // that reading them names what they are instead of passing over
+            // them in silence.
+            _ if bundle_name => {
+                files.insert(path);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The bytes of a file that should be a bundle: a regular file (links
+/// followed) of at most [`MAX_BUNDLE_BYTES`], never a FIFO or a device.
+pub fn read_bundle_file(path: &Path) -> Result<Vec<u8>, ReadError> {
+    read_regular(path, MAX_BUNDLE_BYTES)
+}
+
+/// The journal this installation keeps for events it imported.
+pub fn imported_journal(profile_dir: &Path, device: Uuid) -> PathBuf {
+    profile_dir.join(format!("events-{device}-imported.jsonl"))
+}
+
+impl Store {
+    /// Whether the learner `id` has a profile in this data folder.
+    pub fn has_profile(&self, id: Uuid) -> bool {
+        self.profile_dir(id).join("profile.json").exists()
+    }
+
+    /// Write a new learner's profile.json, making their folder first.
+    pub fn write_new_profile(&self, id: Uuid, bytes: &[u8]) -> Result<(), StoreError> {
+        let dir = self.profile_dir(id);
+        fault::create_dir_all(&dir)
+            .map_err(|e| StoreError::io("create the profile folder", &dir, e))?;
+        atomic_write(&dir.join("profile.json"), bytes)
+    }
+
+    /// The id of every intact line of the learner's journals here, lines
+    /// written by a newer Puente included: what a merge must not add again.
+    pub fn known_event_ids(&self, id: Uuid) -> Result<HashSet<Uuid>, StoreError> {
+        let mut known = HashSet::new();
+        for path in journals(&self.profile_dir(id))? {
+            known.extend(journal_ids(&path)?);
+        }
+        Ok(known)
+    }
+
+    /// Add `lines` (one event each, without the line break) to this
+    /// installation's journal of the learner's imported events. The file is
+    /// replaced whole (temp + fsync + rename): a crash leaves the old one or
+    /// the new one, never half of it.
+    pub fn add_imported_lines(&self, id: Uuid, lines: &[Vec<u8>]) -> Result<(), StoreError> {
+        if lines.is_empty() {
+            return Ok(());
+        }
+        let path = imported_journal(&self.profile_dir(id), self.device);
+        let mut bytes = match read_file(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
+            Err(e) => return Err(StoreError::io("read", &path, e)),
+        };
+        if !bytes.is_empty() && !bytes.ends_with(b"\n") {
+            bytes.push(b'\n');
+        }
+        for line in lines {
+            bytes.extend_from_slice(line);
+            bytes.push(b'\n');
+        }
+        atomic_write(&path, &bytes)
+    }
+}

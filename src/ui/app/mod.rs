@@ -1,0 +1,276 @@
+//! `PuenteApp`: owns the content, the learner's session and the current
+//! screen; draws the screen, then applies the actions it returned.
+//!
+//! Split the way rerun splits its `App`: the struct and what the rest
+//! reads here; drawing and the `eframe::App` impl in [`ui`](self::ui); one
+//! function per [`Action`] in [`apply`](self::apply) and the files beside
+//! it, grouped by what they act on.
+//!
+//! Every answer becomes an event that is applied to the in-memory progress
+//! and appended (fsynced) to the journal before the next frame. When the
+//! data folder cannot be written, events stay pending, a banner says so,
+//! and saving is retried every few seconds.
+
+mod apply;
+mod assessment;
+mod export;
+mod module;
+mod profile;
+mod settings;
+mod ui;
+mod workshop;
+
+pub use export::SaveResult;
+pub use workshop::CohortRead;
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use uuid::Uuid;
+
+use crate::content::{Library, Loaded};
+use crate::i18n::{I18n, Msg, system_language};
+use crate::msg;
+use crate::progress::store::{DataDirKind, Notice, Store, WriteProblem};
+use crate::progress::{EventBody, ProfileSession, Progress};
+
+use super::assessment::AssessState;
+use super::dashboard::Workshop;
+use super::home::HomeState;
+use super::markdown::Markdown;
+use super::player::PlayerState;
+use super::presenter::PresenterState;
+use super::profiles::ProfilesState;
+use super::tasks::BackgroundTasks;
+use super::theme;
+use super::view::Action;
+
+/// The open profile.
+pub struct Learner {
+    pub session: ProfileSession,
+    pub progress: Progress,
+    /// Why the last write failed, while events are pending.
+    pub write_problem: Option<(WriteProblem, Msg)>,
+}
+
+/// Which screen is showing, with the state it keeps.
+pub enum Route {
+    Profiles(ProfilesState),
+    Home(HomeState),
+    Module(Box<PlayerState>),
+    Summary { pack: String, module: String },
+    Assess(AssessState),
+    Results(Uuid),
+    Settings,
+    Workshop,
+    Presenter(Box<PresenterState>),
+    Search(super::search::SearchState),
+}
+
+pub struct PuenteApp {
+    pub library: Library,
+    pub store: Option<Store>,
+    pub data_dir: PathBuf,
+    pub data_kind: DataDirKind,
+    /// Whether the data folder is marked as shared by several laptops:
+    /// read when it is opened, changed in Settings.
+    pub shared: bool,
+    pub learner: Option<Learner>,
+    pub route: Route,
+    pub markdown: Markdown,
+    /// Things the user must be told (damaged files repaired, packs opened),
+    /// rendered in the learner's language where they are shown.
+    pub messages: Vec<Msg>,
+    /// Work off the frame: a pack being opened, an import or a cohort
+    /// read, a file being saved.
+    pub tasks: Tasks,
+    last_retry: Option<Instant>,
+    confirm_close: bool,
+    measure: super::measure::Measure,
+    /// The display settings changed and must be applied to the context.
+    display_changed: bool,
+    /// "Open folder" was asked for; done where the context is at hand.
+    open_data_folder: bool,
+    /// The zoom Puente last set, to notice the learner's Ctrl +/-.
+    applied_zoom: Option<f32>,
+    /// The facilitator's cohort, read when the dashboard opens.
+    pub workshop: Workshop,
+    /// Save files here under their suggested names instead of asking in a
+    /// dialog (`None`, the default, asks).
+    pub save_dir: Option<PathBuf>,
+    /// The search index of the open packs, with the language and packs it
+    /// was built for.
+    search_index: Option<(String, crate::content::search::Index)>,
+}
+
+/// The work the window runs off the frame: a pack loaded (`None` when the
+/// dialog was closed), the cohort read after an import, a file saved.
+pub type Tasks = BackgroundTasks<Option<Loaded>, CohortRead, SaveResult>;
+
+/// How often saving is retried while the data folder cannot be written.
+const RETRY_EVERY: Duration = Duration::from_secs(3);
+
+impl PuenteApp {
+    /// Build the app: open the data folder, and the profile if there is
+    /// exactly one (or the last one used, if recorded).
+    pub fn new(
+        ctx: &egui::Context,
+        loaded: Vec<Loaded>,
+        data_dir: PathBuf,
+        data_kind: DataDirKind,
+    ) -> Self {
+        theme::apply(ctx);
+        let mut app = Self {
+            library: Library::new(loaded),
+            store: None,
+            data_dir: data_dir.clone(),
+            data_kind,
+            shared: false,
+            learner: None,
+            route: Route::Profiles(ProfilesState::default()),
+            markdown: Markdown::default(),
+            messages: Vec::new(),
+            tasks: Tasks::default(),
+            last_retry: None,
+            confirm_close: false,
+            measure: super::measure::Measure::from_env(),
+            display_changed: true,
+            open_data_folder: false,
+            applied_zoom: None,
+            workshop: Workshop::default(),
+            save_dir: None,
+            search_index: None,
+        };
+        match Store::open(&data_dir) {
+            Ok((store, notices)) => {
+                app.shared = store.shared();
+                app.tell(&notices);
+                let (profiles, notices) = store.profiles();
+                app.tell(&notices);
+                // One learner on this computer: open their profile. Several:
+                // let them choose, the last one first.
+                let only = match profiles.as_slice() {
+                    [one] => Some(one.id),
+                    _ => None,
+                };
+                app.route = Route::Profiles(ProfilesState {
+                    last: store.last_profile(),
+                    profiles,
+                    ..ProfilesState::default()
+                });
+                app.store = Some(store);
+                if let Some(id) = only {
+                    app.apply(Action::OpenProfile(id));
+                }
+            }
+            Err(e) => {
+                app.messages
+                    .push(msg!("data-folder-unusable", error = e.msg()));
+            }
+        }
+        app
+    }
+
+    /// Start the profile form in `code` instead of the computer's language
+    /// (tests, and a start-up choice).
+    #[must_use]
+    pub fn with_language(mut self, code: &str) -> Self {
+        if let Route::Profiles(state) = &mut self.route {
+            state.language = Some(code.to_owned());
+        }
+        self
+    }
+
+    fn tell(&mut self, notices: &[Notice]) {
+        self.messages.extend(notices.iter().map(Notice::msg));
+    }
+
+    /// The language of the interface and the content: the profile's;
+    /// before a profile is open, the one picked on the profile form, else
+    /// the computer's.
+    pub fn language(&self) -> String {
+        if let Some(learner) = &self.learner {
+            return learner.session.profile.language.clone();
+        }
+        if let Route::Profiles(state) = &self.route
+            && let Some(lang) = &state.language
+        {
+            return lang.clone();
+        }
+        system_language().to_owned()
+    }
+
+    /// The interface's messages, in [`Self::language`].
+    pub fn i18n(&self) -> I18n {
+        I18n::new(&self.language())
+    }
+
+    /// Apply an event to the progress, then save it.
+    fn record(&mut self, pack: &str, body: EventBody) {
+        let Some(learner) = self.learner.as_mut() else {
+            return;
+        };
+        let pack_version = self
+            .library
+            .pack(pack)
+            .map(|p| p.info.version.clone())
+            .unwrap_or_default();
+        let event = learner
+            .session
+            .event(pack, &pack_version, body, jiff::Timestamp::now());
+        learner.progress.apply(&event);
+        match learner.session.record(event) {
+            Ok(()) => learner.write_problem = None,
+            Err(e) => {
+                learner.write_problem = Some((e.problem(), e.msg()));
+                self.last_retry = Some(Instant::now());
+            }
+        }
+    }
+
+    fn retry_saving(&mut self) {
+        self.last_retry = Some(Instant::now());
+        let Some(learner) = self.learner.as_mut() else {
+            return;
+        };
+        match learner.session.flush() {
+            Ok(()) => learner.write_problem = None,
+            Err(e) => learner.write_problem = Some((e.problem(), e.msg())),
+        }
+    }
+
+    /// Events recorded but not yet on disk.
+    fn pending(&self) -> usize {
+        self.learner.as_ref().map_or(0, |l| l.session.pending())
+    }
+
+    /// Which work runs off the frame right now, if any: `pack` (a pack
+    /// being chosen or opened), `workshop` (an import or a cohort read) or
+    /// `export` (a file being saved). The window's own polling picks the
+    /// result up on a later frame.
+    pub fn background_work(&self) -> Option<&'static str> {
+        self.tasks.running()
+    }
+}
+
+impl PuenteApp {
+    /// Open the search screen, with the index of the open packs in the
+    /// learner's language (built again when either changed).
+    pub(super) fn apply_show_search(&mut self) {
+        let lang = self.language();
+        let key = format!(
+            "{lang}|{}",
+            self.library
+                .packs
+                .iter()
+                .map(|p| format!("{}@{}", p.info.id, p.info.version))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        if self.search_index.as_ref().is_none_or(|(k, _)| *k != key) {
+            let index = crate::content::search::Index::build(self.library.packs.iter(), &lang);
+            self.search_index = Some((key, index));
+        }
+        self.route = Route::Search(super::search::SearchState::default());
+    }
+}

@@ -1,0 +1,252 @@
+//! Work that leaves the frame: a pack chosen and loaded, an import and the
+//! cohort read after it, a file made and saved. Modelled on rerun's
+//! `BackgroundTasks`: one place spawns each kind of work on a thread and
+//! polls for its result; the frame only asks whether it is done.
+//!
+//! A task that panics (a PDF library, say) or whose thread goes away
+//! without an answer is a [`TaskFailed`], which the app tells the user
+//! about; it is never mistaken for "cancelled".
+
+use std::any::Any;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+/// How a task ended without a result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// The work panicked; the panic's message, when it had one.
+    Panicked(String),
+    /// The thread ended without sending a result.
+    Disconnected,
+}
+
+/// A task that ended without a result: which (its label) and how.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TaskFailed {
+    pub task: String,
+    pub failure: Failure,
+}
+
+/// What a running task shares with the frame: how far it got, whether it
+/// waits for another import, and whether the user asked it to stop.
+#[derive(Debug, Default)]
+pub struct Progress {
+    pub done: AtomicUsize,
+    pub total: AtomicUsize,
+    /// Waiting for another import into the same data folder.
+    pub waiting: AtomicBool,
+    /// Set by the user: stop between two files.
+    pub cancel: AtomicBool,
+}
+
+impl Progress {
+    /// `(done, total)` so far.
+    pub fn counts(&self) -> (usize, usize) {
+        (
+            self.done.load(Ordering::Relaxed),
+            self.total.load(Ordering::Relaxed),
+        )
+    }
+
+    pub fn cancelled(&self) -> bool {
+        self.cancel.load(Ordering::Relaxed)
+    }
+
+    pub fn waiting(&self) -> bool {
+        self.waiting.load(Ordering::Relaxed)
+    }
+}
+
+/// One piece of work on its own thread, and what the frame shows of it.
+pub struct Task<T> {
+    /// What is being done, in the learner's words ("Saving the PDF…").
+    pub label: String,
+    pub progress: Arc<Progress>,
+    rx: Receiver<Result<T, Failure>>,
+}
+
+impl<T: Send + 'static> Task<T> {
+    /// Run `work` on a new thread.
+    pub fn spawn(label: String, work: impl FnOnce(&Progress) -> T + Send + 'static) -> Self {
+        let (tx, rx) = channel();
+        let progress = Arc::new(Progress::default());
+        let shared = Arc::clone(&progress);
+        std::thread::spawn(move || {
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(&shared)))
+                .map_err(|payload| Failure::Panicked(panic_message(payload.as_ref())));
+            // The frame may have gone (the window closed): nobody to tell.
+            tx.send(result).ok();
+        });
+        Self {
+            label,
+            progress,
+            rx,
+        }
+    }
+
+    /// The result, once there is one.
+    fn try_take(&self) -> Option<Result<T, Failure>> {
+        match self.rx.try_recv() {
+            Ok(result) => Some(result),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Err(Failure::Disconnected)),
+        }
+    }
+}
+
+fn panic_message(payload: &(dyn Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_default()
+}
+
+/// At most one task of a kind at a time, as the screens offer them.
+pub struct Slot<T> {
+    task: Option<Task<T>>,
+}
+
+impl<T> Default for Slot<T> {
+    fn default() -> Self {
+        Self { task: None }
+    }
+}
+
+impl<T: Send + 'static> Slot<T> {
+    /// Start `work` unless a task of this kind runs; whether it started.
+    pub fn spawn(
+        &mut self,
+        label: String,
+        work: impl FnOnce(&Progress) -> T + Send + 'static,
+    ) -> bool {
+        if self.task.is_some() {
+            return false;
+        }
+        self.task = Some(Task::spawn(label, work));
+        true
+    }
+
+    /// The result of the task, once it ended (the slot is then free).
+    pub fn poll(&mut self) -> Option<Result<T, TaskFailed>> {
+        let result = self.task.as_ref()?.try_take()?;
+        let task = self.task.take()?;
+        Some(result.map_err(|failure| TaskFailed {
+            task: task.label,
+            failure,
+        }))
+    }
+
+    /// The running task, if any.
+    pub fn running(&self) -> Option<&Task<T>> {
+        self.task.as_ref()
+    }
+}
+
+/// Every piece of work the window runs off the frame, by kind.
+pub struct BackgroundTasks<Pack, Workshop, Export> {
+    /// A pack folder chosen in a dialog (or typed) and loaded.
+    pub pack: Slot<Pack>,
+    /// An import (bundles picked in a dialog, or typed), then the cohort.
+    pub workshop: Slot<Workshop>,
+    /// A file asked for in a save dialog, made and written.
+    pub export: Slot<Export>,
+}
+
+impl<P, W, E> Default for BackgroundTasks<P, W, E> {
+    fn default() -> Self {
+        Self {
+            pack: Slot::default(),
+            workshop: Slot::default(),
+            export: Slot::default(),
+        }
+    }
+}
+
+impl<P: Send + 'static, W: Send + 'static, E: Send + 'static> BackgroundTasks<P, W, E> {
+    /// Which work runs now, if any: `pack`, `workshop` or `export`.
+    pub fn running(&self) -> Option<&'static str> {
+        if self.pack.running().is_some() {
+            Some("pack")
+        } else if self.workshop.running().is_some() {
+            Some("workshop")
+        } else if self.export.running().is_some() {
+            Some("export")
+        } else {
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wait<T: Send + 'static>(slot: &mut Slot<T>) -> Result<T, TaskFailed> {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        loop {
+            if let Some(result) = slot.poll() {
+                return result;
+            }
+            assert!(std::time::Instant::now() < deadline, "the task never ended");
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+
+    #[test]
+    fn a_result_comes_back_and_frees_the_slot() {
+        let mut slot = Slot::default();
+        assert!(slot.spawn("adding".into(), |p: &Progress| {
+            p.total.store(2, Ordering::Relaxed);
+            40 + 2
+        }));
+        assert!(
+            !slot.spawn("again".into(), |_| 0),
+            "one of a kind at a time"
+        );
+        assert_eq!(wait(&mut slot), Ok(42));
+        assert!(slot.running().is_none());
+        assert!(slot.spawn("again".into(), |_| 7), "free once done");
+        assert_eq!(wait(&mut slot), Ok(7));
+    }
+
+    #[test]
+    fn a_panic_is_a_failure_not_a_cancel() {
+        let mut slot: Slot<Option<u32>> = Slot::default();
+        slot.spawn("making a PDF".into(), |_| panic!("the font has no glyph"));
+        assert_eq!(
+            wait(&mut slot),
+            Err(TaskFailed {
+                task: "making a PDF".into(),
+                failure: Failure::Panicked("the font has no glyph".into())
+            })
+        );
+        slot.spawn("formatted".into(), |_| panic!("{} glyphs", 3));
+        assert_eq!(
+            wait(&mut slot).map_err(|f| f.failure),
+            Err(Failure::Panicked("3 glyphs".into()))
+        );
+    }
+
+    #[test]
+    fn a_thread_gone_without_a_word_is_a_failure() {
+        let (tx, rx) = channel::<Result<u32, Failure>>();
+        drop(tx);
+        let mut slot = Slot {
+            task: Some(Task {
+                label: "reading".into(),
+                progress: Arc::default(),
+                rx,
+            }),
+        };
+        assert_eq!(
+            slot.poll(),
+            Some(Err(TaskFailed {
+                task: "reading".into(),
+                failure: Failure::Disconnected
+            }))
+        );
+        assert!(slot.running().is_none());
+    }
+}

@@ -1,0 +1,165 @@
+//! Small pieces several screens draw or word alike: step titles, the
+//! language picker, numbers and answers in words. No screen state here.
+
+use crate::content::model::Grade;
+use crate::content::{Pack, Step, dates};
+use crate::i18n::{I18n, language_name};
+use crate::progress::Answer;
+use crate::tr;
+
+use super::view::{Action, View};
+
+/// `text` cut to `max_chars` characters, with `…` when cut.
+pub fn ellipsize(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        return text.to_owned();
+    }
+    let short: String = text.chars().take(max_chars).collect();
+    format!("{}…", short.trim_end())
+}
+
+/// The kind of an exercise in words ("Question", "True or false"…).
+pub fn kind_words(tr: &I18n, step: &Step) -> String {
+    tr.t(match step {
+        Step::SingleChoice(_) | Step::MultipleChoice(_) => "kind-question",
+        Step::TrueFalse(_) => "kind-true-false",
+        Step::Ordering(_) => "kind-ordering",
+        Step::Matching(_) => "kind-matching",
+        Step::Numeric(_) => "kind-numeric",
+        Step::Date(_) => "kind-date",
+        Step::Scenario(_) => "kind-scenario",
+        Step::Reflection(_) | Step::Lesson(_) => "kind-reflection",
+    })
+}
+
+/// The title of a lesson, or the kind of an exercise and the start of its
+/// prompt, for lists.
+pub fn step_title(view: &View<'_>, pack: &Pack, step: &Step) -> String {
+    match step {
+        Step::Lesson(l) => view.t(pack, &l.title).to_owned(),
+        other => {
+            let prompt = other.prompt().map(|p| view.t(pack, p)).unwrap_or_default();
+            format!("{}: {}", kind_words(view.tr, other), ellipsize(prompt, 48))
+        }
+    }
+}
+
+/// The short name of a step: its prompt's first line, or a lesson's title.
+pub fn step_label(view: &View<'_>, pack: &Pack, step: &Step) -> String {
+    let text = match step {
+        Step::Lesson(l) => view.t(pack, &l.title),
+        other => other.prompt().map_or("", |p| view.t(pack, p)),
+    };
+    ellipsize(text.lines().next().unwrap_or_default(), 110)
+}
+
+/// `2046`, `0.5`, without a trailing `.0`.
+pub fn format_number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{value:.0}")
+    } else {
+        format!("{value}")
+    }
+}
+
+/// A scenario move's grade with its mark, in words: "✔ Good move".
+pub fn grade_words(tr: &I18n, grade: Grade) -> String {
+    match grade {
+        Grade::Good => format!("✔ {}", tr!(tr, "grade-good")),
+        Grade::Acceptable => format!("◐ {}", tr!(tr, "grade-acceptable")),
+        Grade::Poor => format!("✘ {}", tr!(tr, "grade-poor")),
+    }
+}
+
+/// A learner's answer in words, for the facilitator.
+pub fn describe_answer(view: &View<'_>, pack: &Pack, step: &Step, answer: &Answer) -> String {
+    let t = |text: &crate::content::Text| view.t(pack, text).to_owned();
+    if let Some(words) = crate::cohort::items::choice_words(step, answer, t) {
+        return words;
+    }
+    match (step, answer) {
+        (_, Answer::TrueFalse { value }) => {
+            if *value {
+                tr!(view.tr, "true")
+            } else {
+                tr!(view.tr, "false")
+            }
+        }
+        (Step::Ordering(e), Answer::Order { items }) => items
+            .iter()
+            .filter_map(|id| e.items.iter().find(|i| i.id.as_str() == id))
+            .map(|i| t(&i.text))
+            .collect::<Vec<_>>()
+            .join(" → "),
+        (Step::Matching(e), Answer::Matches { pairs }) => pairs
+            .iter()
+            .filter(|(l, r)| l != r)
+            .filter_map(|(l, r)| {
+                let left = e.pairs.iter().find(|p| p.id.as_str() == l)?;
+                let right = e.pairs.iter().find(|p| p.id.as_str() == r)?;
+                Some(format!("{} ↔ {}", t(&left.left), t(&right.right)))
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        (_, Answer::Number { value }) => format!("{value}"),
+        (_, Answer::Date { value }) => dates::parse_date(value)
+            .map(|d| dates::long_date(d, view.lang))
+            .unwrap_or_else(|_| value.clone()),
+        (Step::Scenario(e), Answer::Path { choices, .. }) => choices
+            .iter()
+            .filter_map(|c| {
+                e.nodes
+                    .iter()
+                    .flat_map(|n| &n.choices)
+                    .find(|x| x.id.as_str() == c)
+            })
+            .map(|c| match c.grade {
+                Some(grade) => format!("{} ({})", t(&c.text), grade_words(view.tr, grade)),
+                None => t(&c.text),
+            })
+            .collect::<Vec<_>>()
+            .join(" → "),
+        (_, Answer::Text { text }) => text.clone(),
+        _ => String::new(),
+    }
+}
+
+/// The language of the interface and the content, switched at once.
+/// Lays out right to left: the picker, then its label.
+pub fn language_picker(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
+    let mut chosen = view.lang.to_owned();
+    // The label reads first: on its left in a left-to-right row, added
+    // after the box in a right-to-left one (the top bar).
+    let right_to_left = ui.layout().main_dir() == egui::Direction::RightToLeft;
+    let label_first = (!right_to_left).then(|| ui.label(tr!(view.tr, "language")));
+    let combo = egui::ComboBox::from_id_salt("language")
+        .selected_text(language_name(&chosen))
+        .show_ui(ui, |ui| {
+            for lang in crate::i18n::LANGUAGES {
+                ui.selectable_value(&mut chosen, lang.to_owned(), language_name(lang));
+            }
+        });
+    let label = label_first.unwrap_or_else(|| ui.label(tr!(view.tr, "language")));
+    combo.response.labelled_by(label.id);
+    if chosen != view.lang {
+        actions.push(Action::SetLanguage(chosen));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_print_plainly() {
+        assert_eq!(format_number(2046.0), "2046");
+        assert_eq!(format_number(0.5), "0.5");
+    }
+
+    #[test]
+    fn long_texts_are_cut_with_an_ellipsis() {
+        assert_eq!(ellipsize("short", 10), "short");
+        assert_eq!(ellipsize("ab cd ef", 3), "ab…");
+        assert_eq!(ellipsize("ñandú", 5), "ñandú");
+    }
+}
