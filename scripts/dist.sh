@@ -50,7 +50,7 @@ if ((${#need[@]})); then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 rustup target list --installed | grep -qx x86_64-pc-windows-gnu || rustup target add x86_64-pc-windows-gnu
-cargo deb --version >/dev/null 2>&1 || cargo install --locked cargo-deb@3
+cargo deb --version >/dev/null 2>&1 || cargo install --locked cargo-deb@^3
 echo "tools ready"
 
 version=$(cargo metadata --format-version 1 --no-deps |
