@@ -16,6 +16,7 @@ mod assessment;
 mod export;
 mod module;
 mod profile;
+mod search;
 mod settings;
 mod ui;
 mod workshop;
@@ -270,27 +271,5 @@ impl PuenteApp {
     /// result up on a later frame.
     pub fn background_work(&self) -> Option<&'static str> {
         self.tasks.running()
-    }
-}
-
-impl PuenteApp {
-    /// Open the search screen, with the index of the open packs in the
-    /// learner's language (built again when either changed).
-    pub(super) fn apply_show_search(&mut self) {
-        let lang = self.language();
-        let key = format!(
-            "{lang}|{}",
-            self.library
-                .packs
-                .iter()
-                .map(|p| format!("{}@{}", p.info.id, p.info.version))
-                .collect::<Vec<_>>()
-                .join(",")
-        );
-        if self.search_index.as_ref().is_none_or(|(k, _)| *k != key) {
-            let index = crate::content::search::Index::build(self.library.packs.iter(), &lang);
-            self.search_index = Some((key, index));
-        }
-        self.route = Route::Search(super::search::SearchState::default());
     }
 }
