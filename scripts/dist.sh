@@ -59,17 +59,17 @@ target=$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,s
 epoch=$(git log -1 --format=%ct 2>/dev/null || date +%s)
 export SOURCE_DATE_EPOCH=$epoch
 
-step "Linux build (release)"
+step "Linux build (profile dist: release with LTO)"
 t0=$(date +%s)
-cargo build --release --locked --bin puente
+cargo build --profile dist --locked --bin puente
 linux_secs=$(($(date +%s) - t0))
-linux_bin="$target/release/puente"
+linux_bin="$target/dist/puente"
 
-step "Windows build (release, x86_64-pc-windows-gnu)"
+step "Windows build (profile dist, x86_64-pc-windows-gnu)"
 t0=$(date +%s)
-cargo build --release --locked --target x86_64-pc-windows-gnu --bin puente
+cargo build --profile dist --locked --target x86_64-pc-windows-gnu --bin puente
 windows_secs=$(($(date +%s) - t0))
-windows_bin="$target/x86_64-pc-windows-gnu/release/puente.exe"
+windows_bin="$target/x86_64-pc-windows-gnu/dist/puente.exe"
 
 glibc=$(objdump -T "$linux_bin" | grep -o 'GLIBC_[0-9.]*' | sed 's/GLIBC_//' | sort -uV | tail -1)
 
@@ -107,7 +107,7 @@ tar -C "$stage" --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$epoch
 
 step "Debian package"
 deb="puente_${version}_amd64.deb"
-cargo deb --no-build --output "$dist/$deb" >/dev/null
+cargo deb --no-build --profile dist --output "$dist/$deb" >/dev/null
 dpkg-deb --info "$dist/$deb" | sed -n '/Package:/,$p'
 
 rm -rf "$stage"

@@ -94,6 +94,8 @@ window() {
 make_profile() {
   local win=$1 name=$2
   sleep 3
+  # No window manager here: give the window the keyboard focus by hand.
+  xdotool windowfocus --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
   xdotool mousemove --window "$win" "${NAME_FIELD[@]}" click 1
   sleep 0.5
   xdotool type --delay 60 "$name"
@@ -110,11 +112,14 @@ wdir="$tmp/win/$(basename "$zip" .zip)"
 exe="$wdir/Puente.exe"
 [[ -f $exe && -f $wdir/READ-ME.txt ]] || fail "Puente.exe and READ-ME.txt in the zip"
 [[ -d $wdir/puente-data && -z $(ls -A "$wdir/puente-data") ]] || fail "an empty puente-data folder in the zip"
-x86_64-w64-mingw32-objdump -p "$exe" | grep -q 'Subsystem.*Windows GUI' || fail "Puente.exe is not a GUI program (a console window would open)"
-wrestool -l "$exe" | grep -q 'type=14' || fail "no icon in Puente.exe"
-wrestool -l "$exe" | grep -q 'type=16' || fail "no version information in Puente.exe"
-wrestool -x --type=16 "$exe" | iconv -f UTF-16LE -t UTF-8 2>/dev/null | tr -d '\0' | grep -q "$version" ||
-  fail "the version information does not say $version"
+# (grep -q on a variable: with pipefail, a pipe into grep -q can fail.)
+pe=$(x86_64-w64-mingw32-objdump -p "$exe")
+resources=$(wrestool -l "$exe")
+version_info=$(wrestool -x --raw --type=16 "$exe" | strings -el)
+grep -q 'Subsystem.*Windows GUI' <<<"$pe" || fail "Puente.exe is not a GUI program (a console window would open)"
+grep -q 'type=14' <<<"$resources" || fail "no icon in Puente.exe"
+grep -q 'type=16' <<<"$resources" || fail "no version information in Puente.exe"
+grep -qx "$version" <<<"$version_info" || fail "the version information does not say $version"
 ok "zip layout; GUI subsystem; icon and version $version in the resources; $(stat -c %s "$exe") bytes"
 
 step "Windows: Wine prefix"
@@ -170,7 +175,7 @@ set -e
 cat "$tmp/check.out"
 [[ $code == 0 ]] || { cat "$tmp/check.err"; fail "Puente.exe check exited with $code"; }
 grep -q '0 errors, 0 warnings' "$tmp/check.out" || fail "no pack summary from Puente.exe check"
-(cd "$wdir" && wine ./Puente.exe --version) | grep -qx "puente $version" || fail "Puente.exe --version"
+[[ $(cd "$wdir" && wine ./Puente.exe --version) == "puente $version" ]] || fail "Puente.exe --version"
 ok "Puente.exe check: exit code 0, the summary printed"
 
 step "Windows: the window, the profile in puente-data, idle CPU"
@@ -230,7 +235,7 @@ done
 desktop-file-validate /usr/share/applications/puente.desktop || fail "the menu entry is not valid"
 /usr/bin/puente check | tail -1
 /usr/bin/puente check >/dev/null || fail "/usr/bin/puente check"
-/usr/bin/puente --version | grep -qx "puente $version" || fail "/usr/bin/puente --version"
+[[ $(/usr/bin/puente --version) == "puente $version" ]] || fail "/usr/bin/puente --version"
 listed=$(dpkg -L puente | while read -r f; do [[ -f $f ]] && echo "$f"; done)
 dpkg --purge puente >/dev/null
 left=$(for f in $listed; do [[ -e $f ]] && echo "$f"; done || true)
