@@ -329,3 +329,36 @@ fn counts_choose_the_right_plural_in_every_language() {
     assert_eq!(summary("pt", 1, 1), "1 erro, 1 aviso");
     assert_eq!(summary("pt", 3, 2), "3 erros, 2 avisos");
 }
+
+/// The hint shown under a badly written date names an example date: it
+/// must never be the answer of a date exercise of the pack, nor anywhere
+/// near one (a learner would copy it).
+#[test]
+fn the_date_hint_is_no_answer_of_the_pack() {
+    use puente::content::{Step, load_all};
+    let answers: Vec<jiff::civil::Date> = load_all(&[])
+        .into_iter()
+        .filter_map(|loaded| loaded.pack)
+        .flat_map(|pack| pack.modules)
+        .flat_map(|module| module.steps)
+        .filter_map(|step| match step {
+            Step::Date(e) => puente::assess::exercise::expected_date(&e),
+            _ => None,
+        })
+        .collect();
+    assert!(!answers.is_empty(), "the pack has date exercises");
+    for lang in ["en", "es", "pt"] {
+        let hint = puente::i18n::I18n::new(lang).t("not-a-date");
+        let shown: Vec<jiff::civil::Date> = hint
+            .split(|c: char| c.is_whitespace() || c == '.')
+            .filter_map(puente::content::dates::parse_learner_date)
+            .collect();
+        assert_eq!(shown.len(), 2, "{lang}: the hint shows a date twice: {hint}");
+        for date in shown {
+            for answer in &answers {
+                let years = (date.year() - answer.year()).abs();
+                assert!(years >= 10, "{lang}: the hint's {date} is near the answer {answer}");
+            }
+        }
+    }
+}
