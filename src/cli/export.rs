@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use clap::Args;
 
 use crate::cohort::xapi::{XapiOptions, check_base, statements, untimely_events};
-use crate::progress::bundle::Bundle;
 use crate::progress::import::read_all;
+use crate::progress::private::bundle_for_export;
 use crate::progress::store::atomic_write;
 
 use super::{CliError, find_profile, open_store, shown, term, usable_packs};
@@ -22,6 +22,10 @@ pub struct ExportArgs {
     /// Where to write the learner's bundle
     #[arg(long, value_name = "FILE", requires = "profile")]
     pub out: Option<PathBuf>,
+    /// Put the learner's reflections and self-assessment notes in the bundle
+    /// (left out unless given: they are private)
+    #[arg(long, requires = "out")]
+    pub share_reflections: bool,
     /// Write every learner's events (or --profile's) as xAPI statements (JSON)
     #[arg(long, value_name = "FILE")]
     pub xapi: Option<PathBuf>,
@@ -83,8 +87,9 @@ pub fn run(
         for notice in notices {
             writeln!(err, "puente export: note: {}", term(&notice.to_string()))?;
         }
-        let count = events.len();
-        let bundle = Bundle::new(profile, events);
+        let all = events.len();
+        let bundle = bundle_for_export(profile, events, args.share_reflections);
+        let count = bundle.events.len();
         let bytes = bundle
             .to_bytes()
             .map_err(|e| CliError::new(e.to_string()))?;
@@ -97,6 +102,13 @@ pub fn run(
             shown(out),
             term(&bundle.profile.name)
         )?;
+        if count < all {
+            writeln!(
+                err,
+                "left out {} private reflection(s) and note(s); add --share-reflections to include them",
+                all - count
+            )?;
+        }
     }
     if let Some(xapi) = &args.xapi {
         let (mut learners, problems) = read_all(&store);

@@ -59,6 +59,13 @@ pub fn run(
                 term(&i.other_versions.join(", "))
             )?;
         }
+        if i.private_left_out > 0 {
+            write!(
+                err,
+                "; {} private reflection(s) and note(s) left out: the learner did not share them",
+                i.private_left_out
+            )?;
+        }
         writeln!(err)?;
     }
     let mut skipped = 0;

@@ -106,6 +106,10 @@ pub struct Bundle {
     pub exported: jiff::Timestamp,
     pub profile: Profile,
     pub events: Vec<Event>,
+    /// Whether the learner chose to share their reflections and notes in
+    /// this bundle ([`super::private`]); without it an import leaves them out.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reflections_shared: bool,
     /// As read from a file: the exact JSON text of each of `events`, so an
     /// import stores what a newer Puente wrote with every field it has.
     /// Empty for a bundle made here.
@@ -146,6 +150,7 @@ impl PartialEq for Bundle {
             && self.exported == other.exported
             && self.profile == other.profile
             && self.events == other.events
+            && self.reflections_shared == other.reflections_shared
             && self.unknown == other.unknown
     }
 }
@@ -202,6 +207,7 @@ impl Bundle {
             exported: jiff::Timestamp::now(),
             profile,
             events,
+            reflections_shared: false,
             texts: Vec::new(),
             unknown: Vec::new(),
             profile_extra: serde_json::Map::new(),
@@ -324,6 +330,7 @@ impl Bundle {
             exported: read.exported,
             profile,
             events: read.events.events,
+            reflections_shared: read.reflections_shared,
             texts: read.events.texts,
             unknown: read.events.unknown,
             profile_extra,
@@ -349,6 +356,8 @@ mod read {
         pub exported: jiff::Timestamp,
         pub profile: Box<RawValue>,
         pub events: Events,
+        #[serde(default)]
+        pub reflections_shared: bool,
     }
 
     #[derive(Default)]

@@ -43,6 +43,9 @@ pub struct Imported {
     pub known: usize,
     /// Pack versions in the bundle that differ from the open pack's.
     pub other_versions: Vec<String>,
+    /// Reflections and notes left out: the bundle does not share them
+    /// ([`super::private`]).
+    pub private_left_out: usize,
 }
 
 /// Why a file was skipped. The rest of the import goes on.
@@ -311,7 +314,9 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
     // newer Puente wrote keeps every field.
     let mut fresh: Vec<Vec<u8>> = Vec::new();
     let mut known = 0;
-    for (i, event) in bundle.events.iter().enumerate() {
+    let (shared, private_left_out) = super::private::importable(bundle);
+    for i in shared {
+        let event = &bundle.events[i];
         if known_ids.insert(event.id) {
             let line = bundle
                 .line(i)
@@ -340,6 +345,7 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
         added: fresh.len(),
         known,
         other_versions,
+        private_left_out,
     })
 }
 

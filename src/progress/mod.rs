@@ -6,6 +6,7 @@ pub mod event;
 pub mod fault;
 pub mod import;
 pub mod limits;
+pub mod private;
 pub mod state;
 pub mod store;
 

@@ -18,6 +18,9 @@ pub struct HomeState {
     pub pack_path: String,
     /// What the learner is about to assess, by checklist id.
     pub assessment_names: std::collections::BTreeMap<String, String>,
+    /// "Share my reflections with the facilitator", for the next export
+    /// only (unticked again after it).
+    pub share_reflections: bool,
 }
 
 pub fn home_ui(
@@ -64,14 +67,19 @@ pub fn home_ui(
                         modules_ui(ui, view, pack, state, actions);
                     }
                     packs_ui(ui, view, opening_pack, state, actions);
-                    workshop_section(ui, view, actions);
+                    workshop_section(ui, view, state, actions);
                 });
             });
     });
 }
 
 /// Sharing progress with a facilitator, and the facilitator's dashboard.
-fn workshop_section(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
+fn workshop_section(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    state: &mut HomeState,
+    actions: &mut Vec<Action>,
+) {
     ui.add_space(theme::GAP);
     ui.label(
         RichText::new(tr!(view.tr, "workshops"))
@@ -79,9 +87,16 @@ fn workshop_section(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action
             .strong(),
     );
     ui.label(tr!(view.tr, "workshops-help"));
+    ui.checkbox(
+        &mut state.share_reflections,
+        tr!(view.tr, "share-reflections"),
+    )
+    .on_hover_text(tr!(view.tr, "share-reflections-help"));
     ui.horizontal_wrapped(|ui| {
         if ui.button(tr!(view.tr, "export-progress")).clicked() {
-            actions.push(Action::ExportProgress);
+            actions.push(Action::ExportProgress {
+                share_reflections: std::mem::take(&mut state.share_reflections),
+            });
         }
         if ui.button(tr!(view.tr, "workshop")).clicked() {
             actions.push(Action::ShowWorkshop);

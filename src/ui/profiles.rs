@@ -22,8 +22,15 @@ pub struct ProfilesState {
     pub error: Option<crate::i18n::Msg>,
     /// The profile used last, listed first.
     pub last: Option<Uuid>,
-    /// The profiles on this computer, read when the screen opened.
+    /// The profiles on this computer, read when the screen opened
+    /// (learners imported from bundles left out).
     pub profiles: Vec<Profile>,
+    /// How many learners were imported from bundles: not logins here.
+    pub imported: usize,
+    /// A profile being renamed, with the name typed so far.
+    pub renaming: Option<(Uuid, String)>,
+    /// A profile about to be deleted, and whether it was confirmed once.
+    pub deleting: Option<(Uuid, bool)>,
 }
 
 pub fn profiles_ui(
@@ -58,13 +65,20 @@ pub fn profiles_ui(
                         let mut ordered: Vec<&Profile> = profiles.iter().collect();
                         ordered.sort_by_key(|p| Some(p.id) != state.last);
                         for profile in ordered {
-                            let text =
-                                format!("{} · {}", profile.name, language_name(&profile.language));
-                            if ui.button(RichText::new(text).size(18.0)).clicked() {
-                                actions.push(Action::OpenProfile(profile.id));
-                            }
+                            profile_row(ui, view, state, profile, actions);
                         }
                         ui.add_space(theme::GAP * 2.0);
+                    }
+                    if state.imported > 0 {
+                        ui.label(
+                            RichText::new(tr!(
+                                view.tr,
+                                "imported-learners-here",
+                                count = state.imported
+                            ))
+                            .weak(),
+                        );
+                        ui.add_space(theme::GAP);
                     }
                     ui.label(
                         RichText::new(if profiles.is_empty() {
@@ -132,4 +146,92 @@ pub fn profiles_ui(
                 });
             });
     });
+}
+
+/// One profile: open it, or rename or delete it (deleting asks twice).
+fn profile_row(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    state: &mut ProfilesState,
+    profile: &Profile,
+    actions: &mut Vec<Action>,
+) {
+    let text = format!("{} · {}", profile.name, language_name(&profile.language));
+    if ui.button(RichText::new(text).size(18.0)).clicked() {
+        actions.push(Action::OpenProfile(profile.id));
+    }
+    let id = profile.id;
+    if let Some((_, draft)) = state.renaming.as_mut().filter(|(r, _)| *r == id) {
+        let mut done = None;
+        ui.horizontal(|ui| {
+            let label = ui.label(tr!(view.tr, "new-name"));
+            let field = ui
+                .add(egui::TextEdit::singleline(draft).desired_width(220.0))
+                .labelled_by(label.id);
+            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if ui.button(tr!(view.tr, "save-name")).clicked() || enter {
+                done = Some(true);
+            }
+            if ui.button(tr!(view.tr, "cancel")).clicked() {
+                done = Some(false);
+            }
+        });
+        match done {
+            Some(true) => {
+                let name = draft.trim();
+                if name.is_empty() {
+                    state.error = Some(msg!("name-missing"));
+                } else if name.chars().count() > 80 {
+                    state.error = Some(msg!("name-too-long"));
+                } else {
+                    actions.push(Action::RenameProfile {
+                        id,
+                        name: name.to_owned(),
+                    });
+                    state.renaming = None;
+                }
+            }
+            Some(false) => state.renaming = None,
+            None => {}
+        }
+    } else if let Some((_, confirmed)) = state.deleting.filter(|(d, _)| *d == id) {
+        let name = profile.name.as_str();
+        let (question, yes) = if confirmed {
+            (
+                tr!(view.tr, "delete-profile-sure", name = name),
+                tr!(view.tr, "delete-profile-for-good", name = name),
+            )
+        } else {
+            (
+                tr!(view.tr, "delete-profile-question", name = name),
+                tr!(view.tr, "delete-profile-yes"),
+            )
+        };
+        ui.colored_label(theme::wrong(ui.visuals()), question);
+        ui.horizontal(|ui| {
+            if ui.button(yes).clicked() {
+                if confirmed {
+                    actions.push(Action::DeleteProfile(id));
+                    state.deleting = None;
+                } else {
+                    state.deleting = Some((id, true));
+                }
+            }
+            if ui.button(tr!(view.tr, "cancel")).clicked() {
+                state.deleting = None;
+            }
+        });
+    } else {
+        ui.horizontal(|ui| {
+            if ui.small_button(tr!(view.tr, "rename-profile")).clicked() {
+                state.renaming = Some((id, profile.name.clone()));
+                state.deleting = None;
+            }
+            if ui.small_button(tr!(view.tr, "delete-profile")).clicked() {
+                state.deleting = Some((id, false));
+                state.renaming = None;
+            }
+        });
+    }
+    ui.add_space(4.0);
 }

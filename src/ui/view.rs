@@ -20,6 +20,13 @@ pub enum Action {
         group: String,
     },
     OpenProfile(Uuid),
+    /// Give a profile another name (from the profile chooser).
+    RenameProfile {
+        id: Uuid,
+        name: String,
+    },
+    /// Move a profile's folder aside, after the learner confirmed twice.
+    DeleteProfile(Uuid),
     ShowProfiles,
     Home,
     /// Open a module at a step id (or where the learner stopped).
@@ -75,8 +82,11 @@ pub enum Action {
     SetZoom(f32),
     SetTheme(crate::progress::store::Theme),
     OpenDataFolder,
-    /// Save the learner's progress as one bundle file (for a USB stick).
-    ExportProgress,
+    /// Save the learner's progress as one bundle file (for a USB stick),
+    /// with the reflections and notes only if the learner ticked it.
+    ExportProgress {
+        share_reflections: bool,
+    },
     /// The facilitator's cohort dashboard.
     ShowWorkshop,
     /// Leave presenter mode for the dashboard, or the dashboard for home.

@@ -379,3 +379,77 @@ fn many_pack_versions_make_one_short_line() {
     assert!(text.contains(&format!("… (+{})", n - 10)), "{text}");
     assert!(text.contains("v009-") && !text.contains("v010-"), "{text}");
 }
+
+/// `puente export` leaves reflections and notes out unless told to share
+/// them, and `puente import` takes none from a bundle that does not share
+/// them (an old bundle included).
+#[test]
+fn reflections_travel_only_when_shared() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut bundle = sample(dir.path());
+    let texts = |b: &serde_json::Value| {
+        b["events"]
+            .as_array()
+            .expect("events")
+            .iter()
+            .filter(|e| e["answer"]["type"] == "text" || e["kind"] == "item_noted")
+            .count()
+    };
+    assert!(texts(&bundle) > 0, "the sample learner wrote reflections");
+    bundle
+        .as_object_mut()
+        .expect("object")
+        .remove("reflections_shared");
+    let old = write(dir.path(), "old.puente", &bundle);
+    let data = dir.path().join("data");
+    let d = data.to_str().expect("utf-8");
+    let out = run(&["--data-dir", d, "import", old.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("left out: the learner did not share them"),
+        "{}",
+        stderr(&out)
+    );
+    let name = bundle["profile"]["name"].as_str().expect("name").to_owned();
+
+    // Exported again from that folder: private unless --share-reflections.
+    let plain = dir.path().join("plain.puente");
+    let out = run(&[
+        "--data-dir",
+        d,
+        "export",
+        "--profile",
+        &name,
+        "--out",
+        plain.to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let read = |p: &Path| -> serde_json::Value {
+        serde_json::from_slice(&std::fs::read(p).expect("read")).expect("json")
+    };
+    assert_eq!(
+        texts(&read(&plain)),
+        0,
+        "none reached the facilitator's folder"
+    );
+
+    // A learner who shares: the bundle says so and the import takes them.
+    bundle["reflections_shared"] = serde_json::Value::Bool(true);
+    let shared = write(dir.path(), "shared.puente", &bundle);
+    let out = run(&["--data-dir", d, "import", shared.to_str().expect("utf-8")]);
+    assert!(!stderr(&out).contains("left out"), "{}", stderr(&out));
+    let both = dir.path().join("both.puente");
+    let out = run(&[
+        "--data-dir",
+        d,
+        "export",
+        "--profile",
+        &name,
+        "--share-reflections",
+        "--out",
+        both.to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(texts(&read(&both)), texts(&bundle));
+    assert_eq!(read(&both)["reflections_shared"], true);
+}

@@ -353,11 +353,18 @@ fn the_date_hint_is_no_answer_of_the_pack() {
             .split(|c: char| c.is_whitespace() || c == '.')
             .filter_map(puente::content::dates::parse_learner_date)
             .collect();
-        assert_eq!(shown.len(), 2, "{lang}: the hint shows a date twice: {hint}");
+        assert_eq!(
+            shown.len(),
+            2,
+            "{lang}: the hint shows a date twice: {hint}"
+        );
         for date in shown {
             for answer in &answers {
                 let years = (date.year() - answer.year()).abs();
-                assert!(years >= 10, "{lang}: the hint's {date} is near the answer {answer}");
+                assert!(
+                    years >= 10,
+                    "{lang}: the hint's {date} is near the answer {answer}"
+                );
             }
         }
     }

@@ -98,7 +98,7 @@ grade-good = Good move
 grade-acceptable = Acceptable move
 grade-poor = Poor move
 scenario-moves = Your moves — good: { $good } · acceptable: { $acceptable } · poor: { $poor }. Score for this case: { $score } %.
-your-reflection = Your reflection (not scored; only you see it)
+your-reflection = Your reflection (not scored; it stays on this computer unless you choose to share it when you export your progress)
 save-reflection = Save reflection
 saved = Saved
 model-answer = One possible answer
@@ -447,3 +447,28 @@ search-kind-exercise = Exercise
 search-kind-term = Glossary term
 search-kind-item = Checklist item
 search-count-more = The first { $n } results: add a word to narrow them.
+
+## Privacy and profiles
+share-reflections = Share my reflections and notes with the facilitator
+share-reflections-help = Unticked, the file holds your answers and scores but not what you wrote in reflections and self-assessment notes. Ticked, it holds them too, for this export only.
+import-private-left-out = { $name }: { $count ->
+        [one] 1 private reflection or note was
+       *[other] { $count } private reflections and notes were
+    } left out: the learner did not share them.
+imported-learners-here = { $count ->
+        [one] 1 learner imported from a bundle is
+       *[other] { $count } learners imported from bundles are
+    } in the facilitator's dashboard, read-only; they are not listed here.
+profile-imported-read-only = This learner was imported from a bundle: their progress can be seen in the facilitator's dashboard, but the profile cannot be opened or changed on this computer.
+rename-profile = Rename…
+delete-profile = Delete…
+new-name = New name
+save-name = Save the name
+cancel = Cancel
+delete-profile-question = Delete the profile of { $name }? It will no longer be listed, and its answers will be moved to the folder deleted-profiles inside the data folder.
+delete-profile-yes = Yes, delete…
+delete-profile-sure = Are you sure? { $name } will disappear from this list.
+delete-profile-for-good = Yes, delete { $name }
+profile-deleted = The profile of { $name } was deleted; its data was moved to { $path }.
+profile-not-deleted = The profile was not deleted: { $error }
+profile-not-renamed = The profile was not renamed: { $error }

@@ -98,7 +98,7 @@ grade-good = Buena decisión
 grade-acceptable = Decisión aceptable
 grade-poor = Mala decisión
 scenario-moves = Sus decisiones — buenas: { $good } · aceptables: { $acceptable } · malas: { $poor }. Puntuación de este caso: { $score } %.
-your-reflection = Su reflexión (no se califica; solo usted la ve)
+your-reflection = Su reflexión (no se califica; queda en esta computadora, salvo que decida compartirla al exportar su progreso)
 save-reflection = Guardar la reflexión
 saved = Guardado
 model-answer = Una respuesta posible
@@ -447,3 +447,28 @@ search-kind-exercise = Ejercicio
 search-kind-term = Término del glosario
 search-kind-item = Punto de una lista de verificación
 search-count-more = Los primeros { $n } resultados: agregue una palabra para acotarlos.
+
+## Privacy and profiles
+share-reflections = Compartir mis reflexiones y notas con quien facilita el taller
+share-reflections-help = Sin marcar, el archivo lleva sus respuestas y puntuaciones, pero no lo que escribió en las reflexiones ni en las notas de las autoevaluaciones. Marcado, también las lleva, solo en esta exportación.
+import-private-left-out = { $name }: { $count ->
+        [one] se omitió 1 reflexión o nota privada
+       *[other] se omitieron { $count } reflexiones y notas privadas
+    }, porque la persona no las compartió.
+imported-learners-here = { $count ->
+        [one] 1 participante importado desde un archivo está
+       *[other] { $count } participantes importados desde archivos están
+    } en el panel del taller, solo para consulta; no se listan aquí.
+profile-imported-read-only = Este participante se importó desde un archivo: su progreso se ve en el panel del taller, pero el perfil no se puede abrir ni modificar en esta computadora.
+rename-profile = Cambiar el nombre…
+delete-profile = Eliminar…
+new-name = Nuevo nombre
+save-name = Guardar el nombre
+cancel = Cancelar
+delete-profile-question = ¿Eliminar el perfil de { $name }? Dejará de aparecer en la lista y sus respuestas se moverán a la carpeta deleted-profiles dentro de la carpeta de datos.
+delete-profile-yes = Sí, eliminar…
+delete-profile-sure = ¿Está seguro? { $name } desaparecerá de esta lista.
+delete-profile-for-good = Sí, eliminar a { $name }
+profile-deleted = Se eliminó el perfil de { $name }; sus datos se movieron a { $path }.
+profile-not-deleted = No se eliminó el perfil: { $error }
+profile-not-renamed = No se cambió el nombre del perfil: { $error }

@@ -102,7 +102,7 @@ grade-good = Boa decisão
 grade-acceptable = Decisão aceitável
 grade-poor = Decisão ruim
 scenario-moves = Suas decisões — boas: { $good } · aceitáveis: { $acceptable } · ruins: { $poor }. Pontuação deste caso: { $score } %.
-your-reflection = Sua reflexão (não vale nota; só você vê)
+your-reflection = Sua reflexão (não vale nota; fica neste computador, a menos que você decida compartilhá-la ao exportar seu progresso)
 save-reflection = Salvar a reflexão
 saved = Salvo
 model-answer = Uma resposta possível
@@ -470,3 +470,30 @@ search-kind-exercise = Exercício
 search-kind-term = Termo do glossário
 search-kind-item = Item de checklist
 search-count-more = Os primeiros { $n } resultados: acrescente uma palavra para restringi-los.
+
+## Privacy and profiles
+share-reflections = Compartilhar minhas reflexões e notas com quem facilita a oficina
+share-reflections-help = Desmarcado, o arquivo leva suas respostas e pontuações, mas não o que você escreveu nas reflexões e nas notas das autoavaliações. Marcado, leva também, só nesta exportação.
+import-private-left-out = { $name }: { $count ->
+        [0] { $count } reflexões e notas privadas foram deixadas de fora
+        [one] { $count } reflexão ou nota privada foi deixada de fora
+       *[other] { $count } reflexões e notas privadas foram deixadas de fora
+    }, porque a pessoa não as compartilhou.
+imported-learners-here = { $count ->
+        [0] { $count } participantes importados de arquivos estão
+        [one] { $count } participante importado de um arquivo está
+       *[other] { $count } participantes importados de arquivos estão
+    } no painel da turma, só para consulta; não aparecem aqui.
+profile-imported-read-only = Este participante foi importado de um arquivo: o progresso dele aparece no painel da turma, mas o perfil não pode ser aberto nem alterado neste computador.
+rename-profile = Renomear…
+delete-profile = Excluir…
+new-name = Novo nome
+save-name = Salvar o nome
+cancel = Cancelar
+delete-profile-question = Excluir o perfil de { $name }? Ele deixará de aparecer na lista, e as respostas serão movidas para a pasta deleted-profiles dentro da pasta de dados.
+delete-profile-yes = Sim, excluir…
+delete-profile-sure = Tem certeza? { $name } vai sumir desta lista.
+delete-profile-for-good = Sim, excluir { $name }
+profile-deleted = O perfil de { $name } foi excluído; os dados foram movidos para { $path }.
+profile-not-deleted = O perfil não foi excluído: { $error }
+profile-not-renamed = O perfil não foi renomeado: { $error }

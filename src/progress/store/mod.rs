@@ -28,6 +28,7 @@ mod data_dir;
 mod error;
 mod fsio;
 mod journal;
+mod manage;
 mod profile;
 
 use std::collections::HashMap;
@@ -51,6 +52,7 @@ pub use data_dir::{
 pub use error::{Notice, StoreError, WriteProblem};
 pub use fsio::atomic_write;
 pub use journal::{BATCH_WITHIN, ProfileSession};
+pub use manage::DELETED_FOLDER;
 pub use profile::{Display, Profile, Theme};
 
 use fsio::{aside_name, journals, read_file, remove_stale_temps, sync_dir};

@@ -56,7 +56,11 @@ impl PuenteApp {
             Action::SetZoom(zoom) => self.apply_set_zoom(zoom),
             Action::SetTheme(theme) => self.change_display(|d| d.theme = theme),
             Action::OpenDataFolder => self.open_data_folder = true,
-            Action::ExportProgress => self.apply_export_progress(),
+            Action::RenameProfile { id, name } => self.apply_rename_profile(id, &name),
+            Action::DeleteProfile(id) => self.apply_delete_profile(id),
+            Action::ExportProgress { share_reflections } => {
+                self.apply_export_progress(share_reflections)
+            }
             Action::ShowWorkshop => self.apply_show_workshop(),
             Action::LeaveWorkshop => self.apply_leave_workshop(),
             Action::ImportDialog { folder } => {

@@ -118,7 +118,7 @@ impl PuenteApp {
     }
 
     /// Save the open learner's progress as a bundle, off the frame.
-    pub(super) fn apply_export_progress(&mut self) {
+    pub(super) fn apply_export_progress(&mut self, share_reflections: bool) {
         // The bundle is read from the disk: what waits goes there first.
         self.retry_saving();
         let Some(learner) = &self.learner else { return };
@@ -138,7 +138,7 @@ impl PuenteApp {
                     None => Store::open(&root).map_err(|e| e.msg())?.0,
                 };
                 let (profile, events, _) = store.read_profile(id).map_err(|e| e.msg())?;
-                crate::progress::bundle::Bundle::new(profile, events)
+                crate::progress::private::bundle_for_export(profile, events, share_reflections)
                     .to_bytes()
                     .map_err(|_| msg!("export-not-encoded"))
             },

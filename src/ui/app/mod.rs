@@ -148,6 +148,9 @@ impl PuenteApp {
                 app.tell(&notices);
                 let (profiles, notices) = store.profiles();
                 app.tell(&notices);
+                // Learners imported for a workshop are not logins here.
+                let (imported, profiles): (Vec<_>, Vec<_>) =
+                    profiles.into_iter().partition(|p| store.is_imported(p.id));
                 // One learner on this computer: open their profile. Several:
                 // let them choose, the last one first.
                 let only = match profiles.as_slice() {
@@ -157,6 +160,7 @@ impl PuenteApp {
                 app.route = Route::Profiles(ProfilesState {
                     last: store.last_profile(),
                     profiles,
+                    imported: imported.len(),
                     ..ProfilesState::default()
                 });
                 app.store = Some(store);

@@ -29,6 +29,12 @@ impl PuenteApp {
 
     pub(super) fn apply_open_profile(&mut self, id: Uuid) {
         let Some(store) = &self.store else { return };
+        // A learner imported from a bundle is the facilitator's read-only
+        // copy: seen in the dashboard, never opened as a login.
+        if store.is_imported(id) {
+            self.profile_error(msg!("profile-imported-read-only"));
+            return;
+        }
         match store.open_profile(id) {
             Ok(opened) => {
                 let _ = store.set_last_profile(id);
@@ -55,8 +61,48 @@ impl PuenteApp {
             self.messages.push(msg!("profile-stays-open"));
             return;
         }
+        // The chooser stays in the language of the learner who leaves it.
+        let language = self.language();
         self.learner = None;
-        self.route = Route::Profiles(self.profiles_screen(None));
+        let mut state = self.profiles_screen(None);
+        state.language = Some(language);
+        self.route = Route::Profiles(state);
+    }
+
+    pub(super) fn apply_rename_profile(&mut self, id: Uuid, name: &str) {
+        let Some(store) = &self.store else { return };
+        let error = match store.rename_profile(id, name) {
+            Ok(_) => None,
+            Err(e) => Some(msg!("profile-not-renamed", error = e.msg())),
+        };
+        self.route = Route::Profiles(self.profiles_screen(error));
+    }
+
+    pub(super) fn apply_delete_profile(&mut self, id: Uuid) {
+        let Some(store) = &self.store else { return };
+        if self
+            .learner
+            .as_ref()
+            .is_some_and(|l| l.session.profile.id == id)
+        {
+            return;
+        }
+        let name = store
+            .read_profile(id)
+            .map(|(p, _, _)| p.name)
+            .unwrap_or_default();
+        let error = match store.delete_profile(id) {
+            Ok(to) => {
+                self.messages.push(msg!(
+                    "profile-deleted",
+                    name = name,
+                    path = to.display().to_string()
+                ));
+                None
+            }
+            Err(e) => Some(msg!("profile-not-deleted", error = e.msg())),
+        };
+        self.route = Route::Profiles(self.profiles_screen(error));
     }
 
     fn profile_error(&mut self, message: Msg) {
@@ -65,10 +111,12 @@ impl PuenteApp {
 
     /// The profile chooser, with the profiles read now (not every frame).
     pub(super) fn profiles_screen(&mut self, error: Option<Msg>) -> ProfilesState {
-        let (profiles, notices, last) = match &self.store {
+        let (profiles, notices, last, imported) = match &self.store {
             Some(store) => {
                 let (profiles, notices) = store.profiles();
-                (profiles, notices, store.last_profile())
+                let (imported, profiles): (Vec<_>, Vec<_>) =
+                    profiles.into_iter().partition(|p| store.is_imported(p.id));
+                (profiles, notices, store.last_profile(), imported.len())
             }
             None => Default::default(),
         };
@@ -81,6 +129,7 @@ impl PuenteApp {
         ProfilesState {
             error,
             profiles,
+            imported,
             last,
             language,
             ..ProfilesState::default()

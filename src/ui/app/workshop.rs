@@ -186,6 +186,13 @@ impl PuenteApp {
                         versions = i.other_versions.join(", ")
                     ));
                 }
+                if i.private_left_out > 0 {
+                    lines.push(msg!(
+                        "import-private-left-out",
+                        name = i.name.as_str(),
+                        count = i.private_left_out
+                    ));
+                }
             }
         }
         lines.extend(problems);
