@@ -10,6 +10,7 @@ pub mod cohort;
 pub mod content;
 pub mod files;
 pub mod i18n;
+pub mod places;
 pub mod progress;
 pub mod report;
 pub mod ui;

@@ -45,6 +45,10 @@ pub enum Action {
     OpenPackDialog,
     OpenPackPath(PathBuf),
     DismissMessages,
+    /// Show the folder of the file just saved, in the file manager.
+    OpenSavedFolder,
+    /// Close the "Saved" banner.
+    DismissSaved,
     RetrySaving,
     CloseAnyway,
     /// Begin a new run of a self-assessment of `name`.

@@ -86,7 +86,7 @@ fn export(h: &mut Harness<'_, PuenteApp>, share: bool) -> PathBuf {
     }
     click(h, "Exportar mi progreso…");
     wait_for(h, &out.display().to_string());
-    click(h, "Cerrar avisos");
+    click(h, "Entendido");
     std::fs::read_dir(&out)
         .expect("dir")
         .flatten()

@@ -173,7 +173,7 @@ fn a_learner_works_through_the_first_module_and_comes_back() {
     // Reflection.
     type_into(
         &mut h,
-        "Your reflection (not scored; only you see it)",
+        "Your reflection (not scored; it stays on this computer unless you choose to share it when you export your progress)",
         "Our assay could be patented; the buffer recipe stays secret.",
     );
     click(&mut h, "Save reflection");
@@ -206,7 +206,7 @@ fn a_learner_works_through_the_first_module_and_comes_back() {
         "Continue where you stopped: IP basics for the life sciences — Reflection"
     ));
     click_contains(&mut h, "Continue where you stopped: ");
-    let field = h.get_by_label("Your reflection (not scored; only you see it)");
+    let field = h.get_by_label("Your reflection (not scored; it stays on this computer unless you choose to share it when you export your progress)");
     assert_eq!(
         field.value().as_deref(),
         Some("Our assay could be patented; the buffer recipe stays secret.")
@@ -1107,7 +1107,7 @@ fn esc_leaves_a_module_and_keeps_a_reflection() {
     click_contains(&mut h, "7. Reflection: ");
     type_into(
         &mut h,
-        "Your reflection (not scored; only you see it)",
+        "Your reflection (not scored; it stays on this computer unless you choose to share it when you export your progress)",
         "Kept when I press Esc",
     );
     // Leave the text field, then Esc.

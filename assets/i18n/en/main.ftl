@@ -472,3 +472,10 @@ delete-profile-for-good = Yes, delete { $name }
 profile-deleted = The profile of { $name } was deleted; its data was moved to { $path }.
 profile-not-deleted = The profile was not deleted: { $error }
 profile-not-renamed = The profile was not renamed: { $error }
+
+## Saving without a dialog
+file-saved-without-dialog = This computer has no window for choosing where to save, so Puente saved the file here instead: { $path }
+open-saved-folder = Show in folder
+dismiss-saved = OK
+folder-not-opened = The folder { $path } could not be opened: { $error }. Open it from your file manager.
+folder-not-made = The folder { $path } could not be made: { $error }.

@@ -472,3 +472,10 @@ delete-profile-for-good = Sí, eliminar a { $name }
 profile-deleted = Se eliminó el perfil de { $name }; sus datos se movieron a { $path }.
 profile-not-deleted = No se eliminó el perfil: { $error }
 profile-not-renamed = No se cambió el nombre del perfil: { $error }
+
+## Saving without a dialog
+file-saved-without-dialog = Esta computadora no tiene una ventana para elegir dónde guardar, así que Puente guardó el archivo aquí: { $path }
+open-saved-folder = Mostrar en la carpeta
+dismiss-saved = Entendido
+folder-not-opened = No se pudo abrir la carpeta { $path }: { $error }. Ábrala desde el explorador de archivos.
+folder-not-made = No se pudo crear la carpeta { $path }: { $error }.

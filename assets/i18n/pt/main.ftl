@@ -497,3 +497,10 @@ delete-profile-for-good = Sim, excluir { $name }
 profile-deleted = O perfil de { $name } foi excluído; os dados foram movidos para { $path }.
 profile-not-deleted = O perfil não foi excluído: { $error }
 profile-not-renamed = O perfil não foi renomeado: { $error }
+
+## Saving without a dialog
+file-saved-without-dialog = Este computador não tem uma janela para escolher onde salvar, então o Puente salvou o arquivo aqui: { $path }
+open-saved-folder = Mostrar na pasta
+dismiss-saved = Entendi
+folder-not-opened = Não foi possível abrir a pasta { $path }: { $error }. Abra-a pelo gerenciador de arquivos.
+folder-not-made = Não foi possível criar a pasta { $path }: { $error }.

@@ -56,6 +56,8 @@ impl PuenteApp {
             Action::SetZoom(zoom) => self.apply_set_zoom(zoom),
             Action::SetTheme(theme) => self.change_display(|d| d.theme = theme),
             Action::OpenDataFolder => self.open_data_folder = true,
+            Action::OpenSavedFolder => self.apply_open_saved_folder(),
+            Action::DismissSaved => self.saved = None,
             Action::RenameProfile { id, name } => self.apply_rename_profile(id, &name),
             Action::DeleteProfile(id) => self.apply_delete_profile(id),
             Action::ExportProgress { share_reflections } => {

@@ -17,11 +17,19 @@ use super::PuenteApp;
 /// How saving a file off the frame ended.
 pub enum SaveResult {
     Cancelled,
-    Written(PathBuf),
+    Written(Saved),
     /// The file could not be made (why).
     NotMade(Msg),
     /// The file could not be written (where, why).
     NotWritten(PathBuf, StoreError),
+}
+
+/// A file written: where, and whether it went to the fallback folder
+/// because no save dialog could be shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Saved {
+    pub path: PathBuf,
+    pub without_dialog: bool,
 }
 
 /// The two exports of a self-assessment run.
@@ -181,10 +189,24 @@ impl PuenteApp {
     ) {
         let file_name = file_name.to_owned();
         let save_dir = self.save_dir.clone();
+        let fallback = (!self.dialog_available).then(|| self.fallback_dir.clone());
         self.tasks.export.spawn(what.to_owned(), move |_| {
-            let chosen = match save_dir {
-                Some(dir) => Some(dir.join(&file_name)),
-                None => rfd::FileDialog::new().set_file_name(&file_name).save_file(),
+            // No dialog can be shown: the file goes to Documents under a
+            // name no other file has, and the window says where.
+            let without_dialog = save_dir.is_none() && fallback.is_some();
+            let chosen = match (save_dir, fallback) {
+                (Some(dir), _) => Some(dir.join(&file_name)),
+                (None, Some(dir)) => match crate::places::free_path(&dir, &file_name) {
+                    Ok(path) => Some(path),
+                    Err(e) => {
+                        return SaveResult::NotMade(msg!(
+                            "folder-not-made",
+                            path = dir.display().to_string(),
+                            error = crate::i18n::msg::io_msg(&e)
+                        ));
+                    }
+                },
+                (None, None) => rfd::FileDialog::new().set_file_name(&file_name).save_file(),
             };
             let Some(path) = chosen else {
                 return SaveResult::Cancelled;
@@ -192,7 +214,10 @@ impl PuenteApp {
             match make() {
                 Err(e) => SaveResult::NotMade(e),
                 Ok(bytes) => match atomic_write(&path, &bytes) {
-                    Ok(()) => SaveResult::Written(path),
+                    Ok(()) => SaveResult::Written(Saved {
+                        path,
+                        without_dialog,
+                    }),
                     Err(e) => SaveResult::NotWritten(path, e),
                 },
             }
@@ -212,8 +237,9 @@ impl PuenteApp {
                 return;
             }
             Some(Ok(SaveResult::Cancelled)) => return,
-            Some(Ok(SaveResult::Written(path))) => {
-                msg!("file-saved", path = path.display().to_string())
+            Some(Ok(SaveResult::Written(saved))) => {
+                self.saved = Some(saved);
+                return;
             }
             Some(Ok(SaveResult::NotMade(e))) => msg!("file-not-made", error = e),
             Some(Ok(SaveResult::NotWritten(path, e))) => msg!(
@@ -228,5 +254,21 @@ impl PuenteApp {
     /// What is being saved off the frame, for the screen that asked.
     pub(super) fn exporting(&self) -> Option<&str> {
         self.tasks.export.running().map(|task| task.label.as_str())
+    }
+}
+
+impl PuenteApp {
+    /// Show the folder of the file saved last.
+    pub(super) fn apply_open_saved_folder(&mut self) {
+        let Some(folder) = self.saved.as_ref().and_then(|s| s.path.parent()) else {
+            return;
+        };
+        if let Err(e) = crate::places::open_folder(folder) {
+            self.messages.push(msg!(
+                "folder-not-opened",
+                path = folder.display().to_string(),
+                error = crate::i18n::msg::io_msg(&e)
+            ));
+        }
     }
 }

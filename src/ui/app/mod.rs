@@ -99,6 +99,15 @@ pub struct PuenteApp {
     /// Save files here under their suggested names instead of asking in a
     /// dialog (`None`, the default, asks).
     pub save_dir: Option<PathBuf>,
+    /// Whether a system save dialog can be shown (looked at once, at the
+    /// start); without one files go to [`Self::fallback_dir`].
+    pub dialog_available: bool,
+    /// Where files are saved when no dialog can ask: Documents, else the
+    /// data folder's `exports/`.
+    pub fallback_dir: PathBuf,
+    /// The file saved last, told in a banner at the bottom of the window
+    /// (so the page does not move under the pointer), with its folder.
+    pub saved: Option<export::Saved>,
     /// The search index of the open packs, with the language and packs it
     /// was built for.
     search_index: Option<(String, crate::content::search::Index)>,
@@ -140,6 +149,9 @@ impl PuenteApp {
             applied_zoom: None,
             workshop: Workshop::default(),
             save_dir: None,
+            dialog_available: crate::places::dialog_available(),
+            fallback_dir: crate::places::fallback_dir(&data_dir),
+            saved: None,
             search_index: None,
         };
         match Store::open(&data_dir) {

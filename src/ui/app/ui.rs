@@ -58,6 +58,33 @@ impl PuenteApp {
         }
     }
 
+    /// Where the file just saved is, at the bottom of the window: the page
+    /// above keeps its place under the pointer.
+    fn saved_banner(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let Some(saved) = &self.saved else { return };
+        let tr = &self.i18n();
+        let path = saved.path.display().to_string();
+        egui::Frame::new()
+            .fill(theme::note_fill(ui.visuals()))
+            .inner_margin(10.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                if saved.without_dialog {
+                    ui.label(tr!(tr, "file-saved-without-dialog", path = path));
+                } else {
+                    ui.label(tr!(tr, "file-saved", path = path));
+                }
+                ui.horizontal(|ui| {
+                    if ui.button(tr!(tr, "open-saved-folder")).clicked() {
+                        actions.push(Action::OpenSavedFolder);
+                    }
+                    if ui.button(tr!(tr, "dismiss-saved")).clicked() {
+                        actions.push(Action::DismissSaved);
+                    }
+                });
+            });
+    }
+
     fn close_guard(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let tr = &self.i18n();
         let ctx = ui.ctx().clone();
@@ -121,11 +148,14 @@ impl eframe::App for PuenteApp {
             theme::apply_display(ctx, &display);
             self.applied_zoom = Some(display.zoom.clamp(theme::MIN_ZOOM, theme::MAX_ZOOM));
         }
-        if std::mem::take(&mut self.open_data_folder) {
-            ctx.open_url(egui::OpenUrl::new_tab(format!(
-                "file://{}",
-                self.data_dir.display()
-            )));
+        if std::mem::take(&mut self.open_data_folder)
+            && let Err(e) = crate::places::open_folder(&self.data_dir)
+        {
+            self.messages.push(crate::msg!(
+                "folder-not-opened",
+                path = self.data_dir.display().to_string(),
+                error = crate::i18n::msg::io_msg(&e)
+            ));
         }
         self.poll_pack_task(ctx);
         self.poll_export_task(ctx);
@@ -141,6 +171,11 @@ impl eframe::App for PuenteApp {
             .show(ui, |ui| {
                 self.banners(ui, &mut actions);
             });
+        if self.saved.is_some() {
+            egui::Panel::bottom("saved")
+                .show_separator_line(false)
+                .show(ui, |ui| self.saved_banner(ui, &mut actions));
+        }
         let lang = self.language();
         let i18n = I18n::new(&lang);
         let empty = Progress::default();
