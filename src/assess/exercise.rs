@@ -184,6 +184,9 @@ pub struct ModuleScore {
     /// Mean score of the scored exercises, 0–100, counting unanswered ones
     /// as 0; `None` when the module has no scored exercise.
     pub percent: Option<f64>,
+    /// Mean score of the exercises answered, 0–100 ("score so far");
+    /// `None` before the first.
+    pub answered_percent: Option<f64>,
 }
 
 /// Whether a step is scored (every exercise but a reflection).
@@ -200,6 +203,7 @@ pub fn module_score(steps: &[Step], progress: Option<&ModuleProgress>) -> Module
         answered: 0,
         scored: 0,
         percent: None,
+        answered_percent: None,
     };
     let mut total = 0.0;
     for step in steps {
@@ -224,6 +228,9 @@ pub fn module_score(steps: &[Step], progress: Option<&ModuleProgress>) -> Module
     }
     if result.scored > 0 {
         result.percent = Some(100.0 * total / result.scored as f64);
+    }
+    if result.answered > 0 {
+        result.answered_percent = Some(100.0 * total / result.answered as f64);
     }
     result
 }
@@ -567,5 +574,36 @@ mod number_tests {
         // (0.5 + (0 + 1) / 2) / 2 = 0.5
         assert_eq!(scenario_score(EndOutcome::Partial, &[Poor, Good]), 0.5);
         assert_eq!(scenario_score(EndOutcome::Failure, &[Poor]), 0.0);
+    }
+
+    /// "Score so far" is over the questions answered; the module's score
+    /// over them all (unanswered ones count 0).
+    #[test]
+    fn the_score_so_far_is_over_the_questions_answered() {
+        let steps = [
+            step("natural-peptide"),
+            step("term-expiry-year"),
+            step("pct-steps"),
+        ];
+        let mut progress = ModuleProgress::default();
+        let record = |answer| crate::progress::AnswerRecord {
+            answer,
+            score: None,
+            correct: None,
+            attempts: 1,
+        };
+        let none = module_score(&steps, Some(&progress));
+        assert_eq!((none.answered, none.answered_percent), (0, None));
+        progress.answers.insert(
+            "natural-peptide".into(),
+            record(Answer::Choice {
+                option: "no-natural".into(),
+            }),
+        );
+        let one = module_score(&steps, Some(&progress));
+        assert_eq!(one.answered, 1);
+        assert_eq!(one.answered_percent, Some(100.0));
+        let third = one.percent.expect("scored");
+        assert!((third - 100.0 / 3.0).abs() < 1e-9, "{third}");
     }
 }

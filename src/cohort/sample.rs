@@ -440,6 +440,9 @@ pub fn sample_cohort(pack: &Pack, options: &SampleOptions) -> Vec<Bundle> {
         }
         let mut bundle = Bundle::new(profile, g.events);
         bundle.exported = g.at;
+        // A rehearsal cohort whose learners chose to share their
+        // reflections, so the facilitator has some to read.
+        bundle.reflections_shared = true;
         bundles.push(bundle);
     }
     bundles

@@ -123,6 +123,43 @@ fn continue_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
         return;
     };
     ui.add_space(theme::GAP);
+    // The module was finished at its last step: go on with the next one
+    // not completed, in the pack's order (none: nothing to continue).
+    let completed = |id: &str| {
+        view.progress
+            .module(&position.pack, id)
+            .is_some_and(|m| m.completed.is_some())
+    };
+    let at_end = module.steps.last().is_some_and(|s| s.id() == step.id());
+    if at_end && completed(&position.module) {
+        let here = pack
+            .modules
+            .iter()
+            .position(|m| m.id == module.id)
+            .unwrap_or_default();
+        let next = pack
+            .modules
+            .iter()
+            .cycle()
+            .skip(here + 1)
+            .take(pack.modules.len().saturating_sub(1))
+            .find(|m| !completed(m.id.as_str()));
+        if let Some(next) = next {
+            let text = tr!(
+                view.tr,
+                "continue-next-module",
+                module = view.t(pack, &next.title)
+            );
+            if ui.button(RichText::new(text).strong().size(17.0)).clicked() {
+                actions.push(Action::OpenModule {
+                    pack: position.pack.clone(),
+                    module: next.id.as_str().to_owned(),
+                    step: None,
+                });
+            }
+        }
+        return;
+    }
     let step_title = step_title(view, pack, step);
     let text = tr!(
         view.tr,
@@ -235,20 +272,22 @@ fn modules_ui(
                         egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &steps)
                     });
                     ui.label(steps);
+                    // In progress, the score is over the questions answered
+                    // so far; once completed, over them all.
                     let status = match (
                         progress.and_then(|p| p.completed),
                         score.percent,
-                        score.answered,
+                        score.answered_percent,
                     ) {
                         (Some(_), Some(p), _) => {
                             tr!(view.tr, "status-completed-score", score = format!("{p:.0}"))
                         }
                         (Some(_), None, _) => tr!(view.tr, "status-completed"),
-                        (None, Some(p), n) if n > 0 => tr!(
+                        (None, _, Some(p)) => tr!(
                             view.tr,
                             "status-score-so-far",
                             score = format!("{p:.0}"),
-                            answered = n,
+                            answered = score.answered,
                             scored = score.scored
                         ),
                         _ if score.done > 0 => tr!(view.tr, "status-in-progress"),

@@ -122,10 +122,12 @@ pub fn player_ui(
                 let progress = view.progress.module(&state.pack, &state.module);
                 for (i, s) in steps.iter().enumerate() {
                     let mark = match progress.and_then(|p| p.answers.get(s.id().as_str())) {
-                        Some(r) => match r.correct {
-                            Some(true) => " ✔",
-                            Some(false) => " ✘",
-                            None => " ✎",
+                        Some(r) => match (r.correct, r.score) {
+                            (Some(true), _) => " ✔",
+                            // Partly right (a matching half done): not ✘.
+                            (Some(false), Some(s)) if s > 0.0 => " ◐",
+                            (Some(false), _) => " ✘",
+                            (None, _) => " ✎",
                         },
                         None if progress.is_some_and(|p| p.visited.contains(s.id().as_str()))
                             && s.kind().is_none() =>

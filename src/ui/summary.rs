@@ -65,8 +65,12 @@ pub fn summary_ui(
                         }
                         let record = progress.and_then(|p| p.answers.get(step.id().as_str()));
                         let scored = record.map(|r| assess::score(step, &r.answer));
+                        let partly = scored
+                            .and_then(|s| s.score)
+                            .is_some_and(|s| s > 0.0 && s < 1.0);
                         let (mark, color) = match scored.and_then(|s| s.correct) {
                             Some(true) => ("✔", theme::right(ui.visuals())),
+                            Some(false) if partly => ("◐", theme::partial(ui.visuals())),
                             Some(false) => ("✘", theme::wrong(ui.visuals())),
                             None => ("–", ui.visuals().weak_text_color()),
                         };

@@ -172,9 +172,11 @@ fn duplicates_across_bundles_and_clock_skew() {
         e.at = e.at.checked_add(skew).expect("time");
     }
     // Laptop 1's bundle: its 60 events and 20 of laptop 2's (synced once).
-    let one = Bundle::new(bundle.profile.clone(), events[..80].to_vec());
+    let mut one = Bundle::new(bundle.profile.clone(), events[..80].to_vec());
+    one.reflections_shared = true;
     // Laptop 2's bundle: its own 60 and 10 of laptop 1's.
-    let two = Bundle::new(bundle.profile.clone(), events[50..].to_vec());
+    let mut two = Bundle::new(bundle.profile.clone(), events[50..].to_vec());
+    two.reflections_shared = true;
     let usb = tmp.path().join("usb");
     fs::create_dir_all(&usb).expect("mkdir");
     fs::write(
@@ -775,7 +777,8 @@ fn two_imports_at_once_keep_every_event() {
         ("A", &bundle.events[..n / 2]),
         ("B", &bundle.events[n / 2..]),
     ] {
-        let half = Bundle::new(bundle.profile.clone(), part.to_vec());
+        let mut half = Bundle::new(bundle.profile.clone(), part.to_vec());
+        half.reflections_shared = true;
         let path = dir.path().join(format!("{name}.puente"));
         fs::write(&path, half.to_bytes().expect("a bundle encodes")).expect("write");
         halves.push(path);

@@ -11,4 +11,5 @@ mod errors_in_languages;
 mod fsync_probe;
 mod privacy;
 mod saving;
+mod scores;
 mod ui_flows;

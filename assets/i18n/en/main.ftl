@@ -479,3 +479,6 @@ open-saved-folder = Show in folder
 dismiss-saved = OK
 folder-not-opened = The folder { $path } could not be opened: { $error }. Open it from your file manager.
 folder-not-made = The folder { $path } could not be made: { $error }.
+
+## Scores and continuing
+continue-next-module = Continue with the next module: { $module }

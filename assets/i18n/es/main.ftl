@@ -479,3 +479,6 @@ open-saved-folder = Mostrar en la carpeta
 dismiss-saved = Entendido
 folder-not-opened = No se pudo abrir la carpeta { $path }: { $error }. Ábrala desde el explorador de archivos.
 folder-not-made = No se pudo crear la carpeta { $path }: { $error }.
+
+## Scores and continuing
+continue-next-module = Continuar con el siguiente módulo: { $module }

@@ -504,3 +504,6 @@ open-saved-folder = Mostrar na pasta
 dismiss-saved = Entendi
 folder-not-opened = Não foi possível abrir a pasta { $path }: { $error }. Abra-a pelo gerenciador de arquivos.
 folder-not-made = Não foi possível criar a pasta { $path }: { $error }.
+
+## Scores and continuing
+continue-next-module = Continuar com o próximo módulo: { $module }

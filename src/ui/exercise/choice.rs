@@ -8,7 +8,7 @@ use crate::content::model::{MultipleChoice, SingleChoice, TrueFalse};
 use crate::tr;
 use crate::ui::view::View;
 
-use super::marks::{indented_feedback, marked, number_key, state_order};
+use super::marks::{indented_feedback, marked, missed, number_key, state_order};
 use super::state::{Draft, PlayerState};
 
 pub fn single_choice_ui(
@@ -90,7 +90,12 @@ pub fn multiple_choice_ui(
     for o in shown_options {
         let mut on = picked.contains(o.id.as_str());
         let shown = state.submitted && (on || o.correct);
-        let text = marked(ui, view.t(pack, &o.text), shown.then_some(on == o.correct));
+        // A right option left unticked is marked as missed, not as wrong.
+        let text = if state.submitted && o.correct && !on {
+            missed(ui, view.t(pack, &o.text))
+        } else {
+            marked(ui, view.t(pack, &o.text), shown.then_some(on == o.correct))
+        };
         if ui.add(egui::Checkbox::new(&mut on, text)).changed() && !state.submitted {
             if on {
                 picked.insert(o.id.to_string());
@@ -102,7 +107,9 @@ pub fn multiple_choice_ui(
             && (on || o.correct)
             && let Some(feedback) = &o.feedback
         {
-            indented_feedback(ui, view.t(pack, feedback), on == o.correct);
+            // Framed in the colour of the option: a right option's note is
+            // never in a red box, ticked or not.
+            indented_feedback(ui, view.t(pack, feedback), o.correct);
         }
     }
 }

@@ -63,6 +63,27 @@ pub fn marked(ui: &egui::Ui, text: &str, mark: Option<bool>) -> egui::WidgetText
     job.into()
 }
 
+/// A right option the learner did not pick: "◐ " in the colour of a
+/// partly right answer.
+pub fn missed(ui: &egui::Ui, text: &str) -> egui::WidgetText {
+    let body = egui::TextFormat {
+        font_id: egui::TextStyle::Body.resolve(ui.style()),
+        color: ui.visuals().text_color(),
+        ..Default::default()
+    };
+    let mut job = egui::text::LayoutJob::default();
+    job.append(
+        "◐ ",
+        0.0,
+        egui::TextFormat {
+            color: theme::partial(ui.visuals()),
+            ..body.clone()
+        },
+    );
+    job.append(text, 0.0, body);
+    job.into()
+}
+
 pub fn mark(ui: &mut egui::Ui, tr: &I18n, right: bool) {
     if right {
         ui.label(RichText::new("✔").color(theme::right(ui.visuals())))
