@@ -494,6 +494,37 @@ mod tests {
             Scored::UNSCORED
         );
     }
+
+    /// "Score so far" is over the questions answered; the module's score
+    /// over them all (unanswered ones count 0).
+    #[test]
+    fn the_score_so_far_is_over_the_questions_answered() {
+        let steps = [
+            step("natural-peptide"),
+            step("term-expiry-year"),
+            step("pct-steps"),
+        ];
+        let mut progress = ModuleProgress::default();
+        let record = |answer| crate::progress::AnswerRecord {
+            answer,
+            score: None,
+            correct: None,
+            attempts: 1,
+        };
+        let none = module_score(&steps, Some(&progress));
+        assert_eq!((none.answered, none.answered_percent), (0, None));
+        progress.answers.insert(
+            "natural-peptide".into(),
+            record(Answer::Choice {
+                option: "no-natural".into(),
+            }),
+        );
+        let one = module_score(&steps, Some(&progress));
+        assert_eq!(one.answered, 1);
+        assert_eq!(one.answered_percent, Some(100.0));
+        let third = one.percent.expect("scored");
+        assert!((third - 100.0 / 3.0).abs() < 1e-9, "{third}");
+    }
 }
 
 /// A number as a learner types it, in any of the usual forms:
@@ -574,36 +605,5 @@ mod number_tests {
         // (0.5 + (0 + 1) / 2) / 2 = 0.5
         assert_eq!(scenario_score(EndOutcome::Partial, &[Poor, Good]), 0.5);
         assert_eq!(scenario_score(EndOutcome::Failure, &[Poor]), 0.0);
-    }
-
-    /// "Score so far" is over the questions answered; the module's score
-    /// over them all (unanswered ones count 0).
-    #[test]
-    fn the_score_so_far_is_over_the_questions_answered() {
-        let steps = [
-            step("natural-peptide"),
-            step("term-expiry-year"),
-            step("pct-steps"),
-        ];
-        let mut progress = ModuleProgress::default();
-        let record = |answer| crate::progress::AnswerRecord {
-            answer,
-            score: None,
-            correct: None,
-            attempts: 1,
-        };
-        let none = module_score(&steps, Some(&progress));
-        assert_eq!((none.answered, none.answered_percent), (0, None));
-        progress.answers.insert(
-            "natural-peptide".into(),
-            record(Answer::Choice {
-                option: "no-natural".into(),
-            }),
-        );
-        let one = module_score(&steps, Some(&progress));
-        assert_eq!(one.answered, 1);
-        assert_eq!(one.answered_percent, Some(100.0));
-        let third = one.percent.expect("scored");
-        assert!((third - 100.0 / 3.0).abs() < 1e-9, "{third}");
     }
 }

@@ -53,6 +53,10 @@ pub struct Cli {
     /// Open the window in the facilitator's dashboard (for the projector laptop)
     #[arg(long)]
     pub workshop: bool,
+    /// Show the problems found in the content packs on the home screen (for
+    /// authors; a pack given with --pack shows them too)
+    #[arg(long)]
+    pub author: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -166,7 +170,7 @@ pub fn run(cli: Cli) -> ExitCode {
         ),
         Some(Command::Convert(args)) => ("convert", convert::run(&args, &mut terminal())),
         Some(Command::Guide(args)) => ("guide", guide::run(&args, &mut terminal())),
-        None => return window(cli.data_dir, &cli.packs, cli.workshop),
+        None => return window(cli.data_dir, &cli.packs, cli.workshop, cli.author),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -180,8 +184,8 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 /// No command: open the window.
-fn window(data_dir: Option<PathBuf>, packs: &[PathBuf], workshop: bool) -> ExitCode {
-    match crate::ui::run(data_dir, packs, workshop) {
+fn window(data_dir: Option<PathBuf>, packs: &[PathBuf], workshop: bool, author: bool) -> ExitCode {
+    match crate::ui::run(data_dir, packs, workshop, author) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!(

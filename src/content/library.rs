@@ -29,6 +29,8 @@ pub enum Added {
     Refused {
         title: Text,
         fallback: String,
+        /// The folder, which tells a copy from the pack it was copied from.
+        root: String,
         errors: usize,
     },
     /// The pack is open; `replaced` is the version of the pack with the
@@ -57,10 +59,12 @@ impl Added {
             Self::Refused {
                 title,
                 fallback,
+                root,
                 errors,
             } => msg!(
                 "pack-has-errors",
                 title = title.get(lang, fallback),
+                root = root.as_str(),
                 errors = *errors
             ),
             Self::Opened {
@@ -125,6 +129,7 @@ impl Library {
             return Added::Refused {
                 title,
                 fallback,
+                root: pack.root.clone(),
                 errors,
             };
         }

@@ -85,6 +85,13 @@ pub fn load(source: &PackSource) -> Loaded {
     let mut modules: Vec<(usize, Module)> = Vec::new();
     let mut checklists: Vec<(usize, Checklist)> = Vec::new();
     let mut glossary: Option<(usize, Glossary)> = None;
+    // Files that could not be read: what they hold is missing, and
+    // references to it must not read as the authors' mistakes.
+    let mut unreadable_modules: Vec<String> = Vec::new();
+    let mut unreadable_glossary = false;
+    // Problems that stop a file from being read at all: root causes,
+    // listed before what follows from them.
+    let mut roots: Vec<Diagnostic> = Vec::new();
 
     let has_manifest = source.files.iter().any(|f| f.rel == "pack.ron")
         || source.problems.iter().any(|d| d.path.ends_with("pack.ron"));
@@ -110,7 +117,7 @@ pub fn load(source: &PackSource) -> Loaded {
         let text = match decode(&file.bytes, role.expected()) {
             Ok(text) => text,
             Err((line, column, message)) => {
-                diagnostics.push(Diagnostic::error(display, line, column, message));
+                roots.push(Diagnostic::error(display, line, column, message));
                 continue;
             }
         };
@@ -120,6 +127,7 @@ pub fn load(source: &PackSource) -> Loaded {
                 unsupported_format(&text, tree.get_or_init(|| tree::parse(&text).ok()).as_ref())
         {
             diagnostics.push(Diagnostic::error(display, problem.0, problem.1, problem.2));
+            diagnostics.append(&mut roots);
             sort(&mut diagnostics);
             return Loaded {
                 pack: None,
@@ -143,7 +151,30 @@ pub fn load(source: &PackSource) -> Loaded {
             } else {
                 message
             };
-            diagnostics.push(Diagnostic::error(display.clone(), line, column, message));
+            roots.push(Diagnostic::error(display.clone(), line, column, message));
+            match role {
+                Role::Module => {
+                    if let Some(id) = first_id(&text) {
+                        roots.push(Diagnostic::warning(
+                            display.clone(),
+                            line,
+                            column,
+                            msg!("chk-unreadable-module", id = id.as_str()),
+                        ));
+                        unreadable_modules.push(id);
+                    }
+                }
+                Role::Glossary => {
+                    unreadable_glossary = true;
+                    roots.push(Diagnostic::warning(
+                        display.clone(),
+                        line,
+                        column,
+                        msg!("chk-unreadable-glossary"),
+                    ));
+                }
+                _ => {}
+            }
         }
         files.push(FileText {
             display,
@@ -167,6 +198,8 @@ pub fn load(source: &PackSource) -> Loaded {
         checklists: checklists.iter().map(|(i, c)| (*i, c)).collect(),
         glossary: glossary.as_ref().map(|(i, g)| (*i, g)),
         today: None,
+        unreadable_modules,
+        unreadable_glossary,
     };
     let findings = validate::validate(&draft);
     if !findings.is_empty() {
@@ -177,6 +210,11 @@ pub fn load(source: &PackSource) -> Loaded {
     }
     sort(&mut diagnostics);
     diagnostics.dedup();
+    // What kept a file from being read comes first, each followed by what
+    // it leaves unchecked; then everything else, by file and position.
+    sort(&mut roots);
+    roots.append(&mut diagnostics);
+    let diagnostics = roots;
 
     let pack = info.map(|(_, info)| Pack {
         root: source.root.clone(),
@@ -186,6 +224,27 @@ pub fn load(source: &PackSource) -> Loaded {
         glossary: glossary.map(|(_, g)| g).unwrap_or_default(),
     });
     Loaded { pack, diagnostics }
+}
+
+/// The id a module file gives itself (its first `id: "…"`), read from
+/// the text when the file does not parse.
+fn first_id(text: &str) -> Option<String> {
+    let mut rest = text;
+    while let Some(at) = rest.find("id") {
+        let before = rest[..at].chars().next_back();
+        let after = rest[at + 2..].trim_start();
+        rest = &rest[at + 2..];
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            continue;
+        }
+        let Some(value) = after.strip_prefix(':') else {
+            continue;
+        };
+        let value = value.trim_start().strip_prefix('"')?;
+        let id: String = value.chars().take_while(|c| *c != '"').collect();
+        return (!id.is_empty() && id.len() <= 128).then_some(id);
+    }
+    None
 }
 
 /// By file, position, severity, then message, so output is the same on

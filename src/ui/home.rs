@@ -18,6 +18,8 @@ pub struct HomeState {
     pub pack_path: String,
     /// What the learner is about to assess, by checklist id.
     pub assessment_names: std::collections::BTreeMap<String, String>,
+    /// Show the content's problems (for authors; set by the app).
+    pub show_problems: bool,
     /// "Share my reflections with the facilitator", for the next export
     /// only (unticked again after it).
     pub share_reflections: bool,
@@ -61,7 +63,9 @@ pub fn home_ui(
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 theme::column(ui, theme::READING_WIDTH + 80.0, |ui| {
-                    problems_ui(ui, view);
+                    if state.show_problems {
+                        problems_ui(ui, view);
+                    }
                     continue_ui(ui, view, actions);
                     for pack in &view.library.packs {
                         modules_ui(ui, view, pack, state, actions);

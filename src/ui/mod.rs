@@ -42,13 +42,17 @@ pub enum StartError {
 /// Open the window with the default pack plus `extra_packs`, keeping
 /// progress in `data_dir` (or the usual place). `workshop` starts in the
 /// facilitator's dashboard (the projector laptop), whatever profile is open.
+/// `author` (or any extra pack) shows the content's problems on the home
+/// screen.
 pub fn run(
     data_dir: Option<PathBuf>,
     extra_packs: &[PathBuf],
     workshop: bool,
+    author: bool,
 ) -> Result<(), StartError> {
     let (data_dir, kind) = resolve_data_dir(data_dir)?;
     let loaded = content::load_all(extra_packs);
+    let extra = extra_packs.to_vec();
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Puente")
         .with_app_id("puente")
@@ -66,6 +70,7 @@ pub fn run(
         options,
         Box::new(move |cc| {
             let mut app = PuenteApp::new(&cc.egui_ctx, loaded, data_dir, kind);
+            app.author = author || !extra.is_empty();
             if workshop {
                 app.apply(view::Action::ShowWorkshop);
             }

@@ -1318,3 +1318,88 @@ fn a_gift_file_becomes_a_module_the_checker_accepts() {
         assert!(ron.contains(kept), "{kept:?} not in:\n{ron}");
     }
 }
+
+/// The shipped pack with one file of it edited.
+fn shipped_with(rel: &str, edit: impl Fn(&str) -> String) -> Vec<puente::content::Diagnostic> {
+    let source = puente::content::source::embedded();
+    let files: Vec<(String, Vec<u8>)> = source
+        .files
+        .iter()
+        .map(|f| {
+            let bytes = if f.rel == rel {
+                edit(std::str::from_utf8(&f.bytes).expect("utf-8")).into_bytes()
+            } else {
+                f.bytes.to_vec()
+            };
+            (f.rel.clone(), bytes)
+        })
+        .collect();
+    puente::content::load(&puente::content::source::PackSource::in_memory(
+        "content", files,
+    ))
+    .diagnostics
+}
+
+/// A file that does not parse is the one root cause: listed first, with a
+/// note that references to its module are not checked, and none of those
+/// references reads as "not in this pack" (it used to give 7 such errors,
+/// listed before the real one).
+#[test]
+fn a_syntax_error_does_not_cascade_into_other_files() {
+    for broken in [
+        // A missing comma.
+        |t: &str| t.replacen("minutes: 25,", "minutes: 25", 1),
+        // A misspelt field.
+        |t: &str| t.replacen("explanation:", "explanaton:", 1),
+    ] {
+        let found = shipped_with("modules/01-ip-basics.ron", broken);
+        let lines: Vec<String> = found.iter().map(ToString::to_string).collect();
+        let errors: Vec<&String> = lines.iter().filter(|l| l.contains(": error: ")).collect();
+        assert_eq!(
+            errors.len(),
+            1,
+            "one cause, one error:\n{}",
+            lines.join("\n")
+        );
+        assert!(
+            lines[0].starts_with("content/modules/01-ip-basics.ron:"),
+            "{}",
+            lines[0]
+        );
+        assert!(
+            lines[0].contains(": error: "),
+            "the cause comes first: {}",
+            lines[0]
+        );
+        assert!(
+            lines[1]
+                .contains("references to the module \"ip-basics\" in other files are not checked"),
+            "{}",
+            lines[1]
+        );
+        assert!(
+            !lines
+                .iter()
+                .any(|l| l.contains("not in this pack") || l.contains("not a module of this pack")),
+            "{}",
+            lines.join("\n")
+        );
+    }
+}
+
+/// Two options marked right in a SingleChoice: the message names them.
+#[test]
+fn the_options_marked_correct_are_named() {
+    let found = shipped_with("modules/01-ip-basics.ron", |t| {
+        t.replacen(
+            "id: \"never-natural\",",
+            "id: \"never-natural\", correct: true,",
+            1,
+        )
+    });
+    let text: String = found.iter().map(|d| format!("{d}\n")).collect();
+    assert!(
+        text.contains("2 options are marked correct (\"never-natural\", \"mx-yes-br-no\")"),
+        "{text}"
+    );
+}

@@ -7,6 +7,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod authors;
 mod errors_in_languages;
 mod fsync_probe;
 mod privacy;

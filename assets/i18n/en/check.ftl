@@ -117,7 +117,7 @@ chk-no-steps = the module has no steps: add lessons and exercises
 
 ## Exercises
 chk-single-none-correct = no option is marked correct: add `correct: true` to the right answer
-chk-single-many-correct = { $count } options are marked correct, but a SingleChoice has exactly one right answer; mark one, or make it a MultipleChoice
+chk-single-many-correct = { $count } options are marked correct ({ $options }), but a SingleChoice has exactly one right answer; mark one, or make it a MultipleChoice
 chk-multiple-none-correct = no option is marked correct: add `correct: true` to every right answer
 chk-multiple-all-correct = every option is correct, so the exercise cannot be answered wrongly; add a wrong option
 chk-too-few-options = a choice exercise needs at least two options
@@ -321,3 +321,5 @@ chk-gift-answer-is = The answer: { $answer }.
 chk-gift-true = true
 chk-gift-false = false
 chk-gift-summary = Questions converted from { $file }: { $n }.
+chk-unreadable-module = references to the module "{ $id }" in other files are not checked until this file can be read
+chk-unreadable-glossary = links to glossary terms are not checked until this file can be read

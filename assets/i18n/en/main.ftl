@@ -183,11 +183,11 @@ overall = Overall
 pack-not-opened = The pack could not be opened: { $errors ->
         [one] 1 error
        *[other] { $errors } errors
-    }. See the problems listed below.
-pack-has-errors = “{ $title }” has { $errors ->
+    }. The problems are listed on the home screen, under “Problems in the content”.
+pack-has-errors = “{ $title }” ({ $root }) has { $errors ->
         [one] 1 error
        *[other] { $errors } errors
-    } and was not opened; the problems are listed below. Its author can check it with `puente check`.
+    } and was not opened; the problems are listed on the home screen, under “Problems in the content”. Its author can check it with `puente check`.
 pack-opened = Opened “{ $title }” (version { $version }): { $modules ->
         [one] 1 module
        *[other] { $modules } modules

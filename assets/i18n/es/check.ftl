@@ -118,7 +118,7 @@ chk-no-steps = el módulo no tiene pasos: agregue lecciones y ejercicios
 
 ## Ejercicios
 chk-single-none-correct = ninguna opción está marcada como correcta: agregue `correct: true` a la respuesta correcta
-chk-single-many-correct = hay { $count } opciones marcadas como correctas, pero un ejercicio SingleChoice tiene exactamente una respuesta correcta; marque solo una o conviértalo en MultipleChoice
+chk-single-many-correct = hay { $count } opciones marcadas como correctas ({ $options }), pero un ejercicio SingleChoice tiene exactamente una respuesta correcta; marque solo una o conviértalo en MultipleChoice
 chk-multiple-none-correct = ninguna opción está marcada como correcta: agregue `correct: true` a cada respuesta correcta
 chk-multiple-all-correct = todas las opciones son correctas, así que no hay forma de responder mal el ejercicio; agregue una opción incorrecta
 chk-too-few-options = un ejercicio de selección necesita al menos dos opciones
@@ -322,3 +322,5 @@ chk-gift-answer-is = La respuesta: { $answer }.
 chk-gift-true = verdadero
 chk-gift-false = falso
 chk-gift-summary = Preguntas convertidas de { $file }: { $n }.
+chk-unreadable-module = las referencias al módulo "{ $id }" en otros archivos no se comprueban hasta que este archivo se pueda leer
+chk-unreadable-glossary = los enlaces a términos del glosario no se comprueban hasta que este archivo se pueda leer

@@ -183,11 +183,11 @@ overall = Total
 pack-not-opened = No se pudo abrir el paquete: { $errors ->
         [one] 1 error
        *[other] { $errors } errores
-    }. Revise los problemas listados abajo.
-pack-has-errors = «{ $title }» tiene { $errors ->
+    }. Los problemas están listados en la pantalla de inicio, en «Problemas en el contenido».
+pack-has-errors = «{ $title }» ({ $root }) tiene { $errors ->
         [one] 1 error
        *[other] { $errors } errores
-    } y no se abrió; los problemas están listados abajo. Su autor puede revisarlo con `puente check`.
+    } y no se abrió; los problemas están listados en la pantalla de inicio, en «Problemas en el contenido». Su autor puede revisarlo con `puente check`.
 pack-opened = Se abrió «{ $title }» (versión { $version }): { $modules ->
         [one] 1 módulo
        *[other] { $modules } módulos

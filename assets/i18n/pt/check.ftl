@@ -121,7 +121,7 @@ chk-no-steps = o módulo não tem passos: adicione lições e exercícios
 
 ## Exercícios
 chk-single-none-correct = nenhuma opção está marcada como correta: adicione `correct: true` à resposta certa
-chk-single-many-correct = { $count } opções estão marcadas como corretas, mas um exercício SingleChoice tem exatamente uma resposta certa; marque só uma ou transforme-o em MultipleChoice
+chk-single-many-correct = { $count } opções estão marcadas como corretas ({ $options }), mas um exercício SingleChoice tem exatamente uma resposta certa; marque só uma ou transforme-o em MultipleChoice
 chk-multiple-none-correct = nenhuma opção está marcada como correta: adicione `correct: true` a cada resposta certa
 chk-multiple-all-correct = todas as opções estão corretas, então não há como errar o exercício; adicione uma opção errada
 chk-too-few-options = um exercício de escolha precisa de pelo menos duas opções
@@ -328,3 +328,5 @@ chk-gift-answer-is = A resposta: { $answer }.
 chk-gift-true = verdadeiro
 chk-gift-false = falso
 chk-gift-summary = Perguntas convertidas de { $file }: { $n }.
+chk-unreadable-module = as referências ao módulo "{ $id }" em outros arquivos não são verificadas até que este arquivo possa ser lido
+chk-unreadable-glossary = os links para termos do glossário não são verificados até que este arquivo possa ser lido

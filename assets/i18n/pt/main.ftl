@@ -190,12 +190,12 @@ pack-not-opened = Não foi possível abrir o pacote: { $errors ->
         [0] { $errors } erros
         [one] { $errors } erro
        *[other] { $errors } erros
-    }. Veja os problemas listados abaixo.
-pack-has-errors = “{ $title }” tem { $errors ->
+    }. Os problemas estão listados na tela inicial, em “Problemas no conteúdo”.
+pack-has-errors = “{ $title }” ({ $root }) tem { $errors ->
         [0] { $errors } erros
         [one] { $errors } erro
        *[other] { $errors } erros
-    } e não foi aberto; os problemas estão listados abaixo. O autor pode verificá-lo com `puente check`.
+    } e não foi aberto; os problemas estão listados na tela inicial, em “Problemas no conteúdo”. O autor pode verificá-lo com `puente check`.
 pack-opened = “{ $title }” aberto (versão { $version }): { $modules ->
         [0] { $modules } módulos
         [one] { $modules } módulo

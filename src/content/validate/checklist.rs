@@ -183,7 +183,7 @@ impl<'a> Checker<'a> {
             }
             self.text(at(&path, [F("advice")]), &g.advice, "chk-field-advice");
             for (j, module) in g.modules.iter().enumerate() {
-                if !self.module_ids.contains(module.as_str()) {
+                if self.unknown_module(module.as_str()) {
                     self.error(
                         at(&path, [F("modules"), I(j)]),
                         msg!(
@@ -401,7 +401,7 @@ impl<'a> Checker<'a> {
             self.text(at(&path, [F("title")]), &band.title, "chk-field-band-title");
             self.text(at(&path, [F("advice")]), &band.advice, "chk-field-advice");
             for (j, module) in band.modules.iter().enumerate() {
-                if !self.module_ids.contains(module.as_str()) {
+                if self.unknown_module(module.as_str()) {
                     self.error(
                         at(&path, [F("modules"), I(j)]),
                         msg!(

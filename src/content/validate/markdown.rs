@@ -30,7 +30,7 @@ impl<'a> Checker<'a> {
             let (scheme, rest) = target.split_once(':').unwrap_or(("", target));
             let scheme = scheme.to_ascii_lowercase();
             let problem = match scheme.as_str() {
-                "glossary" if !self.term_ids.contains(rest) => Some((
+                "glossary" if !self.term_ids.contains(rest) && !self.unreadable_glossary => Some((
                     Severity::Error,
                     msg!(
                         "chk-link-glossary",
@@ -42,7 +42,7 @@ impl<'a> Checker<'a> {
                         }
                     ),
                 )),
-                "module" if !self.module_ids.contains(rest) => Some((
+                "module" if self.unknown_module(rest) => Some((
                     Severity::Error,
                     msg!(
                         "chk-link-module",

@@ -37,6 +37,13 @@ pub struct Draft<'a> {
     pub glossary: Option<(usize, &'a Glossary)>,
     /// The day review dates are judged against; `None` is today.
     pub today: Option<jiff::civil::Date>,
+    /// Ids of modules whose file could not be read (a syntax error, a
+    /// misspelt field): references to them are not called "not in this
+    /// pack", which would bury the real cause.
+    pub unreadable_modules: Vec<String>,
+    /// glossary.ron exists but could not be read: `glossary:` links are not
+    /// checked.
+    pub unreadable_glossary: bool,
 }
 
 /// A problem at a path inside one file.
@@ -66,6 +73,12 @@ pub fn validate(draft: &Draft<'_>) -> Vec<Finding> {
     let mut c = Checker {
         langs: &langs,
         module_ids,
+        unreadable_modules: draft
+            .unreadable_modules
+            .iter()
+            .map(String::as_str)
+            .collect(),
+        unreadable_glossary: draft.unreadable_glossary,
         term_ids,
         source_ids: HashSet::new(),
         today: draft.today.unwrap_or_else(|| jiff::Zoned::now().date()),
@@ -143,6 +156,9 @@ struct LevelItems<'c> {
 struct Checker<'a> {
     langs: &'a [String],
     module_ids: HashSet<&'a str>,
+    /// Modules whose file could not be read ([`Draft::unreadable_modules`]).
+    unreadable_modules: HashSet<&'a str>,
+    unreadable_glossary: bool,
     term_ids: HashSet<&'a str>,
     /// The sources of the module or checklist being checked, which its
     /// `source:` links may cite.
@@ -195,6 +211,12 @@ fn is_valid_language(s: &str) -> bool {
 }
 
 impl<'a> Checker<'a> {
+    /// Whether `id` names no module of the pack, not even one whose file
+    /// could not be read.
+    fn unknown_module(&self, id: &str) -> bool {
+        !self.module_ids.contains(id) && !self.unreadable_modules.contains(id)
+    }
+
     /// Whether `id` has already been reported in full in this file, so a
     /// costly message (one with a "did you mean") need not be built.
     fn saturated(&self, id: &'static str) -> bool {

@@ -133,7 +133,7 @@ impl<'a> Checker<'a> {
         let mut seen = HashSet::new();
         for (i, pre) in m.prerequisites.iter().enumerate() {
             let path = vec![F("prerequisites"), I(i)];
-            if !self.module_ids.contains(pre.as_str()) {
+            if self.unknown_module(pre.as_str()) {
                 self.error(
                     path.clone(),
                     msg!(

@@ -27,7 +27,17 @@ impl<'a> Checker<'a> {
                     1 => {}
                     n => self.error(
                         at(base, [F("options")]),
-                        msg!("chk-single-many-correct", count = n),
+                        msg!(
+                            "chk-single-many-correct",
+                            count = n,
+                            options = e
+                                .options
+                                .iter()
+                                .filter(|o| o.correct)
+                                .map(|o| format!("\"{}\"", o.id.as_str()))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
                     ),
                 }
             }

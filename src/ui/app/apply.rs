@@ -115,6 +115,9 @@ impl PuenteApp {
             // The dialog was closed without a folder.
             Some(Ok(None)) => {}
             Some(Ok(Some(loaded))) => {
+                // Someone opening a pack folder is checking content: show
+                // its problems from now on.
+                self.author = true;
                 let added = self.library.add(loaded);
                 let message = added.msg(&self.language());
                 self.messages.push(message);

@@ -102,6 +102,10 @@ pub struct PuenteApp {
     /// Whether a system save dialog can be shown (looked at once, at the
     /// start); without one files go to [`Self::fallback_dir`].
     pub dialog_available: bool,
+    /// Show the content's problems on the home screen: for authors
+    /// (`--author`, a pack given with `--pack` or opened from a folder),
+    /// not on every learner's home.
+    pub author: bool,
     /// Where files are saved when no dialog can ask: Documents, else the
     /// data folder's `exports/`.
     pub fallback_dir: PathBuf,
@@ -130,8 +134,17 @@ impl PuenteApp {
         data_kind: DataDirKind,
     ) -> Self {
         theme::apply(ctx);
+        // A pack that cannot be opened is said, not silently left out.
+        let mut library = Library::default();
+        let mut refused = Vec::new();
+        for one in loaded {
+            let added = library.add(one);
+            if !added.opened() {
+                refused.push(added.msg(system_language()));
+            }
+        }
         let mut app = Self {
-            library: Library::new(loaded),
+            library,
             store: None,
             data_dir: data_dir.clone(),
             data_kind,
@@ -139,7 +152,7 @@ impl PuenteApp {
             learner: None,
             route: Route::Profiles(ProfilesState::default()),
             markdown: Markdown::default(),
-            messages: Vec::new(),
+            messages: refused,
             tasks: Tasks::default(),
             last_retry: None,
             confirm_close: false,
@@ -149,6 +162,7 @@ impl PuenteApp {
             applied_zoom: None,
             workshop: Workshop::default(),
             save_dir: None,
+            author: false,
             dialog_available: crate::places::dialog_available(),
             fallback_dir: crate::places::fallback_dir(&data_dir),
             saved: None,

@@ -194,6 +194,9 @@ impl eframe::App for PuenteApp {
                     .as_ref()
                     .map(|l| l.session.profile.name.as_str())
                     .unwrap_or_default();
+                // A refused pack concerns whoever tried to open it; warnings
+                // of the packs that opened are for authors.
+                state.show_problems = self.author || self.library.errors().next().is_some();
                 home::home_ui(
                     ui,
                     &view,
