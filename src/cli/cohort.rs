@@ -24,6 +24,11 @@ pub struct CohortArgs {
     #[arg(long, value_name = "FILE")]
     pub items: Option<PathBuf>,
     /// Only learners of this group
+    /// Write --csv for a spreadsheet in this language (en, es, pt): a UTF-8
+    /// byte-order mark for Excel on Windows, column names and statuses in
+    /// the language
+    #[arg(long, value_name = "LANG")]
+    pub excel: Option<String>,
     #[arg(long, value_name = "NAME")]
     pub group: Option<String>,
     /// Only what was done on this day (YYYY-MM-DD, local time)
@@ -85,7 +90,10 @@ pub fn run(
         )?;
     }
     if let Some(csv) = &args.csv {
-        let bytes = crate::cohort::csv::cohort_csv(&dashboard);
+        let bytes = match &args.excel {
+            Some(lang) => crate::cohort::csv::cohort_csv_in(&dashboard, lang),
+            None => crate::cohort::csv::cohort_csv(&dashboard),
+        };
         atomic_write(csv, &bytes).map_err(|e| CliError::new(e.to_string()))?;
         writeln!(
             err,

@@ -77,41 +77,88 @@ fn score(v: Option<f64>) -> String {
 /// last_active (UTC, RFC 3339), events, average, then `<module>_status`
 /// (`not_started`, `in_progress`, `done`), `<module>_progress` (steps
 /// done, in percent) and `<module>_score` per module, then
-/// `<checklist>_overall` per checklist of the pack.
+/// `<checklist>_overall` per checklist of the pack. Codes and times as a
+/// program reads them (`puente cohort`); [`cohort_csv_in`] for people.
 pub fn cohort_csv(dashboard: &Dashboard) -> Vec<u8> {
-    let mut out = csv::Writer::from_writer(Vec::new());
-    let mut header: Vec<String> = ["learner", "group", "id", "last_active", "events", "average"]
-        .map(str::to_owned)
-        .to_vec();
+    write_cohort(dashboard, None, Vec::new())
+}
+
+/// The UTF-8 byte-order mark: Excel on Windows reads a CSV as UTF-8 only
+/// when it starts with one ("Martínez", not "MartÃ­nez").
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// [`cohort_csv`] for a spreadsheet in `lang`: a byte-order mark, the
+/// column names and statuses in `lang`, and times as `YYYY-MM-DD HH:MM`.
+pub fn cohort_csv_in(dashboard: &Dashboard, lang: &str) -> Vec<u8> {
+    write_cohort(dashboard, Some(&crate::i18n::I18n::new(lang)), BOM.to_vec())
+}
+
+fn write_cohort(
+    dashboard: &Dashboard,
+    words: Option<&crate::i18n::I18n>,
+    start: Vec<u8>,
+) -> Vec<u8> {
+    let word = |id: &str, code: &str| words.map_or_else(|| code.to_owned(), |w| w.t(id));
+    let mut out = csv::Writer::from_writer(start);
+    let mut header: Vec<String> = [
+        ("rpt-csv-learner", "learner"),
+        ("rpt-csv-group", "group"),
+        ("rpt-csv-id", "id"),
+        ("rpt-csv-last-active", "last_active"),
+        ("rpt-csv-events", "events"),
+        ("rpt-csv-average", "average"),
+    ]
+    .map(|(id, code)| word(id, code))
+    .to_vec();
+    let (status, progress, score_word, overall) = (
+        word("rpt-csv-status", "status"),
+        word("rpt-csv-progress", "progress"),
+        word("rpt-csv-score", "score"),
+        word("rpt-csv-overall", "overall"),
+    );
     for m in &dashboard.modules {
-        header.push(format!("{m}_status"));
-        header.push(format!("{m}_progress"));
-        header.push(format!("{m}_score"));
+        header.push(format!("{m}_{status}"));
+        header.push(format!("{m}_{progress}"));
+        header.push(format!("{m}_{score_word}"));
     }
     for c in &dashboard.checklist_ids {
-        header.push(format!("{c}_overall"));
+        header.push(format!("{c}_{overall}"));
     }
+    let statuses = [
+        word("rpt-csv-not-started", "not_started"),
+        word("rpt-csv-in-progress", "in_progress"),
+        word("rpt-csv-done", "done"),
+    ];
+    // One style for every time in the file, to the second at most.
+    let when = |t: jiff::Timestamp| {
+        let utc = t.to_zoned(jiff::tz::TimeZone::UTC);
+        if words.is_some() {
+            utc.strftime("%Y-%m-%d %H:%M").to_string()
+        } else {
+            utc.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+        }
+    };
     let _ = out.write_record(&header);
     for row in &dashboard.learners {
         let mut record = vec![
             safe_cell(&row.name),
             safe_cell(&row.group),
             row.id.to_string(),
-            row.last_active.map(|t| t.to_string()).unwrap_or_default(),
+            row.last_active.map(when).unwrap_or_default(),
             row.events.to_string(),
             score(row.average),
         ];
         for cell in &row.cells {
             let (status, progress, s) = match *cell {
-                Cell::NotStarted => ("not_started", "0".to_owned(), String::new()),
+                Cell::NotStarted => (&statuses[0], "0".to_owned(), String::new()),
                 Cell::InProgress { done, steps } => (
-                    "in_progress",
+                    &statuses[1],
                     format!("{:.0}", 100.0 * done as f64 / steps.max(1) as f64),
                     String::new(),
                 ),
-                Cell::Done { score: s } => ("done", "100".to_owned(), score(s)),
+                Cell::Done { score: s } => (&statuses[2], "100".to_owned(), score(s)),
             };
-            record.push(status.to_owned());
+            record.push(status.clone());
             record.push(progress);
             record.push(s);
         }

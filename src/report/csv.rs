@@ -13,22 +13,26 @@ use crate::content::Pack;
 use crate::content::model::Checklist;
 use crate::progress::state::AssessmentRun;
 
-/// UTF-8 CSV with a header row. Items not rated have empty value columns.
+/// UTF-8 CSV with a byte-order mark (so Excel on Windows reads accents
+/// right) and a header row in `lang`. Items not rated have empty value
+/// columns; the `row` column keeps its codes.
 pub fn ratings_csv(pack: &Pack, checklist: &Checklist, run: &AssessmentRun, lang: &str) -> Vec<u8> {
+    use crate::tr;
     let t = |text: &crate::content::Text| text.get(lang, pack.fallback_language()).to_owned();
     let score = crate::assess::checklist::score(checklist, &run.ratings);
-    let mut out = csv::Writer::from_writer(Vec::new());
+    let mut out = csv::Writer::from_writer(crate::cohort::csv::BOM.to_vec());
+    let words = crate::i18n::I18n::new(lang);
     let header = [
-        "assessment",
-        "date",
-        "dimension_id",
-        "dimension",
-        "item_id",
-        "item",
-        "value",
-        "answer",
-        "note",
-        "row",
+        tr!(words, "rpt-csv-assessment"),
+        tr!(words, "rpt-csv-date"),
+        tr!(words, "rpt-csv-dimension-id"),
+        tr!(words, "rpt-csv-dimension"),
+        tr!(words, "rpt-csv-item-id"),
+        tr!(words, "rpt-csv-item"),
+        tr!(words, "rpt-csv-value"),
+        tr!(words, "rpt-csv-answer"),
+        tr!(words, "rpt-csv-note"),
+        tr!(words, "rpt-csv-row"),
     ];
     let label = |v: u32| {
         checklist
@@ -157,7 +161,7 @@ pub fn ratings_csv(pack: &Pack, checklist: &Checklist, run: &AssessmentRun, lang
         }
     }
     // Writing to a Vec cannot fail.
-    let _ = out.write_record(header);
+    let _ = out.write_record(&header);
     for row in rows {
         let _ = out.write_record(row);
     }

@@ -119,7 +119,7 @@ fn the_pdf_report_holds_scores_band_notes_and_accents() {
         "Is my invention ready to file?",
         "Parche de glucosa — São Paulo",
         "Ana María Núñez",
-        "2026-11-22",
+        "report 22 November 2026",
         version.as_str(),
         "Score: 96 / 100",
         "Ready to file",
@@ -134,11 +134,49 @@ fn the_pdf_report_holds_scores_band_notes_and_accents() {
     }
 }
 
+/// The same report for a Spanish-speaking learner: every label Spanish.
+#[test]
+fn the_pdf_report_speaks_the_learners_language() {
+    let pack = content::load(&source::embedded())
+        .pack
+        .expect("default pack");
+    let (progress, run) = progress();
+    let pdf = report::pdf::assessment_report(
+        &pack,
+        ready_to_file(&pack),
+        &progress.runs[&run],
+        "Ana",
+        "es",
+        "2026-11-22",
+    )
+    .expect("a PDF");
+    let Some(text) = pdftotext(&pdf) else { return };
+    for expected in [
+        "Informe de autoevaluación",
+        "informe del 22 de noviembre de 2026",
+        "Puntuación: 96 / 100",
+        "Puntuación por dimensión",
+        "Líneas verticales",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in:\n{text}");
+    }
+    for english in [
+        "Self-assessment",
+        "started",
+        "Score",
+        "Vertical lines",
+        "2026-11-22",
+    ] {
+        assert!(!text.contains(english), "{english:?} in:\n{text}");
+    }
+}
+
 #[test]
 fn the_certificate_names_the_learner_the_module_and_the_course_as_reviewed() {
     let pack = content::load(&source::embedded())
         .pack
         .expect("default pack");
+    // In the learner's language, every date in one style.
     let pdf = report::pdf::certificate(
         &pack,
         "Propriedade intelectual básica",
@@ -146,27 +184,34 @@ fn the_certificate_names_the_learner_the_module_and_the_course_as_reviewed() {
         "João Conceição",
         Some(87.5),
         "2026-11-22",
+        "pt",
     )
     .expect("a PDF");
     let Some(text) = pdftotext(&pdf) else { return };
-    let version = format!("version {}", pack.info.version);
+    let version = format!("versão {}", pack.info.version);
     let mut expected = vec![
-        "Certificate of completion",
+        "Certificado de conclusão",
         "João Conceição",
+        "concluiu o módulo",
         "Propriedade intelectual básica",
-        "88%",
-        "2026-11-22",
+        "com pontuação de 88%",
+        "22 de novembro de 2026",
         version.as_str(),
-        "module reviewed 2026-11-27",
+        "módulo revisado em 27 de novembro de 2026",
     ];
-    let course = pack
-        .info
-        .reviewed
-        .as_deref()
-        .map(|d| format!("course reviewed {d}"));
+    let course = pack.info.reviewed.as_deref().map(|d| {
+        let d: jiff::civil::Date = d.parse().expect("a date");
+        format!(
+            "curso revisado em {}",
+            content::dates::day_month_year(d, "pt")
+        )
+    });
     expected.extend(course.as_deref());
     for expected in expected {
         assert!(text.contains(expected), "{expected:?} not in:\n{text}");
+    }
+    for english in ["Certificate", "completed", "score", "2026-11-22"] {
+        assert!(!text.contains(english), "{english:?} in:\n{text}");
     }
 }
 
@@ -323,7 +368,7 @@ fn a_dimension_level_and_its_plan_are_in_the_csv_and_the_pdf() {
     let heading = text.find("Levels by dimension").expect("the section");
     let level = text.find("Inventors known").expect("the level reached");
     let plan = text
-        .find("To reach \"Owners agreed\", complete:")
+        .find("To reach “Owners agreed”, complete:")
         .expect("the plan");
     let words: String = permits
         .split_whitespace()

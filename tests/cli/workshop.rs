@@ -451,6 +451,36 @@ fn import_command_ends_non_zero_when_a_file_is_skipped() {
         text.starts_with("learner,group,id,last_active,events,average,"),
         "{text}"
     );
+    // Times to the second, in one style.
+    let row = text.lines().nth(1).expect("a learner");
+    let when = row.split(',').nth(3).expect("last_active");
+    assert_eq!(when.len(), "2026-11-22T10:00:00Z".len(), "{when}");
+
+    // For Excel in Spanish: a byte-order mark, Spanish columns and statuses.
+    let out = run(&[
+        "cohort",
+        "--csv",
+        csv.to_str().expect("utf-8"),
+        "--excel",
+        "es",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let bytes = fs::read(&csv).expect("csv");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "a UTF-8 BOM for Excel");
+    let text = String::from_utf8(bytes[3..].to_vec()).expect("utf-8");
+    assert!(
+        text.starts_with("participante,grupo,id,última_actividad,eventos,promedio,"),
+        "{text}"
+    );
+    assert!(text.contains("_estado,"), "{text}");
+    assert!(
+        ["sin empezar", "en curso", "terminado"]
+            .iter()
+            .any(|s| text.contains(s))
+            && !text.contains("in_progress")
+            && !text.contains(",done,"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -42,7 +42,7 @@ fn messages(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
 }
 
 /// The Fluent files of each language; the same names in every language.
-const FILES: [&str; 3] = ["main.ftl", "check.ftl", "guide.ftl"];
+const FILES: [&str; 4] = ["main.ftl", "check.ftl", "guide.ftl", "report.ftl"];
 
 fn ids(lang: &str) -> BTreeSet<String> {
     messages(lang).into_keys().collect()

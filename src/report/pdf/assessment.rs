@@ -15,25 +15,33 @@ pub fn assessment_report(
 ) -> Result<Vec<u8>, PdfError> {
     let t = |text: &crate::content::Text| plain(text.get(lang, pack.fallback_language()));
     let score = checklist::score(c, &run.ratings);
+    let tr = I18n::new(lang);
     let mut w = Writer::new(&format!("{} — {}", t(&c.title), run.name))?;
-    w.text("Self-assessment report", 10.0, grey(110));
+    w.text(&tr!(tr, "rpt-assessment"), 10.0, grey(110));
     w.text(&t(&c.title), 20.0, grey(20));
     w.text(&run.name, 14.0, grey(40));
     w.text(
-        &format!(
-            "{learner} · started {} · report {today} · {} {}",
-            crate::content::dates::day_month_year(
+        &tr!(
+            tr,
+            "rpt-assessment-line",
+            learner = learner,
+            started = crate::content::dates::day_month_year(
                 run.started.to_zoned(jiff::tz::TimeZone::UTC).date(),
                 lang
             ),
-            t(&pack.info.title),
-            pack.info.version
+            today = day(today, lang),
+            pack = t(&pack.info.title),
+            version = pack.info.version.as_str()
         ),
         9.0,
         grey(110),
     );
     if let Some(reviewed) = &c.reviewed {
-        w.text(&format!("Checklist reviewed {reviewed}"), 9.0, grey(110));
+        w.text(
+            &tr!(tr, "rpt-checklist-reviewed", date = day(reviewed, lang)),
+            9.0,
+            grey(110),
+        );
     }
     w.gap(14.0);
     let item_text = |id: &str| {
@@ -46,16 +54,13 @@ pub fn assessment_report(
     };
     // Knock-out answers come first, above the score.
     if !score.gates.is_empty() {
-        w.text("Before anything else", 16.0, grey(10));
+        w.text(&tr!(tr, "rpt-before-anything"), 16.0, grey(10));
         for gate in &score.gates {
             w.text(&item_text(gate.item.as_str()), 11.0, grey(20));
             w.text(&t(&gate.advice), 11.0, grey(40));
             if let Some(cap) = c.bands.iter().find(|b| b.id == gate.cap) {
                 w.text(
-                    &format!(
-                        "Because of this answer, the result is at most \"{}\", whatever the score.",
-                        t(&cap.title)
-                    ),
+                    &tr!(tr, "rpt-gate-cap", band = t(&cap.title)),
                     10.0,
                     grey(60),
                 );
@@ -67,12 +72,16 @@ pub fn assessment_report(
     if !c.levels.is_empty() && score.overall.is_some() {
         let level = score
             .level
-            .map_or_else(|| "no level reached yet".to_owned(), |l| t(&l.title));
-        w.text(&format!("Level reached: {level}"), 16.0, grey(10));
+            .map_or_else(|| tr!(tr, "rpt-no-level"), |l| t(&l.title));
+        w.text(&tr!(tr, "rpt-level-reached", level = level), 16.0, grey(10));
     }
     match (score.overall, score.band) {
         (Some(overall), band) => {
-            w.text(&format!("Score: {overall:.0} / 100"), 22.0, grey(10));
+            w.text(
+                &tr!(tr, "rpt-score", score = format!("{overall:.0}")),
+                22.0,
+                grey(10),
+            );
             if let Some(band) = band {
                 w.text(&t(&band.title), 14.0, grey(30));
                 w.text(&t(&band.advice), 11.0, grey(40));
@@ -84,7 +93,7 @@ pub fn assessment_report(
                     .collect();
                 if !modules.is_empty() {
                     w.text(
-                        &format!("Modules that help: {}", modules.join("; ")),
+                        &tr!(tr, "rpt-modules-that-help", modules = modules.join("; ")),
                         10.0,
                         grey(60),
                     );
@@ -92,12 +101,9 @@ pub fn assessment_report(
             }
         }
         (None, _) => {
-            w.text("Too few answers to score yet", 16.0, grey(20));
+            w.text(&tr!(tr, "rpt-too-few"), 16.0, grey(20));
             w.text(
-                &format!(
-                    "Answer at least half of the items in every dimension ({} more needed).",
-                    score.missing
-                ),
+                &tr!(tr, "rpt-too-few-detail", missing = score.missing),
                 11.0,
                 grey(60),
             );
@@ -111,7 +117,7 @@ pub fn assessment_report(
         if let Some(next) = next {
             w.gap(10.0);
             w.text(
-                &format!("To reach \"{}\", complete:", t(&next.title)),
+                &tr!(tr, "rpt-to-reach", level = t(&next.title)),
                 12.0,
                 grey(20),
             );
@@ -122,11 +128,11 @@ pub fn assessment_report(
     }
     if !score.dimension_levels.is_empty() {
         w.gap(14.0);
-        w.text("Levels by dimension", 12.0, grey(20));
+        w.text(&tr!(tr, "rpt-levels-by-dimension"), 12.0, grey(20));
         for d in &score.dimension_levels {
             let level = d
                 .level
-                .map_or_else(|| "no level reached yet".to_owned(), |l| t(&l.title));
+                .map_or_else(|| tr!(tr, "rpt-no-level"), |l| t(&l.title));
             w.text(
                 &format!("{}: {level}", t(&d.dimension.title)),
                 11.0,
@@ -134,7 +140,7 @@ pub fn assessment_report(
             );
             if let Some(next) = d.next {
                 w.text(
-                    &format!("To reach \"{}\", complete:", t(&next.title)),
+                    &tr!(tr, "rpt-to-reach", level = t(&next.title)),
                     10.0,
                     grey(60),
                 );
@@ -146,7 +152,7 @@ pub fn assessment_report(
         }
     }
     w.gap(16.0);
-    w.text("Score by dimension", 12.0, grey(20));
+    w.text(&tr!(tr, "rpt-score-by-dimension"), 12.0, grey(20));
     w.gap(6.0);
     let (label_w, bar_x, bar_w) = (190.0, MARGIN + 200.0, 230.0);
     let top = w.y;
@@ -206,14 +212,10 @@ pub fn assessment_report(
             color: grey(130),
         });
     }
-    w.text(
-        "Vertical lines: where each score band begins.",
-        8.0,
-        grey(120),
-    );
+    w.text(&tr!(tr, "rpt-band-lines"), 8.0, grey(120));
     if !run.notes.is_empty() {
         w.gap(14.0);
-        w.text("Notes", 12.0, grey(20));
+        w.text(&tr!(tr, "rpt-notes"), 12.0, grey(20));
         for d in &c.dimensions {
             for item in &d.items {
                 if let Some(note) = run.notes.get(item.id.as_str()) {

@@ -3,7 +3,7 @@
 
 use super::*;
 
-/// A certificate of completion for a module.
+/// A certificate of completion for a module, in `lang`.
 ///
 /// It names the pack's version and the day its content was last reviewed,
 /// so whoever reads it knows which course, as of when, was completed.
@@ -14,23 +14,35 @@ pub fn certificate(
     learner: &str,
     score: Option<f64>,
     date: &str,
+    lang: &str,
 ) -> Result<Vec<u8>, PdfError> {
-    let mut w = Writer::new(&format!("Certificate — {module_title}"))?;
+    let tr = I18n::new(lang);
+    let mut w = Writer::new(&tr!(tr, "rpt-certificate-title", module = module_title))?;
     w.gap(120.0);
-    w.text("Certificate of completion", 26.0, grey(20));
+    w.text(&tr!(tr, "rpt-certificate"), 26.0, grey(20));
     w.gap(30.0);
     w.text(learner, 22.0, rgb::Color::new(30, 70, 120));
     w.gap(10.0);
-    w.text("has completed the module", 12.0, grey(70));
+    w.text(&tr!(tr, "rpt-has-completed"), 12.0, grey(70));
     w.text(module_title, 18.0, grey(20));
     if let Some(score) = score {
         w.gap(8.0);
-        w.text(&format!("with a score of {score:.0}%"), 12.0, grey(40));
+        w.text(
+            &tr!(tr, "rpt-with-score", score = format!("{score:.0}")),
+            12.0,
+            grey(40),
+        );
     }
     w.gap(30.0);
-    let pack_title = pack.info.title.get("en", pack.fallback_language());
+    let pack_title = pack.info.title.get(lang, pack.fallback_language());
     w.text(
-        &format!("{date} · {pack_title}, version {}", pack.info.version),
+        &tr!(
+            tr,
+            "rpt-certificate-line",
+            date = day(date, lang),
+            pack = pack_title,
+            version = pack.info.version.as_str()
+        ),
         10.0,
         grey(110),
     );
@@ -38,8 +50,8 @@ pub fn certificate(
         pack.info
             .reviewed
             .as_deref()
-            .map(|d| format!("course reviewed {d}")),
-        module_reviewed.map(|d| format!("module reviewed {d}")),
+            .map(|d| tr!(tr, "rpt-course-reviewed", date = day(d, lang))),
+        module_reviewed.map(|d| tr!(tr, "rpt-module-reviewed", date = day(d, lang))),
     ];
     let reviewed: Vec<String> = reviewed.into_iter().flatten().collect();
     if !reviewed.is_empty() {
@@ -57,10 +69,15 @@ pub fn learner_report(
     lang: &str,
     today: &str,
 ) -> Result<Vec<u8>, PdfError> {
+    let tr = I18n::new(lang);
     let mut w = Writer::new(&format!("Puente — {learner}"))?;
-    w.text("Learner report", 10.0, grey(110));
+    w.text(&tr!(tr, "rpt-learner-report"), 10.0, grey(110));
     w.text(learner, 22.0, grey(20));
-    w.text(&format!("Report of {today}"), 9.0, grey(110));
+    w.text(
+        &tr!(tr, "rpt-report-of", date = day(today, lang)),
+        9.0,
+        grey(110),
+    );
     for pack in packs {
         let t = |text: &crate::content::Text| plain(text.get(lang, pack.fallback_language()));
         let id = pack.info.id.as_str();
@@ -71,17 +88,20 @@ pub fn learner_report(
             grey(30),
         );
         w.gap(4.0);
-        w.text("Modules", 12.0, grey(20));
+        w.text(&tr!(tr, "rpt-modules"), 12.0, grey(20));
         for module in &pack.modules {
             let mp = progress.module(id, module.id.as_str());
             let score = crate::assess::module_score(&module.steps, mp);
             let status = match (mp.and_then(|p| p.completed), score.percent) {
-                (Some(_), Some(p)) => format!("completed, score {p:.0}%"),
-                (Some(_), None) => "completed".to_owned(),
-                (None, _) if score.done > 0 => {
-                    format!("in progress, {} of {} steps", score.done, score.steps)
-                }
-                _ => "not started".to_owned(),
+                (Some(_), Some(p)) => tr!(tr, "rpt-completed-score", score = format!("{p:.0}")),
+                (Some(_), None) => tr!(tr, "rpt-completed"),
+                (None, _) if score.done > 0 => tr!(
+                    tr,
+                    "rpt-in-progress",
+                    done = score.done,
+                    steps = score.steps
+                ),
+                _ => tr!(tr, "rpt-not-started"),
             };
             w.text(&format!("{} — {status}", t(&module.title)), 10.0, grey(40));
         }
@@ -92,18 +112,23 @@ pub fn learner_report(
             for run in runs.iter().rev().filter(|r| seen.insert(r.name.clone())) {
                 if !any {
                     w.gap(8.0);
-                    w.text("Self-assessments", 12.0, grey(20));
+                    w.text(&tr!(tr, "rpt-self-assessments"), 12.0, grey(20));
                     any = true;
                 }
                 let s = checklist::score(c, &run.ratings);
                 let result = match (s.overall, s.band) {
-                    (Some(v), Some(band)) => format!("{v:.0} / 100, {}", t(&band.title)),
-                    (Some(v), None) => format!("{v:.0} / 100"),
-                    (None, _) => "not enough answers to score".to_owned(),
+                    (Some(v), Some(band)) => tr!(
+                        tr,
+                        "rpt-out-of-100-band",
+                        score = format!("{v:.0}"),
+                        band = t(&band.title)
+                    ),
+                    (Some(v), None) => tr!(tr, "rpt-out-of-100", score = format!("{v:.0}")),
+                    (None, _) => tr!(tr, "rpt-not-enough"),
                 };
                 w.text(
                     &format!(
-                        "{}: {} ({}) — {result}",
+                        "{} · {} ({}) — {result}",
                         t(&c.title),
                         run.name,
                         crate::content::dates::day_month_year(

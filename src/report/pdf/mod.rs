@@ -25,8 +25,17 @@ use krilla::text::{Font, TextDirection};
 use crate::assess::checklist;
 use crate::content::Pack;
 use crate::content::model::Checklist;
-use crate::i18n::Msg;
-use crate::msg;
+use crate::i18n::{I18n, Msg};
+use crate::{msg, tr};
+
+/// A `YYYY-MM-DD` date as a document in `lang` writes every date ("27 de
+/// noviembre de 2026"); anything else as it is.
+fn day(date: &str, lang: &str) -> String {
+    date.parse::<jiff::civil::Date>().map_or_else(
+        |_| date.to_owned(),
+        |d| crate::content::dates::day_month_year(d, lang),
+    )
+}
 use crate::progress::state::AssessmentRun;
 
 const FONT: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");

@@ -115,12 +115,14 @@ impl PuenteApp {
                 &learner_name,
                 score,
                 &day,
+                &lang,
             )
             .map_err(|e| e.msg())
         };
+        let word = tr!(self.i18n(), "rpt-certificate-file");
         self.save_off_frame(
             &tr!(self.i18n(), "saving-certificate"),
-            &format!("certificate-{module_id}-{today}.pdf"),
+            &format!("{word}-{module_id}-{today}.pdf"),
             make,
         );
     }
@@ -154,7 +156,7 @@ impl PuenteApp {
     }
 
     pub(super) fn apply_export_cohort_csv(&mut self) {
-        let bytes = crate::cohort::csv::cohort_csv(&self.workshop.dashboard);
+        let bytes = crate::cohort::csv::cohort_csv_in(&self.workshop.dashboard, &self.language());
         self.save_off_frame(
             &tr!(self.i18n(), "saving-csv"),
             &format!("cohort-{}.csv", today()),
