@@ -85,7 +85,12 @@ impl HardExercise {
     }
 }
 
-/// Averages of one checklist over the learners' latest runs.
+/// Fewer learners than this with a run of a checklist: its averages are not
+/// shown, so no one's self-assessment can be read off the projector.
+pub const MIN_RUNS_SHOWN: usize = 3;
+
+/// Averages of one checklist over the learners' latest runs (none while
+/// fewer than [`MIN_RUNS_SHOWN`] learners ran it).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChecklistAverage {
     pub checklist: String,
@@ -386,11 +391,15 @@ impl Dashboard {
                 let n = values.len();
                 ((n > 0).then(|| values.iter().sum::<f64>() / n as f64), n)
             };
+            let few = scores.len() < MIN_RUNS_SHOWN;
             let dimensions = c
                 .dimensions
                 .iter()
                 .enumerate()
                 .map(|(i, d)| {
+                    if few {
+                        return (d.id.to_string(), None, 0);
+                    }
                     let (avg, n) = mean(
                         scores
                             .iter()
@@ -400,7 +409,11 @@ impl Dashboard {
                     (d.id.to_string(), avg, n)
                 })
                 .collect();
-            let (overall, _) = mean(scores.iter().filter_map(|s| s.overall).collect());
+            let (overall, _) = if few {
+                (None, 0)
+            } else {
+                mean(scores.iter().filter_map(|s| s.overall).collect())
+            };
             dashboard.checklists.push(ChecklistAverage {
                 checklist: c.id.to_string(),
                 runs: scores.len(),

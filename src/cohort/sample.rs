@@ -422,16 +422,21 @@ pub fn sample_cohort(pack: &Pack, options: &SampleOptions) -> Vec<Bundle> {
             skill: 0.45 + rng.f64() * 0.5,
             pace: rng.i64(20..120),
         };
-        // First pass in pack order, then the checklists, then reviews of
-        // random modules until the learner's events are all made.
+        // The first two modules in pack order, then the checklists (so a
+        // rehearsal's self-assessment tab has runs even when learners stop
+        // early), then the other modules, then reviews of random modules
+        // until the learner's events are all made.
+        let checklists_after = pack.modules.len().min(2);
+        let mut next_module = 0;
         let mut rounds = 0;
         while !g.full() && !pack.modules.is_empty() && rounds < 10_000 {
-            if rounds < pack.modules.len() {
-                g.module(rounds);
-            } else if rounds == pack.modules.len() {
+            if rounds == checklists_after {
                 for c in 0..pack.checklists.len() {
                     g.checklist(c);
                 }
+            } else if next_module < pack.modules.len() {
+                g.module(next_module);
+                next_module += 1;
             } else {
                 let m = g.rng.usize(..pack.modules.len());
                 g.module(m);

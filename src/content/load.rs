@@ -135,14 +135,24 @@ pub fn load(source: &PackSource) -> Loaded {
             };
         }
         let index = files.len();
-        let parsed = match role {
+        let mut read = false;
+        let mut errors = match role {
             Role::Pack => parse_into(&text, role, |v| info = Some((index, v))),
             Role::Glossary => parse_into(&text, role, |v| glossary = Some((index, v))),
             Role::Module => parse_into(&text, role, |v| modules.push((index, v))),
             Role::Checklist => parse_into(&text, role, |v| checklists.push((index, v))),
-            Role::Stray(_) => Ok(()),
+            Role::Stray(_) => (true, Vec::new()),
         };
-        if let Err((line, column, message)) = parsed {
+        if errors.0 {
+            read = true;
+        }
+        // Misspelt fields read on (see `parse_into`): every one is an error,
+        // and the file counts as read when it then parsed.
+        let last = errors.1.pop();
+        for (line, column, message) in errors.1 {
+            roots.push(Diagnostic::error(display.clone(), line, column, message));
+        }
+        if let Some((line, column, message)) = last {
             // A file that ends inside an open bracket or string was likely cut short.
             let cut_short =
                 matches!(tree::parse(&text), Err(e) if e.offset >= text.trim_end().len());
@@ -153,6 +163,7 @@ pub fn load(source: &PackSource) -> Loaded {
             };
             roots.push(Diagnostic::error(display.clone(), line, column, message));
             match role {
+                _ if read => {}
                 Role::Module => {
                     if let Some(id) = first_id(&text) {
                         roots.push(Diagnostic::warning(
@@ -335,21 +346,82 @@ fn unsupported_format(text: &str, tree: Option<&Node>) -> Option<(usize, usize, 
     ))
 }
 
+/// Parse `text`, handing the value to `keep`; whether it was kept, and
+/// every error found on the way.
+///
+/// A misspelt field (`explanaton`, one letter from `explanation`) is an
+/// error, and the file is then read on as if it were spelt right, so the
+/// author sees the file's other mistakes in the same run rather than one
+/// per fix.
 fn parse_into<T: serde::de::DeserializeOwned>(
     text: &str,
     role: Role,
     keep: impl FnOnce(T),
-) -> Result<(), (usize, usize, Msg)> {
-    match ron_options().from_str::<T>(text) {
-        Ok(value) => {
-            keep(value);
-            Ok(())
+) -> (bool, Vec<(usize, usize, Msg)>) {
+    /// Misspellings read past in one file, at most.
+    const READ_PAST: usize = 20;
+    let mut errors: Vec<(usize, usize, Msg)> = Vec::new();
+    let mut fixed = std::borrow::Cow::Borrowed(text);
+    loop {
+        let e = match ron_options().from_str::<T>(&fixed) {
+            Ok(value) => {
+                keep(value);
+                return (true, errors);
+            }
+            Err(e) => e,
+        };
+        let (line, col) = skip_blank(&fixed, e.span.start.line, e.span.start.col);
+        if errors
+            .last()
+            .is_some_and(|(l, c, _)| (*l, *c) == (line, col))
+        {
+            // The corrected name made a new problem at the same place
+            // (the field was written twice): the first error says it.
+            return (false, errors);
         }
-        Err(e) => {
-            let (line, col) = skip_blank(text, e.span.start.line, e.span.start.col);
-            Err((line, col, ron_message(&e.code, role)))
+        errors.push((line, col, ron_message(&e.code, role)));
+        let ron::Error::NoSuchStructField {
+            expected, found, ..
+        } = &e.code
+        else {
+            return (false, errors);
+        };
+        let Some(right) = closest(found, expected) else {
+            return (false, errors);
+        };
+        let start = offset_of(&fixed, e.span.start.line, e.span.start.col);
+        let window = fixed.len().min(start + 200);
+        let Some(at) = fixed
+            .get(start..window)
+            .and_then(|w| w.find(found.as_str()))
+            .map(|i| start + i)
+        else {
+            return (false, errors);
+        };
+        if errors.len() > READ_PAST {
+            return (false, errors);
         }
+        let mut next = String::with_capacity(fixed.len() + right.len());
+        next.push_str(&fixed[..at]);
+        next.push_str(right);
+        next.push_str(&fixed[at + found.len()..]);
+        fixed = std::borrow::Cow::Owned(next);
     }
+}
+
+/// The byte offset of a 1-based line and character column in `text`.
+fn offset_of(text: &str, line: usize, col: usize) -> usize {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let rest = text.get(line_start..).unwrap_or_default();
+    line_start
+        + rest
+            .char_indices()
+            .nth(col.saturating_sub(1))
+            .map_or(rest.len(), |(i, _)| i)
 }
 
 /// The `ron` crate reports some errors just before the whitespace that

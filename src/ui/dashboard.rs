@@ -580,6 +580,14 @@ fn checklists_ui(ui: &mut egui::Ui, view: &View<'_>, state: &Workshop, pack: &Pa
         ui.add_space(6.0);
         ui.label(RichText::new(view.t(pack, &c.title)).strong());
         ui.label(RichText::new(tr!(view.tr, "runs-count", count = avg.runs)).weak());
+        if avg.runs < crate::cohort::MIN_RUNS_SHOWN {
+            ui.label(tr!(
+                view.tr,
+                "too-few-runs-shown",
+                min = crate::cohort::MIN_RUNS_SHOWN
+            ));
+            continue;
+        }
         egui::Grid::new(("checklist-avg", &avg.checklist))
             .spacing([12.0, 4.0])
             .show(ui, |ui| {

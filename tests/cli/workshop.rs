@@ -1158,3 +1158,35 @@ fn item_analysis_flags_the_mis_keyed_exercise() {
         "{csv}"
     );
 }
+
+/// A rehearsal cohort has self-assessments to show, even with learners
+/// who stop early, and the averages of a checklist stay hidden until
+/// enough learners ran it (no one's answers on the projector).
+#[test]
+fn rehearsal_self_assessments_and_no_averages_of_one_learner() {
+    let pack = pack();
+    let bundles = sample_cohort(
+        &pack,
+        &SampleOptions {
+            learners: 5,
+            events: 300,
+            seed: 7,
+            start: start(),
+        },
+    );
+    let learners: Vec<_> = bundles
+        .iter()
+        .map(|b| (b.profile.clone(), b.events.clone()))
+        .collect();
+    let tz = jiff::tz::TimeZone::UTC;
+    let all = Dashboard::build(&pack, &learners, &Filter::default(), &tz);
+    let first = all.checklists.first().expect("runs in a rehearsal");
+    assert!(first.runs >= puente::cohort::MIN_RUNS_SHOWN, "{first:?}");
+    assert!(first.overall.is_some() || first.dimensions.iter().any(|d| d.1.is_some()));
+    let one = Dashboard::build(&pack, &learners[..1], &Filter::default(), &tz);
+    for avg in &one.checklists {
+        assert_eq!(avg.runs, 1);
+        assert_eq!(avg.overall, None, "one learner's score is not shown");
+        assert!(avg.dimensions.iter().all(|d| d.1.is_none()));
+    }
+}

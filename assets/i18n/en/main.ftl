@@ -482,3 +482,6 @@ folder-not-made = The folder { $path } could not be made: { $error }.
 
 ## Scores and continuing
 continue-next-module = Continue with the next module: { $module }
+
+## Dashboard
+too-few-runs-shown = Averages are shown once { $min } learners or more have assessed, so no one’s answers can be read off the screen.

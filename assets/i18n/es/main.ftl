@@ -482,3 +482,6 @@ folder-not-made = No se pudo crear la carpeta { $path }: { $error }.
 
 ## Scores and continuing
 continue-next-module = Continuar con el siguiente módulo: { $module }
+
+## Dashboard
+too-few-runs-shown = Los promedios se muestran a partir de { $min } participantes evaluados, para que nadie vea en la pantalla las respuestas de una sola persona.

@@ -507,3 +507,6 @@ folder-not-made = Não foi possível criar a pasta { $path }: { $error }.
 
 ## Scores and continuing
 continue-next-module = Continuar com o próximo módulo: { $module }
+
+## Dashboard
+too-few-runs-shown = As médias aparecem a partir de { $min } participantes avaliados, para que ninguém veja na tela as respostas de uma só pessoa.
