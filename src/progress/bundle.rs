@@ -170,7 +170,11 @@ pub enum BundleError {
         column: usize,
         detail: String,
     },
-    #[error("this is not a Puente progress bundle (it says it is {0:?})")]
+    #[error("{}", if .0.is_empty() {
+        "this is not a Puente progress bundle (it is JSON, but not one Puente wrote)".to_owned()
+    } else {
+        format!("this is not a Puente progress bundle (it says it is {:?})", .0)
+    })]
     Foreign(String),
     #[error(
         "the bundle was made by a newer Puente (format {0}; this one reads {BUNDLE_FORMAT}); update Puente"
@@ -192,6 +196,7 @@ impl BundleError {
             Self::NotJson { line, column, .. } => {
                 msg!("bundle-not-json", line = *line, column = *column)
             }
+            Self::Foreign(kind) if kind.is_empty() => msg!("bundle-other-json"),
             Self::Foreign(kind) => msg!("bundle-foreign", kind = kind),
             Self::Newer(found) => msg!("bundle-newer", found = *found, reads = BUNDLE_FORMAT),
             Self::Damaged(_) => msg!("bundle-damaged"),

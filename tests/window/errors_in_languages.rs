@@ -415,6 +415,21 @@ fn the_window_says_what_went_wrong_in_the_learners_language() {
         "{:?}",
         h.state().workshop.report
     );
+    // Someone's notes.json in the folder: said in her language too.
+    fs::write(usb.path().join("notes.json"), "[1, 2]").expect("write");
+    h.state_mut()
+        .apply(puente::ui::view::Action::ImportPaths(vec![
+            usb.path().to_owned(),
+        ]));
+    wait_idle(&mut h);
+    assert!(
+        shows(
+            &h,
+            "isto não é um pacote de progresso do Puente: é um arquivo JSON"
+        ),
+        "{:?}",
+        h.state().workshop.report
+    );
 
     // A theme that cannot be saved, said in Portuguese, then in Spanish
     // once she switches.

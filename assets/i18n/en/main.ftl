@@ -485,3 +485,4 @@ continue-next-module = Continue with the next module: { $module }
 
 ## Dashboard
 too-few-runs-shown = Averages are shown once { $min } learners or more have assessed, so no one’s answers can be read off the screen.
+bundle-other-json = this is not a Puente progress bundle: it is JSON, but not a file Puente wrote

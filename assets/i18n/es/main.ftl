@@ -485,3 +485,4 @@ continue-next-module = Continuar con el siguiente módulo: { $module }
 
 ## Dashboard
 too-few-runs-shown = Los promedios se muestran a partir de { $min } participantes evaluados, para que nadie vea en la pantalla las respuestas de una sola persona.
+bundle-other-json = esto no es un paquete de progreso de Puente: es un archivo JSON, pero no lo escribió Puente

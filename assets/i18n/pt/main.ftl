@@ -510,3 +510,4 @@ continue-next-module = Continuar com o próximo módulo: { $module }
 
 ## Dashboard
 too-few-runs-shown = As médias aparecem a partir de { $min } participantes avaliados, para que ninguém veja na tela as respostas de uma só pessoa.
+bundle-other-json = isto não é um pacote de progresso do Puente: é um arquivo JSON, mas não foi o Puente que o escreveu
