@@ -165,7 +165,9 @@ pub fn load(source: &PackSource) -> Loaded {
             match role {
                 _ if read => {}
                 Role::Module => {
-                    if let Some(id) = first_id(&text) {
+                    if let Some(id) = first_id(&text)
+                        && referenced_elsewhere(source, &file.rel, &id)
+                    {
                         roots.push(Diagnostic::warning(
                             display.clone(),
                             line,
@@ -235,6 +237,18 @@ pub fn load(source: &PackSource) -> Loaded {
         glossary: glossary.map(|(_, g)| g).unwrap_or_default(),
     });
     Loaded { pack, diagnostics }
+}
+
+/// Whether a file of the pack other than `rel` names the module `id`
+/// (a prerequisite, a band's module, a `module:` link): only then is a
+/// note about unchecked references worth an author's time.
+fn referenced_elsewhere(source: &PackSource, rel: &str, id: &str) -> bool {
+    let quoted = format!("\"{id}\"");
+    let link = format!("module:{id}");
+    source.files.iter().filter(|f| f.rel != rel).any(|f| {
+        let text = String::from_utf8_lossy(&f.bytes);
+        text.contains(&quoted) || text.contains(&link)
+    })
 }
 
 /// The id a module file gives itself (its first `id: "…"`), read from

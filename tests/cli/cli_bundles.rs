@@ -114,7 +114,7 @@ fn bundle_strings_reach_the_terminal_escaped() {
         back.to_str().expect("utf-8"),
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_clean_terminal_text(&stderr(&out), &["wrote "]);
+    assert_clean_terminal_text(&stderr(&out), &["wrote ", "left out "]);
 
     let pdf = tmp.path().join("r.pdf");
     let out = run(&[
