@@ -379,3 +379,34 @@ fn a_dimension_level_and_its_plan_are_in_the_csv_and_the_pdf() {
     assert!(heading < level && level < plan && plan < item, "{text}");
     assert!(text.contains("Score: 96 / 100"), "the score stays: {text}");
 }
+
+/// `puente report --lang pt`: the learner's report in Portuguese, dates in
+/// one style, and a checklist title ending in "?" not followed by ":".
+#[test]
+fn the_learner_report_speaks_portuguese() {
+    let pack = content::load(&source::embedded())
+        .pack
+        .expect("default pack");
+    let (progress, _) = progress();
+    let pdf = report::pdf::learner_report(&[&pack], "João", &progress, "pt", "2026-11-22")
+        .expect("a PDF");
+    let Some(text) = pdftotext(&pdf) else { return };
+    for expected in [
+        "Relatório do participante",
+        "Relatório de 22 de novembro de 2026",
+        "Módulos",
+        "não iniciado",
+        "Autoavaliações",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in:\n{text}");
+    }
+    for english in [
+        "Learner report",
+        "Modules",
+        "not started",
+        "?:",
+        "2026-11-22",
+    ] {
+        assert!(!text.contains(english), "{english:?} in:\n{text}");
+    }
+}

@@ -407,7 +407,14 @@ fn a_broken_pack_is_not_opened_and_its_problems_are_listed() {
         &pack_dir.path().display().to_string(),
     );
     click(&mut h, "Open folder");
-    wait_for(&mut h, "“Test pack” has 1 error and was not opened");
+    // Named with its folder, which tells a copy from the pack it copies.
+    wait_for(
+        &mut h,
+        &format!(
+            "“Test pack” ({}) has 1 error and was not opened",
+            pack_dir.path().display()
+        ),
+    );
     // (The frozen pack's own warnings, a review date and sources it
     // predates, are counted in the same line.)
     assert!(shows(&h, "Problems in the content: 1 error,"));
