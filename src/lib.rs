@@ -12,4 +12,5 @@ pub mod files;
 pub mod i18n;
 pub mod progress;
 pub mod report;
+pub mod review;
 pub mod ui;

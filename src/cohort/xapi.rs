@@ -19,7 +19,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::content::Pack;
-use crate::progress::{Answer, Event, EventBody, Profile};
+use crate::progress::{Answer, CardRef, Event, EventBody, Profile, Rating};
 
 /// The address used when none is given. `.invalid` never resolves: an
 /// institution replaces it with its own (`--xapi-base`).
@@ -403,7 +403,38 @@ pub fn statements(
                     ctx,
                 ));
             }
-            EventBody::DimensionViewed { .. } => {}
+            EventBody::Reviewed {
+                card,
+                rating,
+                answer,
+                correct,
+            } => {
+                // An exercise asked again or a term recalled, in the review
+                // session: `answered` (exercises) or `responded` (terms),
+                // with FSRS's rating as an extension.
+                let mut result = json!({"extensions": {format!("{base}/extensions/review-rating"): rating.name()}});
+                let (verb_name, object, parent) = match card {
+                    CardRef::Exercise { module, step } => {
+                        if let Some(a) = answer {
+                            result["response"] = json!(response(a));
+                        }
+                        let iri = format!("{}/{}", module_iri(module), segment(step));
+                        let object = activity(iri, "cmi.interaction", names(module, Some(step)));
+                        ("answered", object, Some(module_iri(module)))
+                    }
+                    CardRef::Term { term } => {
+                        result["response"] = json!(rating.name());
+                        let iri = format!("{pack_iri}/glossary/{}", segment(term));
+                        ("responded", activity(iri, "cmi.interaction", None), None)
+                    }
+                };
+                result["success"] = json!(correct.unwrap_or(*rating != Rating::Again));
+                let mut ctx = context(parent);
+                ctx["contextActivities"]["category"] =
+                    json!([{"id": format!("{base}/activities/review"), "objectType": "Activity"}]);
+                out.push(statement(id, verb_name, object, Some(result), ctx));
+            }
+            EventBody::DimensionViewed { .. } | EventBody::CardSuspended { .. } => {}
         }
     }
     out
