@@ -406,6 +406,7 @@ pub fn sample_cohort(pack: &Pack, options: &SampleOptions) -> Vec<Bundle> {
             created: options.start,
             display: Display::default(),
             group: group.to_owned(),
+            review: Default::default(),
         };
         let mut g = Gen {
             rng: fastrand::Rng::with_seed(rng.u64(..)),

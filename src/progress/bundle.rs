@@ -443,6 +443,7 @@ mod tests {
             created: jiff::Timestamp::UNIX_EPOCH,
             display: Default::default(),
             group: String::new(),
+            review: Default::default(),
         };
         Bundle::new(profile, Vec::new())
     }

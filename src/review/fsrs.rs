@@ -15,6 +15,7 @@ use jiff::{SignedDuration, Timestamp};
 
 /// How well the learner recalled: FSRS's four grades.
 pub use crate::progress::event::Rating;
+use crate::progress::store::ReviewSettings;
 
 /// FSRS-5's default weights, as `rs-fsrs` 1.2.1 ships them.
 pub const DEFAULT_WEIGHTS: [f64; 19] = [
@@ -39,9 +40,9 @@ pub struct Params {
 
 impl Params {
     /// The lowest and highest target retention Settings offer.
-    pub const MIN_RETENTION: f64 = 0.7;
-    pub const MAX_RETENTION: f64 = 0.97;
-    pub const DEFAULT_RETENTION: f64 = 0.9;
+    pub const MIN_RETENTION: f64 = ReviewSettings::MIN_RETENTION;
+    pub const MAX_RETENTION: f64 = ReviewSettings::MAX_RETENTION;
+    pub const DEFAULT_RETENTION: f64 = ReviewSettings::DEFAULT_RETENTION;
 
     /// Default weights with `retention` (clamped into range; the default
     /// for anything that is not a number).
@@ -108,11 +109,7 @@ impl Default for Params {
 /// A target retention as Settings keep it: within range, 0.9 for a value
 /// that is not a number.
 pub fn clamp_retention(retention: f64) -> f64 {
-    if retention.is_finite() {
-        retention.clamp(Params::MIN_RETENTION, Params::MAX_RETENTION)
-    } else {
-        Params::DEFAULT_RETENTION
-    }
+    ReviewSettings::clamp_retention(retention)
 }
 
 /// The probability of recall `elapsed_days` after a review, for a memory

@@ -329,5 +329,14 @@ pub fn exercise_rating(correct: bool) -> Rating {
     if correct { Rating::Good } else { Rating::Again }
 }
 
+/// The start and the end of the day `now` falls in, in `tz` (the
+/// learner's): a card is due today when it falls due before the end.
+pub fn day_bounds(now: Timestamp, tz: &jiff::tz::TimeZone) -> (Timestamp, Timestamp) {
+    let zoned = now.to_zoned(tz.clone());
+    let start = zoned.start_of_day().map_or(now, |z| z.timestamp());
+    let end = zoned.end_of_day().map_or(now, |z| z.timestamp());
+    (start, end)
+}
+
 #[cfg(test)]
 mod tests;

@@ -233,6 +233,7 @@ fn profile(name: &str, group: &str) -> puente::progress::Profile {
         created: start(),
         display: Default::default(),
         group: group.into(),
+        review: Default::default(),
     }
 }
 
