@@ -447,3 +447,62 @@ search-kind-exercise = Ejercicio
 search-kind-term = Término del glosario
 search-kind-item = Punto de una lista de verificación
 search-count-more = Los primeros { $n } resultados: agregue una palabra para acotarlos.
+
+## Spaced review
+home-review = Repaso: { $due } pendientes (~{ $minutes } min)
+home-review-none = Repaso: nada pendiente hoy
+review-title = Repaso
+review-empty = Todavía no hay nada que repasar. Los ejercicios que respondes mal y los términos del glosario de las lecciones que lees vuelven aquí para recordarlos justo antes de que los olvides.
+review-due = { $due ->
+        [one] 1 tarjeta pendiente hoy
+       *[other] { $due } tarjetas pendientes hoy
+    } (unos { $minutes } min).
+review-nothing-due = Nada pendiente hoy. Cada tarjeta vuelve cuando estás a punto de olvidarla.
+review-start = Empezar el repaso
+review-recall = Recordaste el { $percent } % de tus { $reviews ->
+        [one] 1 repaso
+       *[other] { $reviews } repasos
+    }.
+review-no-recall-yet = Aún no hay repasos: tu tasa de recuerdo aparece después de la primera sesión.
+review-target = Retención objetivo: { $percent } % (se cambia en Ajustes).
+review-next-days = Los próximos 7 días
+review-in-days = { $days ->
+        [one] Mañana
+       *[other] En { $days } días
+    }: { $count }
+review-all-cards = Todas las tarjetas ({ $count })
+review-due-today = pendiente hoy
+review-due-in = { $days ->
+        [one] vuelve mañana
+       *[other] vuelve en { $days } días
+    }
+review-suspended = suspendida
+review-retired-vanished = retirada: ya no está en el paquete
+review-retired-changed = retirada: el ejercicio cambió en una nueva versión del paquete
+review-suspend = Suspender
+review-resume = Recuperar
+review-suspend-help = Una tarjeta suspendida no se vuelve a preguntar hasta que la recuperes.
+review-suspend-this = Suspender esta tarjeta
+review-done = Repaso terminado: { $count ->
+        [one] 1 tarjeta
+       *[other] { $count } tarjetas
+    }. Vuelve mañana para las siguientes.
+review-overview = Ver la cola
+review-progress = Tarjeta { $n } de { $total }
+review-from = Del módulo «{ $module }»
+review-next = Siguiente tarjeta
+review-term = Término del glosario
+review-term-prompt = ¿Qué significa? Dilo para ti y luego muestra la definición.
+review-show-definition = Mostrar la definición
+review-grade-prompt = ¿Qué tan bien lo recordaste?
+review-grade = { $grade } · { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    }
+review-again = Otra vez
+review-hard = Difícil
+review-good = Bien
+review-easy = Fácil
+review-retention = Repaso: retención objetivo
+review-retention-help = Qué tan probable debe ser que recuerdes una tarjeta cuando vuelve. Más alta significa repasos más frecuentes; 90 % conviene a la mayoría.
+retention-not-saved = No se pudo guardar la retención objetivo: { $error }

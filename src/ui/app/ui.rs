@@ -9,8 +9,8 @@ use crate::progress::store::WriteProblem;
 use crate::tr;
 use crate::ui::view::{Action, View};
 use crate::ui::{
-    assessment, dashboard, home, player, presenter, profiles, results, search, settings, summary,
-    theme,
+    assessment, dashboard, home, player, presenter, profiles, results, review, search, settings,
+    summary, theme,
 };
 
 use super::{PuenteApp, Route};
@@ -141,6 +141,7 @@ impl eframe::App for PuenteApp {
             .show(ui, |ui| {
                 self.banners(ui, &mut actions);
             });
+        self.refresh_review();
         let lang = self.language();
         let i18n = I18n::new(&lang);
         let empty = Progress::default();
@@ -150,6 +151,7 @@ impl eframe::App for PuenteApp {
             progress,
             lang: &lang,
             tr: &i18n,
+            review: &self.review.view,
         };
         match &mut self.route {
             Route::Profiles(state) => profiles::profiles_ui(ui, &view, state, &mut actions),
@@ -218,6 +220,9 @@ impl eframe::App for PuenteApp {
                 Some((_, index)) => search::search_ui(ui, &view, state, index, &mut actions),
                 None => actions.push(Action::ShowSearch),
             },
+            Route::Review(state) => {
+                review::review_ui(ui, &view, state, &mut self.markdown, &mut actions);
+            }
         }
         // Ctrl+F searches from any screen of an open profile.
         if actions.is_empty()
@@ -237,6 +242,7 @@ impl eframe::App for PuenteApp {
                     | Route::Results(_)
                     | Route::Settings
                     | Route::Search(_)
+                    | Route::Review(_)
             )
             && !ui.ctx().egui_wants_keyboard_input()
             && ui.input(|i| i.key_pressed(egui::Key::Escape))
