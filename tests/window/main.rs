@@ -9,4 +9,5 @@ mod common;
 
 mod errors_in_languages;
 mod fsync_probe;
+mod review_flow;
 mod ui_flows;
