@@ -47,9 +47,10 @@ impl CardHistory {
 pub struct ReviewHistory {
     /// By (pack id, card).
     pub cards: BTreeMap<(String, CardRef), CardHistory>,
-    /// When each step was first opened, by (pack, module, step): a lesson's
-    /// glossary terms are met then.
-    pub first_visits: BTreeMap<(String, String, String), Timestamp>,
+    /// When each step was first opened, by pack, module and step: a
+    /// lesson's glossary terms are met then. (Nested, so that a visit to a
+    /// step already seen allocates nothing.)
+    pub first_visits: BTreeMap<String, BTreeMap<String, BTreeMap<String, Timestamp>>>,
 }
 
 impl ReviewHistory {
@@ -58,9 +59,22 @@ impl ReviewHistory {
         let key = (event.at, event.id);
         match &event.body {
             EventBody::Visited { module, step } => {
-                let k = (event.pack.clone(), module.clone(), step.clone());
-                let first = self.first_visits.entry(k).or_insert(event.at);
-                *first = (*first).min(event.at);
+                let at = event.at;
+                if let Some(first) = self
+                    .first_visits
+                    .get_mut(&event.pack)
+                    .and_then(|m| m.get_mut(module))
+                    .and_then(|s| s.get_mut(step))
+                {
+                    *first = (*first).min(at);
+                    return;
+                }
+                self.first_visits
+                    .entry(event.pack.clone())
+                    .or_default()
+                    .entry(module.clone())
+                    .or_default()
+                    .insert(step.clone(), at);
             }
             EventBody::Answered {
                 module,

@@ -21,7 +21,7 @@ use crate::content::model::Step;
 use crate::progress::reviews::{CardHistory, ReviewHistory};
 use crate::progress::{Answer, CardRef, Rating};
 pub use fsrs::{Memory, Params};
-pub use terms::glossary_links;
+pub use terms::{LessonTerms, glossary_links};
 
 /// A new term comes back for its first recall a day after it was met.
 pub const NEW_TERM_DELAY_SECS: i64 = 86_400;
@@ -110,14 +110,28 @@ impl Queue {
         packs: impl Fn(&str) -> Option<&'p Pack>,
         params: &Params,
     ) -> Self {
+        Self::build_with(history, packs, params, &mut LessonTerms::default())
+    }
+
+    /// [`Self::build`], reading each lesson's terms once for many learners
+    /// (the facilitator's dashboard).
+    pub fn build_with<'p>(
+        history: &ReviewHistory,
+        packs: impl Fn(&str) -> Option<&'p Pack>,
+        params: &Params,
+        lesson_terms: &mut LessonTerms,
+    ) -> Self {
         let mut cards = Vec::new();
         let mut terms_met: BTreeMap<(&str, String), Timestamp> = BTreeMap::new();
-        let mut lesson_terms = terms::LessonTerms::default();
-        for ((pack_id, module, step), at) in &history.first_visits {
+        for (pack_id, modules) in &history.first_visits {
             let Some(pack) = packs(pack_id) else { continue };
-            for term in lesson_terms.of(pack, module, step) {
-                let met = terms_met.entry((pack_id, term.clone())).or_insert(*at);
-                *met = (*met).min(*at);
+            for (module, steps) in modules {
+                for (step, at) in steps {
+                    for term in lesson_terms.of(pack, module, step) {
+                        let met = terms_met.entry((pack_id, term.clone())).or_insert(*at);
+                        *met = (*met).min(*at);
+                    }
+                }
             }
         }
         for ((pack_id, card), h) in &history.cards {

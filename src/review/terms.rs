@@ -28,7 +28,7 @@ pub fn glossary_links(markdown: &str) -> Vec<String> {
 
 /// Each lesson's terms, read once per queue.
 #[derive(Default)]
-pub(super) struct LessonTerms {
+pub struct LessonTerms {
     read: HashMap<(String, String, String), Vec<String>>,
 }
 

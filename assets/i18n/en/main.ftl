@@ -506,3 +506,7 @@ review-easy = Easy
 review-retention = Review: target retention
 review-retention-help = How likely you should be to remember a card when it comes back. Higher means more frequent reviews; 90 % suits most learners.
 retention-not-saved = The target retention could not be saved: { $error }
+dash-review-due = Review due
+dash-review-overdue = Overdue
+dash-recall = Recall
+dash-review-help = Spaced review: cards due today, cards due before today, and the share of reviews recalled (with how many reviews).

@@ -506,3 +506,7 @@ review-easy = Fácil
 review-retention = Repaso: retención objetivo
 review-retention-help = Qué tan probable debe ser que recuerdes una tarjeta cuando vuelve. Más alta significa repasos más frecuentes; 90 % conviene a la mayoría.
 retention-not-saved = No se pudo guardar la retención objetivo: { $error }
+dash-review-due = Repaso pendiente
+dash-review-overdue = Atrasadas
+dash-recall = Recuerdo
+dash-review-help = Repaso espaciado: tarjetas pendientes hoy, tarjetas que vencieron antes de hoy y la proporción de repasos recordados (con cuántos repasos).

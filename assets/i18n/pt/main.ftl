@@ -535,3 +535,7 @@ review-easy = Fácil
 review-retention = Revisão: retenção desejada
 review-retention-help = Quão provável deve ser que você lembre um cartão quando ele volta. Mais alta significa revisões mais frequentes; 90 % serve para a maioria.
 retention-not-saved = Não foi possível salvar a retenção desejada: { $error }
+dash-review-due = Revisão pendente
+dash-review-overdue = Atrasados
+dash-recall = Lembrança
+dash-review-help = Revisão espaçada: cartões pendentes hoje, cartões que venceram antes de hoje e a proporção de revisões lembradas (com quantas revisões).
