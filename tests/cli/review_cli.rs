@@ -180,3 +180,68 @@ fn an_unknown_profile_or_time_is_explained() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no Puente data"));
 }
+
+/// A bundle edited to carry a review with an endless term id, or an answer
+/// naming thousands of options, is refused with the event and the field.
+#[test]
+fn a_review_too_long_for_a_bundle_is_refused() {
+    use puente::progress::bundle::{Bundle, BundleError};
+    let profile = puente::progress::Profile {
+        format: 1,
+        id: uuid::Uuid::from_u128(1),
+        name: "Ana".into(),
+        language: "es".into(),
+        created: at("2026-11-01T10:00:00Z"),
+        display: Default::default(),
+        group: String::new(),
+        review: Default::default(),
+    };
+    let review = |card: CardRef, answer: Option<Answer>| puente::progress::Event {
+        v: 1,
+        id: uuid::Uuid::from_u128(2),
+        profile: profile.id,
+        device: uuid::Uuid::from_u128(3),
+        at: at("2026-11-02T10:00:00Z"),
+        pack: "p".into(),
+        pack_version: "1".into(),
+        body: EventBody::Reviewed {
+            card,
+            rating: Rating::Again,
+            answer,
+            correct: Some(false),
+        },
+    };
+    let long = "t".repeat(1_000_000);
+    let many = Answer::Choices {
+        options: vec!["a".to_owned(); 5_000],
+    };
+    let exercise = CardRef::Exercise {
+        module: "m".into(),
+        step: "s".into(),
+    };
+    for (event, what) in [
+        (
+            review(CardRef::Term { term: long }, None),
+            "term id is 1000000",
+        ),
+        (
+            review(exercise.clone(), Some(many)),
+            "more than 1000 option ids",
+        ),
+    ] {
+        let bytes = Bundle::new(profile.clone(), vec![event])
+            .to_bytes()
+            .expect("encodes");
+        let Err(BundleError::Damaged(why)) = Bundle::parse(&bytes) else {
+            panic!("refused: {what}");
+        };
+        assert!(
+            why.starts_with("event 1: its ") && why.contains(what),
+            "{why}"
+        );
+    }
+    let fine = Bundle::new(profile.clone(), vec![review(exercise, None)])
+        .to_bytes()
+        .expect("encodes");
+    assert!(Bundle::parse(&fine).is_ok());
+}

@@ -26,12 +26,12 @@ fn frozen_pack() -> content::Loaded {
 /// The frozen pack's first single-choice exercise: (module, step, wrong
 /// option id, right option's Spanish text); and the first lesson that
 /// links glossary terms, with them.
-fn material(
-    pack: &Pack,
-) -> (
-    (String, String, String, String),
-    (String, String, Vec<String>),
-) {
+/// (module, step, wrong option id, right option's Spanish text).
+type Exercise = (String, String, String, String);
+/// (module, lesson, the terms it links).
+type Lesson = (String, String, Vec<String>);
+
+fn material(pack: &Pack) -> (Exercise, Lesson) {
     let mut exercise = None;
     let mut lesson = None;
     for m in &pack.modules {
