@@ -283,12 +283,10 @@ fn session_ui(
         return;
     };
     let shown = match &card.card {
-        CardRef::Exercise { module, step } => exercise_card(
-            ui, view, pack, module, step, &card, session, markdown, actions,
-        ),
-        CardRef::Term { term } => {
-            term_card(ui, view, pack, term, &card, session, markdown, actions)
+        CardRef::Exercise { .. } => {
+            exercise_card(ui, view, pack, &card, session, markdown, actions)
         }
+        CardRef::Term { .. } => term_card(ui, view, pack, &card, session, markdown, actions),
     };
     if !shown {
         session.next(false);
@@ -310,19 +308,19 @@ fn session_ui(
 }
 
 /// An exercise asked again; false when the pack no longer has it.
-#[expect(clippy::too_many_arguments, reason = "a screen's parts, passed along")]
 fn exercise_card(
     ui: &mut egui::Ui,
     view: &View<'_>,
     pack: &Pack,
-    module: &str,
-    step_id: &str,
     card: &SessionCard,
     session: &mut Session,
     markdown: &mut Markdown,
     actions: &mut Vec<Action>,
 ) -> bool {
-    let Some(step) = find_step(pack, module, step_id) else {
+    let CardRef::Exercise { module, step } = &card.card else {
+        return false;
+    };
+    let Some(step) = find_step(pack, module, step) else {
         return false;
     };
     if let Some(m) = pack.module(module) {
@@ -371,17 +369,18 @@ fn exercise_card(
 
 /// A term to recall, then its definition and the learner's grade; false
 /// when the glossary no longer has it.
-#[expect(clippy::too_many_arguments, reason = "a screen's parts, passed along")]
 fn term_card(
     ui: &mut egui::Ui,
     view: &View<'_>,
     pack: &Pack,
-    term_id: &str,
     card: &SessionCard,
     session: &mut Session,
     markdown: &mut Markdown,
     actions: &mut Vec<Action>,
 ) -> bool {
+    let CardRef::Term { term: term_id } = &card.card else {
+        return false;
+    };
     let Some(term) = pack
         .glossary
         .terms
