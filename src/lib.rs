@@ -13,4 +13,5 @@ pub mod i18n;
 pub mod places;
 pub mod progress;
 pub mod report;
+pub mod review;
 pub mod ui;

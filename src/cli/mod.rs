@@ -10,6 +10,7 @@ mod export;
 mod guide;
 mod import;
 mod report;
+mod review;
 mod terminal;
 
 use std::fmt;
@@ -29,6 +30,7 @@ pub use export::ExportArgs;
 pub use guide::GuideArgs;
 pub use import::ImportArgs;
 pub use report::ReportArgs;
+pub use review::ReviewArgs;
 pub use terminal::{TerminalSafe, term};
 
 #[derive(Debug, Parser)]
@@ -77,6 +79,8 @@ pub enum Command {
     Assess(AssessArgs),
     /// Turn a Moodle question bank (GIFT format) into a module of a pack folder
     Convert(ConvertArgs),
+    /// A learner's spaced-review queue: each card, what is due today, the recall measured
+    Review(ReviewArgs),
     /// Write the facilitator's one-page guide to a workshop (PDF; English, Spanish, Portuguese)
     Guide(GuideArgs),
 }
@@ -170,6 +174,15 @@ pub fn run(cli: Cli) -> ExitCode {
         ),
         Some(Command::Convert(args)) => ("convert", convert::run(&args, &mut terminal())),
         Some(Command::Guide(args)) => ("guide", guide::run(&args, &mut terminal())),
+        Some(Command::Review(args)) => (
+            "review",
+            review::run(
+                &args,
+                cli.data_dir,
+                &mut std::io::stdout().lock(),
+                &mut terminal(),
+            ),
+        ),
         None => return window(cli.data_dir, &cli.packs, cli.workshop, cli.author),
     };
     match result {

@@ -220,6 +220,7 @@ mod tests {
             last_active: None,
             events: 0,
             checklists: Vec::new(),
+            review: Default::default(),
         };
         let dashboard = Dashboard {
             modules: Vec::new(),

@@ -18,6 +18,7 @@ use crate::assess::{checklist, exercise};
 use crate::content::Pack;
 use crate::content::model::Step;
 use crate::progress::{Answer, Event, EventBody, Profile, Progress};
+use crate::review::{LessonTerms, Params, Queue};
 
 /// Which learners and events the dashboard counts.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -60,6 +61,37 @@ pub struct LearnerRow {
     /// Overall score of the latest run of each checklist of the pack, in
     /// pack order (`None`: no run, or too few answers to score).
     pub checklists: Vec<Option<f64>>,
+    /// Spaced review, from all the learner's events (whatever the date
+    /// filter): it is scheduled on them all.
+    pub review: ReviewStats,
+}
+
+/// A learner's spaced review as the facilitator sees it. The dashboard
+/// knows no clock: what is due is counted against the facilitator's day.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ReviewStats {
+    /// When each active card falls due.
+    pub due: Vec<jiff::Timestamp>,
+    /// Reviews given, and recalled.
+    pub reviews: u32,
+    pub recalled: u32,
+}
+
+impl ReviewStats {
+    /// Cards due by `day_end`.
+    pub fn due_by(&self, day_end: jiff::Timestamp) -> usize {
+        self.due.iter().filter(|&&d| d <= day_end).count()
+    }
+
+    /// Cards that fell due before `day_start`.
+    pub fn overdue(&self, day_start: jiff::Timestamp) -> usize {
+        self.due.iter().filter(|&&d| d < day_start).count()
+    }
+
+    /// The share of reviews recalled, if any were given.
+    pub fn recall_rate(&self) -> Option<f64> {
+        (self.reviews > 0).then(|| f64::from(self.recalled) / f64::from(self.reviews))
+    }
 }
 
 /// An exercise the room found hard.
@@ -202,6 +234,7 @@ impl Dashboard {
         let mut runs_by_checklist: HashMap<&str, Vec<checklist::ChecklistScore<'_>>> =
             HashMap::new();
 
+        let mut lesson_terms = LessonTerms::default();
         for (profile, events) in learners {
             if !profile.group.trim().is_empty() {
                 groups.insert(profile.group.trim().to_owned());
@@ -226,6 +259,27 @@ impl Dashboard {
             {
                 continue;
             }
+            let mut history = crate::progress::reviews::ReviewHistory::default();
+            for e in &mine {
+                history.apply(e);
+            }
+            let queue = Queue::build_with(
+                &history,
+                |id| (id == pack_id).then_some(pack),
+                &Params::with_retention(profile.review.retention),
+                &mut lesson_terms,
+            );
+            let (reviews, recalled) = queue.recall();
+            let review = ReviewStats {
+                due: queue
+                    .cards
+                    .iter()
+                    .filter(|c| c.is_active())
+                    .map(|c| c.due)
+                    .collect(),
+                reviews,
+                recalled,
+            };
             if let Some(date) = filter.date {
                 if !active.contains(&date) {
                     continue;
@@ -337,6 +391,7 @@ impl Dashboard {
                 last_active: mine.last().map(|e| e.at),
                 events: mine.len(),
                 checklists: overall,
+                review,
             });
         }
 

@@ -2,7 +2,8 @@
 //! seed (`puente sample-cohort`). Learners differ in skill and pace; hard
 //! exercises draw the same wrong answer from many of them, as real rooms
 //! do; some learners retry after feedback, review modules and run the
-//! checklists. The same seed always gives the same bundles.
+//! checklists, and from the second day on review the cards due (spaced
+//! review, with FSRS). The same seed always gives the same bundles.
 
 use jiff::{SignedDuration, Timestamp};
 use uuid::Uuid;
@@ -12,7 +13,8 @@ use crate::content::Pack;
 use crate::content::model::Step;
 use crate::progress::bundle::Bundle;
 use crate::progress::store::{Display, FILE_FORMAT};
-use crate::progress::{Answer, EVENT_FORMAT, Event, EventBody, Profile};
+use crate::progress::{Answer, CardRef, EVENT_FORMAT, Event, EventBody, Profile, Rating};
+use crate::review::{Memory, Params, Queue};
 
 /// What to make.
 #[derive(Clone, Debug)]
@@ -326,6 +328,70 @@ impl Gen<'_> {
         self.push(EventBody::Completed { module: id, score });
     }
 
+    /// The next day, a review session: the cards due, each recalled with
+    /// the probability FSRS predicts (a little better for a stronger
+    /// learner), exercises answered again and terms graded, as the window
+    /// records them; at most `limit` cards.
+    fn review_session(&mut self, limit: usize) {
+        let hours = self.rng.i64(18..40);
+        self.at = self
+            .at
+            .checked_add(SignedDuration::from_hours(hours))
+            .unwrap_or(self.at);
+        let pack = self.pack;
+        let queue = Queue::build(
+            &self.progress.reviews,
+            |id| (id == pack.info.id.as_str()).then_some(pack),
+            &Params::default(),
+        );
+        let due: Vec<(CardRef, Option<Memory>)> = queue
+            .due(self.at)
+            .into_iter()
+            .take(limit)
+            .map(|c| (c.card.clone(), c.memory))
+            .collect();
+        for (card, memory) in due {
+            if self.full() {
+                return;
+            }
+            let recall = memory.map_or(0.6, |m| m.recall_at(self.at));
+            let p = (recall * (0.75 + 0.3 * self.skill)).clamp(0.05, 0.98);
+            let recalled = self.rng.f64() < p;
+            let body = match &card {
+                CardRef::Exercise { module, step } => {
+                    let Some(step) = pack
+                        .module(module)
+                        .and_then(|m| m.steps.iter().find(|s| s.id().as_str() == step))
+                    else {
+                        continue;
+                    };
+                    let Some(answer) = self.answer(step, recalled) else {
+                        continue;
+                    };
+                    let correct = exercise::score(step, &answer).correct.unwrap_or(false);
+                    EventBody::Reviewed {
+                        card,
+                        rating: crate::review::exercise_rating(correct),
+                        answer: Some(answer),
+                        correct: Some(correct),
+                    }
+                }
+                CardRef::Term { .. } => EventBody::Reviewed {
+                    card,
+                    rating: if recalled {
+                        [Rating::Hard, Rating::Good, Rating::Good, Rating::Easy]
+                            [self.rng.usize(..4)]
+                    } else {
+                        Rating::Again
+                    },
+                    answer: None,
+                    correct: None,
+                },
+            };
+            self.push(body);
+        }
+    }
+
     fn checklist(&mut self, index: usize) {
         let pack = self.pack;
         let checklist = &pack.checklists[index];
@@ -406,6 +472,7 @@ pub fn sample_cohort(pack: &Pack, options: &SampleOptions) -> Vec<Bundle> {
             created: options.start,
             display: Display::default(),
             group: group.to_owned(),
+            review: Default::default(),
         };
         let mut g = Gen {
             rng: fastrand::Rng::with_seed(rng.u64(..)),
@@ -424,8 +491,8 @@ pub fn sample_cohort(pack: &Pack, options: &SampleOptions) -> Vec<Bundle> {
         };
         // The first two modules in pack order, then the checklists (so a
         // rehearsal's self-assessment tab has runs even when learners stop
-        // early), then the other modules, then reviews of random modules
-        // until the learner's events are all made.
+        // early), then the other modules, then review sessions and repeats
+        // of random modules in turn until the learner's events are all made.
         let checklists_after = pack.modules.len().min(2);
         let mut next_module = 0;
         let mut rounds = 0;
@@ -436,7 +503,14 @@ pub fn sample_cohort(pack: &Pack, options: &SampleOptions) -> Vec<Bundle> {
                 }
             } else if next_module < pack.modules.len() {
                 g.module(next_module);
+                // Every other module, the workshop's next day begins with
+                // the cards due.
+                if next_module % 2 == 1 {
+                    g.review_session(12);
+                }
                 next_module += 1;
+            } else if rounds % 2 == 0 {
+                g.review_session(25);
             } else {
                 let m = g.rng.usize(..pack.modules.len());
                 g.module(m);

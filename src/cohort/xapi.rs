@@ -19,7 +19,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::content::Pack;
-use crate::progress::{Answer, Event, EventBody, Profile};
+use crate::progress::{Answer, CardRef, Event, EventBody, Profile, Rating};
 
 /// The address used when none is given. `.invalid` never resolves: an
 /// institution replaces it with its own (`--xapi-base`).
@@ -403,7 +403,38 @@ pub fn statements(
                     ctx,
                 ));
             }
-            EventBody::DimensionViewed { .. } => {}
+            EventBody::Reviewed {
+                card,
+                rating,
+                answer,
+                correct,
+            } => {
+                // An exercise asked again or a term recalled, in the review
+                // session: `answered` (exercises) or `responded` (terms),
+                // with FSRS's rating as an extension.
+                let mut result = json!({"extensions": {format!("{base}/extensions/review-rating"): rating.name()}});
+                let (verb_name, object, parent) = match card {
+                    CardRef::Exercise { module, step } => {
+                        if let Some(a) = answer {
+                            result["response"] = json!(response(a));
+                        }
+                        let iri = format!("{}/{}", module_iri(module), segment(step));
+                        let object = activity(iri, "cmi.interaction", names(module, Some(step)));
+                        ("answered", object, Some(module_iri(module)))
+                    }
+                    CardRef::Term { term } => {
+                        result["response"] = json!(rating.name());
+                        let iri = format!("{pack_iri}/glossary/{}", segment(term));
+                        ("responded", activity(iri, "cmi.interaction", None), None)
+                    }
+                };
+                result["success"] = json!(correct.unwrap_or(*rating != Rating::Again));
+                let mut ctx = context(parent);
+                ctx["contextActivities"]["category"] =
+                    json!([{"id": format!("{base}/activities/review"), "objectType": "Activity"}]);
+                out.push(statement(id, verb_name, object, Some(result), ctx));
+            }
+            EventBody::DimensionViewed { .. } | EventBody::CardSuspended { .. } => {}
         }
     }
     out
@@ -507,6 +538,98 @@ mod tests {
                 "{t}"
             );
             assert!(s["context"].get("language").is_none(), "{s}");
+        }
+    }
+
+    /// Reviews become statements: an exercise asked again is `answered`
+    /// with its success, a term recalled is `responded` with the rating;
+    /// both in the review category with the rating as an extension. A
+    /// suspension is not a statement.
+    #[test]
+    fn reviews_are_statements() {
+        let profile: Profile = serde_json::from_value(json!({
+            "format": 1,
+            "id": "6f1c2d3e-4b5a-4978-8c9d-0e1f2a3b4c5d",
+            "name": "Ana",
+            "language": "es",
+            "created": "2026-01-01T00:00:00Z",
+        }))
+        .expect("a profile");
+        let event = |id: u128, body: Value| -> Event {
+            let mut e = json!({
+                "v": 1,
+                "id": Uuid::from_u128(id).to_string(),
+                "profile": "6f1c2d3e-4b5a-4978-8c9d-0e1f2a3b4c5d",
+                "at": "2026-11-27T10:00:00Z",
+                "device": Uuid::from_u128(9).to_string(),
+                "pack": "p",
+                "pack_version": "1",
+            });
+            for (k, v) in body.as_object().expect("fields") {
+                e[k] = v.clone();
+            }
+            serde_json::from_value(e).expect("an event")
+        };
+        let events = vec![
+            event(
+                1,
+                json!({"kind": "reviewed", "card": {"type": "exercise", "module": "m", "step": "s"},
+                "rating": "again", "answer": {"type": "choice", "option": "b"}, "correct": false}),
+            ),
+            event(
+                2,
+                json!({"kind": "reviewed", "card": {"type": "term", "term": "prior-art"}, "rating": "hard"}),
+            ),
+            event(
+                3,
+                json!({"kind": "card_suspended", "card": {"type": "term", "term": "prior-art"}, "suspended": true}),
+            ),
+        ];
+        let all = statements(&[(profile, events)], None, &XapiOptions::default());
+        assert_eq!(all.len(), 2, "{all:#?}");
+        let (exercise, term) = (&all[0], &all[1]);
+        assert!(
+            exercise["verb"]["id"]
+                .as_str()
+                .expect("verb")
+                .ends_with("answered")
+        );
+        assert_eq!(exercise["result"]["success"], false);
+        assert_eq!(exercise["result"]["response"], "b");
+        assert!(
+            exercise["object"]["id"]
+                .as_str()
+                .expect("id")
+                .ends_with("/p/m/s")
+        );
+        assert!(
+            term["verb"]["id"]
+                .as_str()
+                .expect("verb")
+                .ends_with("responded")
+        );
+        assert_eq!(term["result"]["success"], true);
+        assert!(
+            term["object"]["id"]
+                .as_str()
+                .expect("id")
+                .ends_with("/p/glossary/prior-art")
+        );
+        for s in &all {
+            let rating = s["result"]["extensions"]
+                .as_object()
+                .and_then(|m| {
+                    m.iter()
+                        .find(|(k, _)| k.ends_with("/extensions/review-rating"))
+                })
+                .map(|(_, v)| v.clone());
+            assert!(rating.is_some(), "{s}");
+            assert!(
+                s["context"]["contextActivities"]["category"][0]["id"]
+                    .as_str()
+                    .expect("category")
+                    .ends_with("/activities/review")
+            );
         }
     }
 }

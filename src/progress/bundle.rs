@@ -20,7 +20,7 @@ pub const MAX_PROFILE_BYTES: usize = 64 * 1024;
 
 /// Why a field of `event` is longer than a bundle may carry, if one is.
 fn too_long(event: &Event) -> Option<String> {
-    use super::event::{Answer, EventBody};
+    use super::event::{Answer, CardRef, EventBody};
     use limits::*;
     let over = |what: &str, s: &str, max: usize| -> Option<String> {
         (s.len() > max && s.chars().count() > max).then(|| {
@@ -52,6 +52,22 @@ fn too_long(event: &Event) -> Option<String> {
     if let Some(why) = checks.into_iter().flatten().next() {
         return Some(why);
     }
+    let answer_over = |answer: &Answer| match answer {
+        Answer::Choice { option } => over("option id", option, ID),
+        Answer::Choices { options } => ids("option id", &mut options.iter()),
+        Answer::Order { items } => ids("item id", &mut items.iter()),
+        Answer::Matches { pairs } => ids("pair id", &mut pairs.iter().flat_map(|(a, b)| [a, b])),
+        Answer::Path { choices, .. } => ids("choice id", &mut choices.iter()),
+        Answer::Date { value } => over("date", value, ID),
+        Answer::Text { text } => over("answer text", text, TEXT),
+        Answer::TrueFalse { .. } | Answer::Number { .. } => None,
+    };
+    let card_over = |card: &CardRef| match card {
+        CardRef::Exercise { module, step } => {
+            over("module id", module, ID).or_else(|| over("step id", step, ID))
+        }
+        CardRef::Term { term } => over("term id", term, ID),
+    };
     match &event.body {
         EventBody::Visited { module, step } => {
             over("module id", module, ID).or_else(|| over("step id", step, ID))
@@ -64,18 +80,7 @@ fn too_long(event: &Event) -> Option<String> {
             ..
         } => over("module id", module, ID)
             .or_else(|| over("step id", step, ID))
-            .or_else(|| match answer {
-                Answer::Choice { option } => over("option id", option, ID),
-                Answer::Choices { options } => ids("option id", &mut options.iter()),
-                Answer::Order { items } => ids("item id", &mut items.iter()),
-                Answer::Matches { pairs } => {
-                    ids("pair id", &mut pairs.iter().flat_map(|(a, b)| [a, b]))
-                }
-                Answer::Path { choices, .. } => ids("choice id", &mut choices.iter()),
-                Answer::Date { value } => over("date", value, ID),
-                Answer::Text { text } => over("answer text", text, TEXT),
-                Answer::TrueFalse { .. } | Answer::Number { .. } => None,
-            }),
+            .or_else(|| answer_over(answer)),
         EventBody::AssessmentStarted {
             checklist, name, ..
         } => over("checklist id", checklist, ID)
@@ -96,6 +101,10 @@ fn too_long(event: &Event) -> Option<String> {
             dimension,
             ..
         } => over("checklist id", checklist, ID).or_else(|| over("dimension id", dimension, ID)),
+        EventBody::Reviewed { card, answer, .. } => {
+            card_over(card).or_else(|| answer.as_ref().and_then(answer_over))
+        }
+        EventBody::CardSuspended { card, .. } => card_over(card),
     }
 }
 
@@ -448,6 +457,7 @@ mod tests {
             created: jiff::Timestamp::UNIX_EPOCH,
             display: Default::default(),
             group: String::new(),
+            review: Default::default(),
         };
         Bundle::new(profile, Vec::new())
     }

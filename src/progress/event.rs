@@ -79,6 +79,58 @@ pub enum EventBody {
         checklist: String,
         dimension: String,
     },
+    /// A card of the review queue was reviewed: an exercise asked again
+    /// (`answer`, `correct`; the rating follows from them) or a glossary
+    /// term recalled and graded by the learner.
+    Reviewed {
+        card: CardRef,
+        rating: Rating,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        answer: Option<Answer>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        correct: Option<bool>,
+    },
+    /// The learner set a card aside (`suspended: true`) or took it back.
+    CardSuspended { card: CardRef, suspended: bool },
+}
+
+/// A card of the review queue, in content ids (the pack is the event's).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum CardRef {
+    /// An exercise of a module.
+    Exercise { module: String, step: String },
+    /// A glossary term.
+    Term { term: String },
+}
+
+/// How well a card was recalled: FSRS's four grades.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rating {
+    Again = 1,
+    Hard = 2,
+    Good = 3,
+    Easy = 4,
+}
+
+impl Rating {
+    pub const ALL: [Self; 4] = [Self::Again, Self::Hard, Self::Good, Self::Easy];
+
+    /// 1 (again) to 4 (easy).
+    pub fn value(self) -> f64 {
+        f64::from(self as u8)
+    }
+
+    /// The name written in events and shown by `puente review`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Again => "again",
+            Self::Hard => "hard",
+            Self::Good => "good",
+            Self::Easy => "easy",
+        }
+    }
 }
 
 impl EventBody {
@@ -91,7 +143,7 @@ impl EventBody {
     /// Every `kind` this version writes and reads. A line of format 1 with
     /// another kind comes from a later build and is kept; a line of a
     /// known kind that does not read is damaged.
-    pub const KINDS: [&'static str; 7] = [
+    pub const KINDS: [&'static str; 9] = [
         "visited",
         "answered",
         "completed",
@@ -99,6 +151,8 @@ impl EventBody {
         "rated",
         "item_noted",
         "dimension_viewed",
+        "reviewed",
+        "card_suspended",
     ];
 
     /// The `kind` written for this event (one of [`Self::KINDS`]).
@@ -111,6 +165,8 @@ impl EventBody {
             Self::Rated { .. } => "rated",
             Self::ItemNoted { .. } => "item_noted",
             Self::DimensionViewed { .. } => "dimension_viewed",
+            Self::Reviewed { .. } => "reviewed",
+            Self::CardSuspended { .. } => "card_suspended",
         }
     }
 
@@ -212,6 +268,19 @@ mod tests {
                 checklist: s(),
                 dimension: s(),
             },
+            EventBody::Reviewed {
+                card: CardRef::Term { term: s() },
+                rating: Rating::Good,
+                answer: None,
+                correct: None,
+            },
+            EventBody::CardSuspended {
+                card: CardRef::Exercise {
+                    module: s(),
+                    step: s(),
+                },
+                suspended: true,
+            },
         ];
         assert_eq!(all.len(), EventBody::KINDS.len());
         for body in all {
@@ -219,5 +288,25 @@ mod tests {
             assert_eq!(json["kind"], body.kind());
             assert!(EventBody::KINDS.contains(&body.kind()));
         }
+    }
+
+    #[test]
+    fn a_review_reads_back_as_written() {
+        let line = r#"{"v":1,"id":"00000000-0000-0000-0000-000000000001","profile":"00000000-0000-0000-0000-000000000002","device":"00000000-0000-0000-0000-000000000003","at":"2026-11-22T11:47:12Z","pack":"p","pack_version":"1","kind":"reviewed","card":{"type":"exercise","module":"m","step":"s"},"rating":"again","answer":{"type":"choice","option":"a"},"correct":false}"#;
+        let event: Event = serde_json::from_str(line).expect("reads");
+        let EventBody::Reviewed { card, rating, .. } = &event.body else {
+            panic!("not a review: {event:?}");
+        };
+        assert_eq!(
+            card,
+            &CardRef::Exercise {
+                module: "m".into(),
+                step: "s".into()
+            }
+        );
+        assert_eq!(*rating, Rating::Again);
+        let again: Event =
+            serde_json::from_str(&serde_json::to_string(&event).expect("writes")).expect("reads");
+        assert_eq!(again, event);
     }
 }

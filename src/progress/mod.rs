@@ -7,9 +7,10 @@ pub mod fault;
 pub mod import;
 pub mod limits;
 pub mod private;
+pub mod reviews;
 pub mod state;
 pub mod store;
 
-pub use event::{Answer, EVENT_FORMAT, Event, EventBody};
+pub use event::{Answer, CardRef, EVENT_FORMAT, Event, EventBody, Rating};
 pub use state::{AnswerRecord, ModuleProgress, Position, Progress};
 pub use store::{Notice, Profile, ProfileSession, Store, StoreError, WriteProblem};

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use uuid::Uuid;
 
 use super::event::{Answer, Event, EventBody};
+use super::reviews::ReviewHistory;
 
 /// The latest answer to one exercise.
 #[derive(Clone, Debug, PartialEq)]
@@ -65,6 +66,8 @@ pub struct Progress {
     pub last_position: Option<Position>,
     /// Self-assessment runs by id.
     pub runs: BTreeMap<Uuid, AssessmentRun>,
+    /// What the review queue is derived from (`crate::review`).
+    pub reviews: ReviewHistory,
     seen: HashSet<Uuid>,
 }
 
@@ -86,6 +89,7 @@ impl Progress {
         if !self.seen.insert(event.id) {
             return false;
         }
+        self.reviews.apply(event);
         let Some(module_id) = event.body.module() else {
             self.apply_assessment(event);
             return true;

@@ -334,6 +334,10 @@ fn table_ui(ui: &mut egui::Ui, view: &View<'_>, state: &Workshop, pack: &Pack) {
                             .on_hover_text(view.t(pack, &m.title));
                     }
                     ui.label(RichText::new(tr!(view.tr, "average")).strong());
+                    for id in ["dash-review-due", "dash-review-overdue", "dash-recall"] {
+                        ui.label(RichText::new(view.tr.t(id)).strong())
+                            .on_hover_text(tr!(view.tr, "dash-review-help"));
+                    }
                     ui.end_row();
                     for row in &d.learners {
                         let name = if row.group.is_empty() {
@@ -372,6 +376,12 @@ fn table_ui(ui: &mut egui::Ui, view: &View<'_>, state: &Workshop, pack: &Pack) {
                                 .on_hover_text(format!("{} — {hover}", view.t(pack, &m.title)));
                         }
                         ui.label(row.average.map_or("–".to_owned(), |a| format!("{a:.0}")));
+                        let r = &row.review;
+                        ui.label(r.due_by(view.review.day_end).to_string());
+                        ui.label(r.overdue(view.review.day_start).to_string());
+                        ui.label(r.recall_rate().map_or("–".to_owned(), |p| {
+                            format!("{:.0} % ({})", p * 100.0, r.reviews)
+                        }));
                         ui.end_row();
                     }
                 });

@@ -67,6 +67,7 @@ pub fn home_ui(
                         problems_ui(ui, view);
                     }
                     continue_ui(ui, view, actions);
+                    review_entry(ui, view, actions);
                     for pack in &view.library.packs {
                         modules_ui(ui, view, pack, state, actions);
                     }
@@ -75,6 +76,25 @@ pub fn home_ui(
                 });
             });
     });
+}
+
+/// "Review: N due (~M min)", once the learner has cards to review.
+fn review_entry(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
+    let (queue, day_end) = (&view.review.queue, view.review.day_end);
+    if queue.cards.is_empty() {
+        return;
+    }
+    ui.add_space(theme::GAP);
+    let due = queue.due(day_end).len();
+    let text = if due > 0 {
+        let minutes = queue.minutes(day_end);
+        RichText::new(tr!(view.tr, "home-review", due = due, minutes = minutes)).strong()
+    } else {
+        RichText::new(tr!(view.tr, "home-review-none"))
+    };
+    if ui.button(text).clicked() {
+        actions.push(Action::ShowReview);
+    }
 }
 
 /// Sharing progress with a facilitator, and the facilitator's dashboard.

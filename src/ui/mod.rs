@@ -13,6 +13,7 @@ pub mod player;
 pub mod presenter;
 pub mod profiles;
 pub mod results;
+pub mod review;
 pub mod search;
 pub mod settings;
 pub mod sources;

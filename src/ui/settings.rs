@@ -81,6 +81,9 @@ pub fn settings_ui(
                     ui.label(RichText::new(tr!(view.tr, "text-size-keys")).weak());
 
                     ui.add_space(theme::GAP);
+                    retention_ui(ui, view, actions);
+
+                    ui.add_space(theme::GAP);
                     ui.label(RichText::new(tr!(view.tr, "theme")).strong());
                     for (choice, id) in [
                         (Theme::Light, "theme-light"),
@@ -132,4 +135,26 @@ pub fn settings_ui(
                 });
             });
     });
+}
+
+/// The target retention of spaced review: how likely the learner should be
+/// to remember a card when it comes back.
+fn retention_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
+    use crate::review::Params;
+    let label = ui.label(RichText::new(tr!(view.tr, "review-retention")).strong());
+    let mut percent = (view.review.params.retention * 100.0).round();
+    let slider = ui
+        .add(
+            egui::Slider::new(
+                &mut percent,
+                Params::MIN_RETENTION * 100.0..=Params::MAX_RETENTION * 100.0,
+            )
+            .step_by(1.0)
+            .custom_formatter(|v, _| format!("{v:.0} %")),
+        )
+        .labelled_by(label.id);
+    if slider.drag_stopped() || (slider.changed() && !slider.dragged()) {
+        actions.push(Action::SetRetention(percent / 100.0));
+    }
+    ui.label(RichText::new(tr!(view.tr, "review-retention-help")).weak());
 }

@@ -9,7 +9,8 @@ use crate::content::model::Checklist;
 use crate::content::{Library, Pack, Text};
 use crate::i18n::I18n;
 use crate::progress::state::AssessmentRun;
-use crate::progress::{Answer, Progress};
+use crate::progress::{Answer, CardRef, Progress, Rating};
+use crate::review::{Params, Queue};
 
 /// Something the user asked for, applied after the frame is drawn.
 #[derive(Clone, Debug, PartialEq)]
@@ -111,6 +112,37 @@ pub enum Action {
     SetShared(bool),
     /// The learner's workshop or class.
     SetGroup(String),
+    /// The review screen: the queue, retention, the next days.
+    ShowReview,
+    /// Begin a review session with the cards due today, mixed.
+    StartReview,
+    /// A card was reviewed (an exercise answered again, a term graded).
+    ReviewCard {
+        pack: String,
+        card: CardRef,
+        rating: Rating,
+        answer: Option<Answer>,
+        correct: Option<bool>,
+    },
+    /// Set a card aside, or take it back.
+    SuspendCard {
+        pack: String,
+        card: CardRef,
+        suspended: bool,
+    },
+    /// The probability of recall at which cards come back (Settings).
+    SetRetention(f64),
+}
+
+/// The learner's review queue as screens read it, with the learner's day.
+#[derive(Clone, Debug, Default)]
+pub struct ReviewView {
+    pub queue: Queue,
+    pub params: Params,
+    pub now: jiff::Timestamp,
+    /// The start and the end of the learner's day, in their time zone.
+    pub day_start: jiff::Timestamp,
+    pub day_end: jiff::Timestamp,
 }
 
 /// What screens read each frame.
@@ -121,6 +153,8 @@ pub struct View<'a> {
     pub lang: &'a str,
     /// The interface's messages.
     pub tr: &'a I18n,
+    /// The learner's review queue (empty before a profile is open).
+    pub review: &'a ReviewView,
 }
 
 impl<'a> View<'a> {

@@ -235,6 +235,7 @@ fn profile(name: &str, group: &str) -> puente::progress::Profile {
         created: start(),
         display: Default::default(),
         group: group.into(),
+        review: Default::default(),
     }
 }
 
@@ -930,7 +931,7 @@ fn what_a_newer_puente_wrote_is_stored_as_written() {
     let events = value["events"].as_array_mut().expect("events");
     events[0]["v"] = 2.into();
     events[0]["evidence"] = "photo-123".into();
-    events[1]["kind"] = "reviewed".into();
+    events[1]["kind"] = "flashcard_flipped".into();
     events[1]["card"] = "patent-term".into();
     value["profile"]["pronouns"] = "ella".into();
     fs::write(&sample[0], serde_json::to_vec(&value).expect("json")).expect("write");

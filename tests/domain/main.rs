@@ -12,6 +12,7 @@ mod architecture;
 mod checklist_gates;
 mod docs;
 mod fault_injection;
+mod fsrs_reference;
 mod i18n;
 mod no_network;
 mod progress_store;

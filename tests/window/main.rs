@@ -13,4 +13,5 @@ mod fsync_probe;
 mod privacy;
 mod saving;
 mod scores;
+mod review_flow;
 mod ui_flows;

@@ -486,3 +486,66 @@ continue-next-module = Continue with the next module: { $module }
 ## Dashboard
 too-few-runs-shown = Averages are shown once { $min } learners or more have assessed, so no one’s answers can be read off the screen.
 bundle-other-json = this is not a Puente progress bundle: it is JSON, but not a file Puente wrote
+
+## Spaced review
+home-review = Review: { $due } due (~{ $minutes } min)
+home-review-none = Review: nothing due today
+review-title = Review
+review-empty = Nothing to review yet. Exercises you answer wrong, and the glossary terms of the lessons you read, come back here to be recalled just before you would forget them.
+review-due = { $due ->
+        [one] 1 card is due today
+       *[other] { $due } cards are due today
+    } (about { $minutes } min).
+review-nothing-due = Nothing is due today. Each card comes back when you are about to forget it.
+review-start = Start review
+review-recall = You recalled { $percent } % of your { $reviews ->
+        [one] 1 review
+       *[other] { $reviews } reviews
+    }.
+review-no-recall-yet = No reviews yet: your recall rate appears after your first session.
+review-target = Target retention: { $percent } % (change it in Settings).
+review-next-days = The next 7 days
+review-in-days = { $days ->
+        [one] Tomorrow
+       *[other] In { $days } days
+    }: { $count }
+review-all-cards = All cards ({ $count })
+review-due-today = due today
+review-due-in = { $days ->
+        [one] due tomorrow
+       *[other] due in { $days } days
+    }
+review-suspended = suspended
+review-retired-vanished = retired: no longer in the pack
+review-retired-changed = retired: the exercise changed in a new version of the pack
+review-suspend = Suspend
+review-resume = Take back
+review-suspend-help = A suspended card is not asked again until you take it back.
+review-suspend-this = Suspend this card
+review-done = Review done: { $count ->
+        [one] 1 card
+       *[other] { $count } cards
+    }. Come back tomorrow for the next ones.
+review-overview = See the queue
+review-progress = Card { $n } of { $total }
+review-from = From the module “{ $module }”
+review-next = Next card
+review-term = Glossary term
+review-term-prompt = What does it mean? Say it to yourself, then show the definition.
+review-show-definition = Show the definition
+review-grade-prompt = How well did you remember it?
+review-grade = { $grade } · { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
+review-again = Again
+review-hard = Hard
+review-good = Good
+review-easy = Easy
+review-retention = Review: target retention
+review-retention-help = How likely you should be to remember a card when it comes back. Higher means more frequent reviews; 90 % suits most learners.
+retention-not-saved = The target retention could not be saved: { $error }
+dash-review-due = Review due
+dash-review-overdue = Overdue
+dash-recall = Recall
+dash-review-help = Spaced review: cards due today, cards due before today, and the share of reviews recalled (with how many reviews).

@@ -486,3 +486,66 @@ continue-next-module = Continuar con el siguiente módulo: { $module }
 ## Dashboard
 too-few-runs-shown = Los promedios se muestran a partir de { $min } participantes evaluados, para que nadie vea en la pantalla las respuestas de una sola persona.
 bundle-other-json = esto no es un paquete de progreso de Puente: es un archivo JSON, pero no lo escribió Puente
+
+## Spaced review
+home-review = Repaso: { $due } pendientes (~{ $minutes } min)
+home-review-none = Repaso: nada pendiente hoy
+review-title = Repaso
+review-empty = Todavía no hay nada que repasar. Los ejercicios que responda mal y los términos del glosario de las lecciones que lea vuelven aquí para recordarlos justo antes de que los olvide.
+review-due = { $due ->
+        [one] 1 tarjeta pendiente hoy
+       *[other] { $due } tarjetas pendientes hoy
+    } (unos { $minutes } min).
+review-nothing-due = Nada pendiente hoy. Cada tarjeta vuelve cuando esté a punto de olvidarla.
+review-start = Empezar el repaso
+review-recall = Recordó el { $percent } % de sus { $reviews ->
+        [one] 1 repaso
+       *[other] { $reviews } repasos
+    }.
+review-no-recall-yet = Aún no hay repasos: su tasa de recuerdo aparece después de la primera sesión.
+review-target = Retención objetivo: { $percent } % (se cambia en Ajustes).
+review-next-days = Los próximos 7 días
+review-in-days = { $days ->
+        [one] Mañana
+       *[other] En { $days } días
+    }: { $count }
+review-all-cards = Todas las tarjetas ({ $count })
+review-due-today = pendiente hoy
+review-due-in = { $days ->
+        [one] vuelve mañana
+       *[other] vuelve en { $days } días
+    }
+review-suspended = suspendida
+review-retired-vanished = retirada: ya no está en el paquete
+review-retired-changed = retirada: el ejercicio cambió en una nueva versión del paquete
+review-suspend = Suspender
+review-resume = Recuperar
+review-suspend-help = Una tarjeta suspendida no se vuelve a preguntar hasta que la recupere.
+review-suspend-this = Suspender esta tarjeta
+review-done = Repaso terminado: { $count ->
+        [one] 1 tarjeta
+       *[other] { $count } tarjetas
+    }. Vuelva mañana para las siguientes.
+review-overview = Ver la cola
+review-progress = Tarjeta { $n } de { $total }
+review-from = Del módulo «{ $module }»
+review-next = Siguiente tarjeta
+review-term = Término del glosario
+review-term-prompt = ¿Qué significa? Dígalo para sí y luego muestre la definición.
+review-show-definition = Mostrar la definición
+review-grade-prompt = ¿Qué tan bien lo recordó?
+review-grade = { $grade } · { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    }
+review-again = Otra vez
+review-hard = Difícil
+review-good = Bien
+review-easy = Fácil
+review-retention = Repaso: retención objetivo
+review-retention-help = Qué tan probable debe ser que recuerde una tarjeta cuando vuelve. Más alta significa repasos más frecuentes; 90 % conviene a la mayoría.
+retention-not-saved = No se pudo guardar la retención objetivo: { $error }
+dash-review-due = Repaso pendiente
+dash-review-overdue = Atrasadas
+dash-recall = Recuerdo
+dash-review-help = Repaso espaciado: tarjetas pendientes hoy, tarjetas que vencieron antes de hoy y la proporción de repasos recordados (con cuántos repasos).

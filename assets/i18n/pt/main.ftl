@@ -511,3 +511,72 @@ continue-next-module = Continuar com o próximo módulo: { $module }
 ## Dashboard
 too-few-runs-shown = As médias aparecem a partir de { $min } participantes avaliados, para que ninguém veja na tela as respostas de uma só pessoa.
 bundle-other-json = isto não é um pacote de progresso do Puente: é um arquivo JSON, mas não foi o Puente que o escreveu
+
+## Spaced review
+home-review = Revisão: { $due } pendentes (~{ $minutes } min)
+home-review-none = Revisão: nada pendente hoje
+review-title = Revisão
+review-empty = Ainda não há nada para revisar. Os exercícios que você erra e os termos do glossário das lições que você lê voltam aqui para serem lembrados pouco antes de você esquecê-los.
+review-due = { $due ->
+        [0] { $due } cartões pendentes hoje
+        [one] 1 cartão pendente hoje
+       *[other] { $due } cartões pendentes hoje
+    } (cerca de { $minutes } min).
+review-nothing-due = Nada pendente hoje. Cada cartão volta quando você está prestes a esquecê-lo.
+review-start = Começar a revisão
+review-recall = Você lembrou { $percent } % das suas { $reviews ->
+        [0] { $reviews } revisões
+        [one] 1 revisão
+       *[other] { $reviews } revisões
+    }.
+review-no-recall-yet = Ainda não há revisões: sua taxa de lembrança aparece depois da primeira sessão.
+review-target = Retenção desejada: { $percent } % (altere em Configurações).
+review-next-days = Os próximos 7 dias
+review-in-days = { $days ->
+        [0] Em { $days } dias
+        [one] Amanhã
+       *[other] Em { $days } dias
+    }: { $count }
+review-all-cards = Todos os cartões ({ $count })
+review-due-today = pendente hoje
+review-due-in = { $days ->
+        [0] volta em { $days } dias
+        [one] volta amanhã
+       *[other] volta em { $days } dias
+    }
+review-suspended = suspenso
+review-retired-vanished = retirado: não está mais no pacote
+review-retired-changed = retirado: o exercício mudou em uma nova versão do pacote
+review-suspend = Suspender
+review-resume = Retomar
+review-suspend-help = Um cartão suspenso não é perguntado de novo até que você o retome.
+review-suspend-this = Suspender este cartão
+review-done = Revisão concluída: { $count ->
+        [0] { $count } cartões
+        [one] 1 cartão
+       *[other] { $count } cartões
+    }. Volte amanhã para os próximos.
+review-overview = Ver a fila
+review-progress = Cartão { $n } de { $total }
+review-from = Do módulo “{ $module }”
+review-next = Próximo cartão
+review-term = Termo do glossário
+review-term-prompt = O que significa? Diga para si mesmo e depois mostre a definição.
+review-show-definition = Mostrar a definição
+review-grade-prompt = Quão bem você lembrou?
+review-grade = { $grade } · { $days ->
+        [0] { $days } dias
+        [one] 1 dia
+       *[other] { $days } dias
+    }
+review-again = De novo
+review-hard = Difícil
+review-good = Bom
+review-easy = Fácil
+review-retention = Revisão: retenção desejada
+review-retention-help = Quão provável deve ser que você lembre um cartão quando ele volta. Mais alta significa revisões mais frequentes; 90 % serve para a maioria.
+retention-not-saved = Não foi possível salvar a retenção desejada: { $error }
+dash-review-due = Revisão pendente
+dash-review-overdue = Atrasados
+dash-recall = Lembrança
+dash-review-help = Revisão espaçada: cartões pendentes hoje, cartões que venceram antes de hoje e a proporção de revisões lembradas (com quantas revisões).

@@ -53,7 +53,7 @@ pub use error::{Notice, StoreError, WriteProblem};
 pub use fsio::atomic_write;
 pub use journal::{BATCH_WITHIN, ProfileSession};
 pub use manage::DELETED_FOLDER;
-pub use profile::{Display, Profile, Theme};
+pub use profile::{Display, Profile, ReviewSettings, Theme};
 
 use fsio::{aside_name, journals, read_file, remove_stale_temps, sync_dir};
 use journal::{read_journal, take_lock};
@@ -314,6 +314,7 @@ impl Store {
             created: jiff::Timestamp::now(),
             display: Display::default(),
             group: String::new(),
+            review: Default::default(),
         };
         let dir = self.profile_dir(profile.id);
         fault::create_dir_all(&dir)

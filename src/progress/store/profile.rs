@@ -30,6 +30,51 @@ pub struct Profile {
     /// facilitator's filters (free text, may be empty).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub group: String,
+    /// The learner's spaced-review settings.
+    #[serde(default)]
+    pub review: ReviewSettings,
+}
+
+/// Spaced review, kept in the profile so that every laptop of a shared
+/// folder schedules the same queue.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReviewSettings {
+    /// The probability of recall at which a card comes back, 0.7–0.97.
+    /// Read leniently, like the text size: anything else becomes 0.9.
+    #[serde(deserialize_with = "lenient_retention")]
+    pub retention: f64,
+}
+
+impl ReviewSettings {
+    pub const MIN_RETENTION: f64 = 0.7;
+    pub const MAX_RETENTION: f64 = 0.97;
+    pub const DEFAULT_RETENTION: f64 = 0.9;
+
+    /// A target retention within range; 0.9 for one that is not a number.
+    pub fn clamp_retention(retention: f64) -> f64 {
+        if retention.is_finite() {
+            retention.clamp(Self::MIN_RETENTION, Self::MAX_RETENTION)
+        } else {
+            Self::DEFAULT_RETENTION
+        }
+    }
+}
+
+impl Default for ReviewSettings {
+    fn default() -> Self {
+        Self {
+            retention: Self::DEFAULT_RETENTION,
+        }
+    }
+}
+
+fn lenient_retention<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    let value = serde_json::Value::deserialize(d)?;
+    Ok(value.as_f64().map_or(
+        ReviewSettings::DEFAULT_RETENTION,
+        ReviewSettings::clamp_retention,
+    ))
 }
 
 /// A learner's display settings, kept in their profile.
@@ -188,6 +233,7 @@ fn rebuild_profile(
             .unwrap_or_else(jiff::Timestamp::now),
         display: Display::default(),
         group: text("group").unwrap_or_default(),
+        review: Default::default(),
     });
     let aside = damaged.and_then(|_| {
         let aside = aside_name(path, "corrupt");

@@ -82,6 +82,21 @@ impl PuenteApp {
             Action::Present(at) => self.apply_present(at),
             Action::SetGroup(group) => self.apply_set_group(&group),
             Action::SetShared(shared) => self.apply_set_shared(shared),
+            Action::ShowReview => self.apply_show_review(),
+            Action::StartReview => self.apply_start_review(),
+            Action::ReviewCard {
+                pack,
+                card,
+                rating,
+                answer,
+                correct,
+            } => self.apply_review_card(&pack, card, rating, answer, correct),
+            Action::SuspendCard {
+                pack,
+                card,
+                suspended,
+            } => self.apply_suspend_card(&pack, card, suspended),
+            Action::SetRetention(retention) => self.apply_set_retention(retention),
         }
     }
 
@@ -119,6 +134,7 @@ impl PuenteApp {
                 // its problems from now on.
                 self.author = true;
                 let added = self.library.add(loaded);
+                self.review.forget();
                 let message = added.msg(&self.language());
                 self.messages.push(message);
             }

@@ -16,6 +16,7 @@ mod assessment;
 mod export;
 mod module;
 mod profile;
+mod review;
 mod search;
 mod settings;
 mod ui;
@@ -66,6 +67,7 @@ pub enum Route {
     Workshop,
     Presenter(Box<PresenterState>),
     Search(super::search::SearchState),
+    Review(Box<super::review::ReviewState>),
 }
 
 pub struct PuenteApp {
@@ -115,6 +117,9 @@ pub struct PuenteApp {
     /// The search index of the open packs, with the language and packs it
     /// was built for.
     search_index: Option<(String, crate::content::search::Index)>,
+    /// The learner's review queue, rebuilt when their events, their
+    /// target retention or the open packs change.
+    review: review::ReviewCache,
 }
 
 /// The work the window runs off the frame: a pack loaded (`None` when the
@@ -167,6 +172,7 @@ impl PuenteApp {
             fallback_dir: crate::places::fallback_dir(&data_dir),
             saved: None,
             search_index: None,
+            review: review::ReviewCache::default(),
         };
         match Store::open(&data_dir) {
             Ok((store, notices)) => {

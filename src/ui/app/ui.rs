@@ -9,8 +9,8 @@ use crate::progress::store::WriteProblem;
 use crate::tr;
 use crate::ui::view::{Action, View};
 use crate::ui::{
-    assessment, dashboard, home, player, presenter, profiles, results, search, settings, summary,
-    theme,
+    assessment, dashboard, home, player, presenter, profiles, results, review, search, settings,
+    summary, theme,
 };
 
 use super::{PuenteApp, Route};
@@ -176,6 +176,7 @@ impl eframe::App for PuenteApp {
                 .show_separator_line(false)
                 .show(ui, |ui| self.saved_banner(ui, &mut actions));
         }
+        self.refresh_review();
         let lang = self.language();
         let i18n = I18n::new(&lang);
         let empty = Progress::default();
@@ -185,6 +186,7 @@ impl eframe::App for PuenteApp {
             progress,
             lang: &lang,
             tr: &i18n,
+            review: &self.review.view,
         };
         match &mut self.route {
             Route::Profiles(state) => profiles::profiles_ui(ui, &view, state, &mut actions),
@@ -256,6 +258,9 @@ impl eframe::App for PuenteApp {
                 Some((_, index)) => search::search_ui(ui, &view, state, index, &mut actions),
                 None => actions.push(Action::ShowSearch),
             },
+            Route::Review(state) => {
+                review::review_ui(ui, &view, state, &mut self.markdown, &mut actions);
+            }
         }
         // Ctrl+F searches from any screen of an open profile.
         if actions.is_empty()
@@ -275,6 +280,7 @@ impl eframe::App for PuenteApp {
                     | Route::Results(_)
                     | Route::Settings
                     | Route::Search(_)
+                    | Route::Review(_)
             )
             && !ui.ctx().egui_wants_keyboard_input()
             && ui.input(|i| i.key_pressed(egui::Key::Escape))

@@ -59,7 +59,10 @@ pub fn exercise_ui(
     if state.submitted {
         clicked = clicked.or(explanation_ui(ui, view, pack, step, markdown));
         ui.add_space(8.0);
-        if !matches!(step, Step::Reflection(_)) && ui.button(tr!(view.tr, "try-again")).clicked() {
+        if !matches!(step, Step::Reflection(_))
+            && !state.review
+            && ui.button(tr!(view.tr, "try-again")).clicked()
+        {
             state.retry(step);
         }
     }

@@ -50,6 +50,8 @@ pub struct PlayerState {
     /// The learner's profile id: with the exercise's ids, it seeds the
     /// order of the options (stable for this learner, different for others).
     pub learner: String,
+    /// Asked again in a review session: one answer, no "Try again".
+    pub review: bool,
 }
 
 impl PlayerState {
@@ -65,6 +67,7 @@ impl PlayerState {
             saved_text: None,
             match_choices: Vec::new(),
             learner: String::new(),
+            review: false,
         }
     }
 
