@@ -108,7 +108,7 @@ pub fn assess_ui(
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.set_max_width(theme::READING_WIDTH);
+                ui.set_max_width(theme::READING_WIDTH.min(ui.available_width()));
                 ui.add_space(theme::GAP);
                 ui.heading(view.t(pack, &dimension.title));
                 ui.add_space(6.0);

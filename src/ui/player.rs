@@ -196,7 +196,7 @@ pub fn player_ui(
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.set_max_width(theme::READING_WIDTH);
+                ui.set_max_width(theme::READING_WIDTH.min(ui.available_width()));
                 ui.add_space(theme::GAP);
                 let clicked = match step {
                     Step::Lesson(lesson) => {

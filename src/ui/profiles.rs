@@ -37,14 +37,14 @@ pub fn profiles_ui(
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.vertical_centered(|ui| {
-                    ui.set_max_width(520.0);
+                    ui.set_max_width(520.0_f32.min(ui.available_width()));
                     ui.add_space(theme::GAP * 2.0);
                     ui.heading("Puente");
                     ui.label(tr!(view.tr, "tagline"));
                     ui.add_space(theme::GAP * 2.0);
                 });
                 ui.vertical_centered_justified(|ui| {
-                    ui.set_max_width(520.0);
+                    ui.set_max_width(520.0_f32.min(ui.available_width()));
                     if let Some(error) = &state.error {
                         ui.colored_label(theme::wrong(ui.visuals()), error.render(view.tr));
                         ui.add_space(theme::GAP);

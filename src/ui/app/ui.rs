@@ -75,7 +75,7 @@ impl PuenteApp {
             return;
         }
         egui::Modal::new(egui::Id::unique("confirm-close")).show(&ctx, |ui| {
-            ui.set_max_width(460.0);
+            ui.set_max_width(460.0_f32.min(ui.available_width()));
             ui.heading(tr!(tr, "answers-not-saved"));
             ui.label(tr!(tr, "answers-not-saved-detail", count = self.pending()));
             ui.horizontal(|ui| {
@@ -151,6 +151,18 @@ impl eframe::App for PuenteApp {
             lang: &lang,
             tr: &i18n,
         };
+        // The window's name, for screen readers: the same as its title.
+        ui.ctx()
+            .accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label("Puente"));
+        // Each page under its own id: a new page opens at its top instead
+        // of at the scroll position of the one before.
+        let page = self.route.page_key();
+        let outer = ui;
+        let ui = &mut outer.new_child(
+            egui::UiBuilder::new()
+                .id_salt(page)
+                .max_rect(outer.available_rect_before_wrap()),
+        );
         match &mut self.route {
             Route::Profiles(state) => profiles::profiles_ui(ui, &view, state, &mut actions),
             Route::Home(state) => {
