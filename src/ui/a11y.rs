@@ -75,8 +75,11 @@ fn merge_runs(nodes: &mut Vec<(NodeId, Node)>, marked: &[NodeId]) -> HashSet<Nod
     let mut removed = HashSet::new();
     let mut added = Vec::new();
     for &container in marked {
-        let index: HashMap<NodeId, usize> =
-            nodes.iter().enumerate().map(|(i, (id, _))| (*id, i)).collect();
+        let index: HashMap<NodeId, usize> = nodes
+            .iter()
+            .enumerate()
+            .map(|(i, (id, _))| (*id, i))
+            .collect();
         let Some(&at) = index.get(&container) else {
             continue;
         };

@@ -56,13 +56,20 @@ pub fn player_ui(
                 leave(state, actions);
                 actions.push(Action::Home);
             }
-            ui.label(
-                RichText::new(view.t(pack, &module.title))
-                    .text_style(theme::title())
-                    .strong(),
-            );
+            // The picker first at the right, then the title wraps in the
+            // room left between them, however long it is.
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 language_picker(ui, view, actions);
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(view.t(pack, &module.title))
+                                .text_style(theme::title())
+                                .strong(),
+                        )
+                        .wrap(),
+                    );
+                });
             });
         });
         ui.add_space(6.0);

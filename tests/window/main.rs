@@ -9,4 +9,5 @@ mod common;
 
 mod errors_in_languages;
 mod fsync_probe;
+mod layout;
 mod ui_flows;
