@@ -10,4 +10,5 @@ mod common;
 mod errors_in_languages;
 mod fsync_probe;
 mod layout;
+mod presenter;
 mod ui_flows;

@@ -373,6 +373,16 @@ presenter-from-bundles = from imported bundles
 presenter-by-hand = counted by hand
 presenter-count-add = One more for { $option }
 presenter-count-remove = One fewer for { $option }
+presenter-go-to-module = Module:
+presenter-go-to-exercise = Exercise:
+presenter-match-items = Match each of these…
+presenter-match-answers = …with one of these:
+presenter-order-items = Put these in order:
+presenter-answer-count = { $count ->
+        [one] 1 learner:
+       *[other] { $count } learners:
+    }
+presenter-every-pair-right = every pair right
 exercise-of = Exercise { $n } of { $total }
 tab-learners = Learners
 tab-items = Item analysis

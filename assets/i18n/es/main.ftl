@@ -373,6 +373,16 @@ presenter-from-bundles = de los paquetes importados
 presenter-by-hand = contadas a mano
 presenter-count-add = Una más para { $option }
 presenter-count-remove = Una menos para { $option }
+presenter-go-to-module = Módulo:
+presenter-go-to-exercise = Ejercicio:
+presenter-match-items = Relacione cada uno de estos…
+presenter-match-answers = …con uno de estos:
+presenter-order-items = Ponga estos elementos en orden:
+presenter-answer-count = { $count ->
+        [one] 1 participante:
+       *[other] { $count } participantes:
+    }
+presenter-every-pair-right = todas las parejas correctas
 exercise-of = Ejercicio { $n } de { $total }
 tab-learners = Participantes
 tab-items = Análisis de ítems

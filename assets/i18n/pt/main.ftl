@@ -393,6 +393,17 @@ presenter-from-bundles = dos pacotes importados
 presenter-by-hand = contadas à mão
 presenter-count-add = Mais uma para { $option }
 presenter-count-remove = Menos uma para { $option }
+presenter-go-to-module = Módulo:
+presenter-go-to-exercise = Exercício:
+presenter-match-items = Associe cada um destes…
+presenter-match-answers = …a um destes:
+presenter-order-items = Ponha estes itens em ordem:
+presenter-answer-count = { $count ->
+        [0] { $count } participantes:
+        [one] 1 participante:
+       *[other] { $count } participantes:
+    }
+presenter-every-pair-right = todos os pares certos
 exercise-of = Exercício { $n } de { $total }
 tab-learners = Participantes
 tab-items = Análise de itens
