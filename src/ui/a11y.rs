@@ -7,7 +7,12 @@
 //! by [`super::markdown`] is marked here, and before the frame's output
 //! reaches the system, its labels are merged into one paragraph node per
 //! paragraph, each followed by the links it holds (which stay where they
-//! can be activated). Nothing is drawn differently.
+//! can be activated).
+//!
+//! Links are also told from text by more than their colour: every link
+//! drawn (a glossary term, a citation, a web address) is underlined, in
+//! every theme, by [`Underlines`], which marks the text egui paints in the
+//! link colour.
 
 use std::collections::{HashMap, HashSet};
 
@@ -36,9 +41,43 @@ impl egui::Plugin for Paragraphs {
     }
 }
 
-/// Install the plugin (once per context; again is harmless).
+/// The plugin that underlines links.
+#[derive(Default)]
+pub struct Underlines;
+
+impl egui::Plugin for Underlines {
+    fn debug_name(&self) -> &'static str {
+        "puente-link-underlines"
+    }
+
+    fn output_hook(&mut self, ctx: &egui::Context, output: &mut egui::FullOutput) {
+        let color = ctx.global_style().visuals.hyperlink_color;
+        for clipped in &mut output.shapes {
+            underline_links(&mut clipped.shape, color);
+        }
+    }
+}
+
+/// Underline every text painted with `link` as its colour (egui paints a
+/// link's text so, and underlines it only while hovered).
+fn underline_links(shape: &mut egui::Shape, link: egui::Color32) {
+    match shape {
+        egui::Shape::Text(text) if text.fallback_color == link && text.underline.is_empty() => {
+            text.underline = egui::Stroke::new(1.0, link);
+        }
+        egui::Shape::Vec(shapes) => {
+            for s in shapes {
+                underline_links(s, link);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Install the plugins (once per context; again is harmless).
 pub fn install(ctx: &egui::Context) {
     ctx.add_plugin(Paragraphs::default());
+    ctx.add_plugin(Underlines);
 }
 
 /// Read the text drawn in `ui` as paragraphs.
@@ -212,6 +251,28 @@ mod tests {
             ]
         );
         assert!(!nodes.iter().any(|(id, _)| *id == NodeId(3)), "runs gone");
+    }
+
+    #[test]
+    fn links_are_underlined_and_text_is_not() {
+        let ctx = egui::Context::default();
+        install(&ctx);
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            ui.label("plain");
+            let _link = ui.link("a glossary term");
+        });
+        output.textures_delta.clear();
+        let link = ctx.global_style().visuals.hyperlink_color;
+        let texts: Vec<(egui::Color32, bool)> = output
+            .shapes
+            .iter()
+            .filter_map(|c| match &c.shape {
+                egui::Shape::Text(t) => Some((t.fallback_color, !t.underline.is_empty())),
+                _ => None,
+            })
+            .collect();
+        assert!(texts.contains(&(link, true)), "{texts:?}");
+        assert!(texts.iter().any(|(c, u)| *c != link && !u), "{texts:?}");
     }
 
     #[test]

@@ -143,7 +143,12 @@ pub fn assess_ui(
                                     );
                                 for (value, label) in choices {
                                     let chosen = current == Some(value);
-                                    let response = ui.selectable_label(chosen, label.clone());
+                                    // Framed before one is chosen, so that
+                                    // the choices look like choices.
+                                    let response = ui.add(
+                                        egui::Button::selectable(chosen, label.clone())
+                                            .frame_when_inactive(true),
+                                    );
                                     response.widget_info(|| {
                                         egui::WidgetInfo::selected(
                                             egui::Role::Button,
