@@ -23,6 +23,9 @@ pub fn player_ui(
     markdown: &mut Markdown,
     actions: &mut Vec<Action>,
 ) {
+    // Whether a drop-down was open before this frame drew (drawing closes
+    // it on Esc).
+    let popup_open = egui::Popup::is_any_open(ui.ctx());
     let Some(pack) = view.library.pack(&state.pack) else {
         actions.push(Action::Home);
         return;
@@ -246,11 +249,15 @@ pub fn player_ui(
             });
     });
 
-    keyboard(ui, step, index, last, state, actions);
+    if !popup_open {
+        keyboard(ui, step, index, last, state, actions);
+    }
 }
 
 /// Arrows move between steps; number keys and Enter are handled by the
-/// exercise. Only when no text field has the keyboard.
+/// exercise. Only when no text field has the keyboard and no drop-down
+/// was open: Esc then closes only the drop-down (egui's own), and the
+/// module and its unchecked choices stay.
 fn keyboard(
     ui: &mut egui::Ui,
     step: &Step,

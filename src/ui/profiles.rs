@@ -24,6 +24,8 @@ pub struct ProfilesState {
     pub last: Option<Uuid>,
     /// The profiles on this computer, read when the screen opened.
     pub profiles: Vec<Profile>,
+    /// The name field has had the keyboard once.
+    pub focused: bool,
 }
 
 pub fn profiles_ui(
@@ -83,6 +85,11 @@ pub fn profiles_ui(
                                 .hint_text(tr!(view.tr, "name-example")),
                         )
                         .labelled_by(name_label.id);
+                    // The name takes the keyboard when the form opens.
+                    if profiles.is_empty() && !state.focused {
+                        state.focused = true;
+                        name.request_focus();
+                    }
                     let languages: Vec<String> =
                         LANGUAGES.iter().map(|l| (*l).to_owned()).collect();
                     let chosen = state
@@ -103,13 +110,16 @@ pub fn profiles_ui(
                     });
                     ui.add_space(6.0);
                     let group_label = ui.label(tr!(view.tr, "your-group"));
-                    ui.add(
-                        egui::TextEdit::singleline(&mut state.group)
-                            .hint_text(tr!(view.tr, "group-example")),
-                    )
-                    .labelled_by(group_label.id);
+                    let group = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut state.group)
+                                .hint_text(tr!(view.tr, "group-example")),
+                        )
+                        .labelled_by(group_label.id);
                     ui.add_space(theme::GAP);
-                    let enter = name.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    // Enter in either field creates the profile.
+                    let enter = (name.lost_focus() || group.lost_focus())
+                        && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     if ui
                         .button(RichText::new(tr!(view.tr, "create-profile")).strong())
                         .clicked()

@@ -113,6 +113,19 @@ pub fn partial(visuals: &egui::Visuals) -> Color32 {
     }
 }
 
+/// The ring around the control that has the keyboard: at least 3:1 on
+/// the page in every theme.
+pub fn focus(visuals: &egui::Visuals) -> Color32 {
+    if is_high_contrast(visuals) {
+        return Color32::BLACK;
+    }
+    if visuals.dark_mode {
+        Color32::from_rgb(255, 200, 80)
+    } else {
+        Color32::from_rgb(0, 84, 180)
+    }
+}
+
 /// Background of a feedback box.
 pub fn panel_fill(visuals: &egui::Visuals) -> Color32 {
     visuals.faint_bg_color
@@ -358,7 +371,10 @@ mod tests {
         for v in [
             outlined(egui::Visuals::light()),
             outlined(egui::Visuals::dark()),
+            high_contrast(),
         ] {
+            let ring = contrast(focus(&v), v.panel_fill);
+            assert!(ring >= 3.0, "the focus ring: {ring:.2}:1");
             let edge = contrast(v.widgets.inactive.bg_stroke.color, v.panel_fill);
             assert!(edge >= 3.0, "an unchosen control's edge: {edge:.2}:1");
         }

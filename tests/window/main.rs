@@ -9,6 +9,7 @@ mod common;
 
 mod errors_in_languages;
 mod fsync_probe;
+mod keyboard;
 mod layout;
 mod presenter;
 mod ui_flows;

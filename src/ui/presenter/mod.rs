@@ -129,7 +129,8 @@ fn keys_ui(
     index: usize,
     actions: &mut Vec<Action>,
 ) {
-    if ui.ctx().egui_wants_keyboard_input() {
+    // A drop-down open (the jump lists) has the keys: Esc closes it.
+    if ui.ctx().egui_wants_keyboard_input() || egui::Popup::is_any_open(ui.ctx()) {
         return;
     }
     let (next, previous, reveal, leave) = ui.input(|i| {
