@@ -145,7 +145,15 @@ pub fn player_ui(
                         None => "",
                     };
                     let text = format!("{}. {}{mark}", i + 1, step_title(view, pack, s));
-                    if ui.selectable_label(i == index, text).clicked() && i != index {
+                    let row = ui.selectable_label(i == index, text);
+                    // The current step is scrolled into sight once per step
+                    // (a long module on a small screen), then left alone.
+                    let shown = egui::Id::unique(("shown-step", &state.module));
+                    if i == index && ui.data(|d| d.get_temp::<usize>(shown)) != Some(index) {
+                        ui.data_mut(|d| d.insert_temp(shown, index));
+                        row.scroll_to_me(Some(egui::Align::Center));
+                    }
+                    if row.clicked() && i != index {
                         leave(state, actions);
                         actions.push(Action::GoToStep(i));
                     }

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use common::ui::*;
 use egui_kittest::Harness;
-use egui_kittest::kittest::NodeT;
+use egui_kittest::kittest::{NodeT, Queryable};
 use puente::content::{self, source};
 use puente::progress::store::DataDirKind;
 use puente::ui::PuenteApp;
@@ -210,4 +210,37 @@ fn nothing_runs_off_the_right_edge_at_text_size_150() {
 fn nothing_runs_off_the_right_edge_at_1280_by_800() {
     let problems = screens((1280.0, 800.0), 1.0, "en");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// On a small screen the sidebar scrolls to show the current step.
+#[test]
+fn the_sidebar_shows_the_current_step_of_a_long_module() {
+    let data = tempfile::tempdir().expect("temp");
+    let mut run = Run::new(data.path(), (1024.0, 600.0), 1.0, "en");
+    let steps = run
+        .h
+        .state()
+        .library
+        .pack("puente-core")
+        .and_then(|p| p.module("pct-and-national-phase"))
+        .map_or(0, |m| m.steps.len());
+    assert!(steps > 15, "a long module");
+    run.act(Action::OpenModule {
+        pack: "puente-core".into(),
+        module: "pct-and-national-phase".into(),
+        step: None,
+    });
+    run.act(Action::GoToStep(steps - 1));
+    let prefix = format!("{steps}. ");
+    let row = run
+        .h
+        .query_all_by_role(egui::accesskit::Role::Button)
+        .find(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with(&prefix))
+        })
+        .expect("the last step in the sidebar");
+    let b = row.accesskit_node().bounding_box().expect("drawn");
+    assert!(b.y0 >= 0.0 && b.y1 <= 600.0, "in sight: {b:?}");
 }
