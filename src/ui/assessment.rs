@@ -108,7 +108,7 @@ pub fn assess_ui(
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.set_max_width(theme::READING_WIDTH);
+                ui.set_max_width(theme::READING_WIDTH.min(ui.available_width()));
                 ui.add_space(theme::GAP);
                 ui.heading(view.t(pack, &dimension.title));
                 ui.add_space(6.0);
@@ -143,7 +143,12 @@ pub fn assess_ui(
                                     );
                                 for (value, label) in choices {
                                     let chosen = current == Some(value);
-                                    let response = ui.selectable_label(chosen, label.clone());
+                                    // Framed before one is chosen, so that
+                                    // the choices look like choices.
+                                    let response = ui.add(
+                                        egui::Button::selectable(chosen, label.clone())
+                                            .frame_when_inactive(true),
+                                    );
                                     response.widget_info(|| {
                                         egui::WidgetInfo::selected(
                                             egui::Role::Button,

@@ -159,7 +159,7 @@ pub fn workshop_ui(
                     }
                     filters_ui(ui, view, state, pack);
                     ui.add_space(theme::GAP);
-                    ui.horizontal(|ui| {
+                    ui.horizontal_wrapped(|ui| {
                         for (tab, name) in [
                             (Tab::Learners, tr!(view.tr, "tab-learners")),
                             (Tab::Hardest, tr!(view.tr, "hardest-exercises")),
@@ -321,70 +321,80 @@ fn filters_ui(ui: &mut egui::Ui, view: &View<'_>, state: &mut Workshop, pack: &P
 
 fn table_ui(ui: &mut egui::Ui, view: &View<'_>, state: &Workshop, pack: &Pack) {
     let d = &state.dashboard;
+    // A table that scrolls sideways when its module columns do not fit;
+    // the average comes right after the name, so it is never out of sight.
+    let table = egui::UiBuilder::new()
+        .accessibility_role(egui::accesskit::Role::Table)
+        .accessibility_label(tr!(view.tr, "tab-learners"));
     egui::ScrollArea::horizontal()
         .id_salt("cohort-table")
         .show(ui, |ui| {
-            egui::Grid::new("cohort-grid")
-                .striped(true)
-                .spacing([12.0, 6.0])
-                .show(ui, |ui| {
-                    ui.label(RichText::new(tr!(view.tr, "learner")).strong());
-                    for (i, m) in pack.modules.iter().enumerate() {
-                        ui.label(RichText::new(format!("{}", i + 1)).strong())
-                            .on_hover_text(view.t(pack, &m.title));
-                    }
-                    ui.label(RichText::new(tr!(view.tr, "average")).strong());
-                    for id in ["dash-review-due", "dash-review-overdue", "dash-recall"] {
-                        ui.label(RichText::new(view.tr.t(id)).strong())
-                            .on_hover_text(tr!(view.tr, "dash-review-help"));
-                    }
-                    ui.end_row();
-                    for row in &d.learners {
-                        let name = if row.group.is_empty() {
-                            row.name.clone()
-                        } else {
-                            format!("{} · {}", row.name, row.group)
-                        };
-                        ui.label(name);
-                        for (cell, m) in row.cells.iter().zip(&pack.modules) {
-                            let (text, hover) = match *cell {
-                                Cell::NotStarted => {
-                                    ("–".to_owned(), tr!(view.tr, "status-not-started"))
-                                }
-                                Cell::InProgress { done, steps } => (
-                                    format!("{:.0} %", 100.0 * done as f64 / steps.max(1) as f64),
-                                    tr!(view.tr, "status-in-progress"),
-                                ),
-                                Cell::Done { score: Some(s) } => (
-                                    format!("✔ {s:.0}"),
-                                    tr!(
-                                        view.tr,
-                                        "status-completed-score",
-                                        score = format!("{s:.0}")
-                                    ),
-                                ),
-                                Cell::Done { score: None } => {
-                                    ("✔".to_owned(), tr!(view.tr, "status-completed"))
-                                }
-                            };
-                            let color = match cell {
-                                Cell::Done { .. } => theme::right(ui.visuals()),
-                                Cell::NotStarted => ui.visuals().weak_text_color(),
-                                Cell::InProgress { .. } => ui.visuals().text_color(),
-                            };
-                            ui.label(RichText::new(text).color(color))
-                                .on_hover_text(format!("{} — {hover}", view.t(pack, &m.title)));
+            ui.scope_builder(table, |ui| {
+                egui::Grid::new("cohort-grid")
+                    .striped(true)
+                    .spacing([12.0, 6.0])
+                    .show(ui, |ui| {
+                        ui.label(RichText::new(tr!(view.tr, "learner")).strong());
+                        ui.label(RichText::new(tr!(view.tr, "average")).strong());
+                        for (i, m) in pack.modules.iter().enumerate() {
+                            ui.label(RichText::new(format!("{}", i + 1)).strong())
+                                .on_hover_text(view.t(pack, &m.title));
                         }
-                        ui.label(row.average.map_or("–".to_owned(), |a| format!("{a:.0}")));
-                        let r = &row.review;
-                        ui.label(r.due_by(view.review.day_end).to_string());
-                        ui.label(r.overdue(view.review.day_start).to_string());
-                        ui.label(r.recall_rate().map_or("–".to_owned(), |p| {
-                            format!("{:.0} % ({})", p * 100.0, r.reviews)
-                        }));
+                        for id in ["dash-review-due", "dash-review-overdue", "dash-recall"] {
+                            ui.label(RichText::new(view.tr.t(id)).strong())
+                                .on_hover_text(tr!(view.tr, "dash-review-help"));
+                        }
                         ui.end_row();
-                    }
-                });
+                        for row in &d.learners {
+                            let name = if row.group.is_empty() {
+                                row.name.clone()
+                            } else {
+                                format!("{} · {}", row.name, row.group)
+                            };
+                            ui.label(name);
+                            ui.label(row.average.map_or("–".to_owned(), |a| format!("{a:.0}")));
+                            for (cell, m) in row.cells.iter().zip(&pack.modules) {
+                                let (text, hover) = match *cell {
+                                    Cell::NotStarted => {
+                                        ("–".to_owned(), tr!(view.tr, "status-not-started"))
+                                    }
+                                    Cell::InProgress { done, steps } => (
+                                        format!(
+                                            "{:.0} %",
+                                            100.0 * done as f64 / steps.max(1) as f64
+                                        ),
+                                        tr!(view.tr, "status-in-progress"),
+                                    ),
+                                    Cell::Done { score: Some(s) } => (
+                                        format!("✔ {s:.0}"),
+                                        tr!(
+                                            view.tr,
+                                            "status-completed-score",
+                                            score = format!("{s:.0}")
+                                        ),
+                                    ),
+                                    Cell::Done { score: None } => {
+                                        ("✔".to_owned(), tr!(view.tr, "status-completed"))
+                                    }
+                                };
+                                let color = match cell {
+                                    Cell::Done { .. } => theme::right(ui.visuals()),
+                                    Cell::NotStarted => ui.visuals().weak_text_color(),
+                                    Cell::InProgress { .. } => ui.visuals().text_color(),
+                                };
+                                ui.label(RichText::new(text).color(color))
+                                    .on_hover_text(format!("{} — {hover}", view.t(pack, &m.title)));
+                            }
+                            let r = &row.review;
+                            ui.label(r.due_by(view.review.day_end).to_string());
+                            ui.label(r.overdue(view.review.day_start).to_string());
+                            ui.label(r.recall_rate().map_or("–".to_owned(), |p| {
+                                format!("{:.0} % ({})", p * 100.0, r.reviews)
+                            }));
+                            ui.end_row();
+                        }
+                    })
+            });
         });
 }
 

@@ -122,7 +122,9 @@ impl Markdown {
             ..
         } = self;
         let shown = fitted.get(&(key, max_chars)).map_or(text, String::as_str);
-        ui.push_id(id, |ui| {
+        ui.scope_builder(egui::UiBuilder::new().id_salt(id), |ui| {
+            // Read by a screen reader as paragraphs, not as runs.
+            super::a11y::mark(ui);
             CommonMarkViewer::new().show(ui, cache, shown);
         });
         let clicked = prepared
@@ -193,8 +195,8 @@ fn is_separator(line: &str) -> bool {
 }
 
 /// Turn every table whose widest row is longer than `max_chars` into a
-/// list: two columns read "**a**: b"; more columns name the header of each
-/// value. Narrow tables stay tables.
+/// list whose items name the header of each value ("Right: **Patent** ·
+/// How long: 20 years"). Narrow tables stay tables.
 pub fn fit_tables(text: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
     if !text.contains("|") {
         return std::borrow::Cow::Borrowed(text);
@@ -228,19 +230,18 @@ pub fn fit_tables(text: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
             changed = true;
             for row in &rows {
                 let first = row.first().cloned().unwrap_or_default();
+                // Every value keeps its column's header ("How long in
+                // Mexico: 20 years"), which often says what it means.
+                let named = |n: usize, c: &str| match header.get(n).map(|h| h.trim()) {
+                    Some(h) if !h.is_empty() => format!("{h}: {c}"),
+                    _ => c.to_owned(),
+                };
                 let rest: Vec<String> = row
                     .iter()
                     .enumerate()
                     .skip(1)
                     .filter(|(_, c)| !c.is_empty())
-                    .map(|(n, c)| {
-                        if header.len() > 2 {
-                            let h = header.get(n).map_or("", String::as_str);
-                            format!("{h}: {c}")
-                        } else {
-                            c.clone()
-                        }
-                    })
+                    .map(|(n, c)| named(n, c))
                     .collect();
                 // A link keeps its link style; plain text is set in bold.
                 let lead = if first.starts_with("**") || first.contains("](") {
@@ -248,7 +249,8 @@ pub fn fit_tables(text: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
                 } else {
                     format!("**{first}**")
                 };
-                out.push(format!("- {lead}: {}", rest.join(" · ")));
+                let values: Vec<String> = std::iter::once(named(0, &lead)).chain(rest).collect();
+                out.push(format!("- {}", values.join(" · ")));
             }
         }
         i = end;
@@ -359,7 +361,7 @@ mod tests {
             markdown
                 .fitted
                 .values()
-                .all(|t| t.contains("- [Patent](glossary:patent): 20 years")),
+                .all(|t| t.contains("- right: [Patent](glossary:patent) · term: 20 years")),
             "{:?}",
             markdown.fitted
         );
@@ -385,18 +387,25 @@ mod tests {
     }
 
     #[test]
+    fn a_table_without_headers_lists_its_values_alone() {
+        let md = "| | |\n|---|---|\n| 0 | file the first application |";
+        assert_eq!(fit_tables(md, 10), "- **0** · file the first application");
+    }
+
+    #[test]
     fn wide_tables_become_lists_and_narrow_ones_stay() {
         let md = "Intro\n\n| right | term |\n|---|---|\n| [Patent](glossary:patent) | 20 years from filing, not extendable |\n| Design | 5 years |\n\nAfter";
         assert_eq!(fit_tables(md, 200), md, "fits: unchanged");
         let listed = fit_tables(md, 30);
         assert_eq!(
             listed,
-            "Intro\n\n- [Patent](glossary:patent): 20 years from filing, not extendable\n- **Design**: 5 years\n\nAfter"
+            "Intro\n\n- right: [Patent](glossary:patent) · term: 20 years from filing, not extendable\n- right: **Design** · term: 5 years\n\nAfter"
         );
         let three = "| TRL | drug | device |\n|---|---|---|\n| 4 | lead candidate | prototype |";
         assert_eq!(
             fit_tables(three, 10),
-            "- **4**: drug: lead candidate · device: prototype"
+            "- TRL: **4** · drug: lead candidate · device: prototype",
+            "every value keeps its header"
         );
         assert_eq!(visible_len("[PCT](glossary:pct) **18**"), 6);
         assert_eq!(

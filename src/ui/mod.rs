@@ -2,6 +2,7 @@
 //! actions; the app applies them after drawing. Nothing here reads or
 //! writes files itself.
 
+pub mod a11y;
 pub mod app;
 pub mod assessment;
 pub mod dashboard;

@@ -23,6 +23,9 @@ pub fn player_ui(
     markdown: &mut Markdown,
     actions: &mut Vec<Action>,
 ) {
+    // Whether a drop-down was open before this frame drew (drawing closes
+    // it on Esc).
+    let popup_open = egui::Popup::is_any_open(ui.ctx());
     let Some(pack) = view.library.pack(&state.pack) else {
         actions.push(Action::Home);
         return;
@@ -56,13 +59,20 @@ pub fn player_ui(
                 leave(state, actions);
                 actions.push(Action::Home);
             }
-            ui.label(
-                RichText::new(view.t(pack, &module.title))
-                    .text_style(theme::title())
-                    .strong(),
-            );
+            // The picker first at the right, then the title wraps in the
+            // room left between them, however long it is.
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 language_picker(ui, view, actions);
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(view.t(pack, &module.title))
+                                .text_style(theme::title())
+                                .strong(),
+                        )
+                        .wrap(),
+                    );
+                });
             });
         });
         ui.add_space(6.0);
@@ -137,7 +147,15 @@ pub fn player_ui(
                         None => "",
                     };
                     let text = format!("{}. {}{mark}", i + 1, step_title(view, pack, s));
-                    if ui.selectable_label(i == index, text).clicked() && i != index {
+                    let row = ui.selectable_label(i == index, text);
+                    // The current step is scrolled into sight once per step
+                    // (a long module on a small screen), then left alone.
+                    let shown = egui::Id::unique(("shown-step", &state.module));
+                    if i == index && ui.data(|d| d.get_temp::<usize>(shown)) != Some(index) {
+                        ui.data_mut(|d| d.insert_temp(shown, index));
+                        row.scroll_to_me(Some(egui::Align::Center));
+                    }
+                    if row.clicked() && i != index {
                         leave(state, actions);
                         actions.push(Action::GoToStep(i));
                     }
@@ -198,7 +216,7 @@ pub fn player_ui(
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.set_max_width(theme::READING_WIDTH);
+                ui.set_max_width(theme::READING_WIDTH.min(ui.available_width()));
                 ui.add_space(theme::GAP);
                 let clicked = match step {
                     Step::Lesson(lesson) => {
@@ -241,11 +259,15 @@ pub fn player_ui(
             });
     });
 
-    keyboard(ui, step, index, last, state, actions);
+    if !popup_open {
+        keyboard(ui, step, index, last, state, actions);
+    }
 }
 
 /// Arrows move between steps; number keys and Enter are handled by the
-/// exercise. Only when no text field has the keyboard.
+/// exercise. Only when no text field has the keyboard and no drop-down
+/// was open: Esc then closes only the drop-down (egui's own), and the
+/// module and its unchecked choices stay.
 fn keyboard(
     ui: &mut egui::Ui,
     step: &Step,

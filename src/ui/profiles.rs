@@ -31,6 +31,8 @@ pub struct ProfilesState {
     pub renaming: Option<(Uuid, String)>,
     /// A profile about to be deleted, and whether it was confirmed once.
     pub deleting: Option<(Uuid, bool)>,
+    /// The name field has had the keyboard once.
+    pub focused: bool,
 }
 
 pub fn profiles_ui(
@@ -44,14 +46,14 @@ pub fn profiles_ui(
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.vertical_centered(|ui| {
-                    ui.set_max_width(520.0);
+                    ui.set_max_width(520.0_f32.min(ui.available_width()));
                     ui.add_space(theme::GAP * 2.0);
                     ui.heading("Puente");
                     ui.label(tr!(view.tr, "tagline"));
                     ui.add_space(theme::GAP * 2.0);
                 });
                 ui.vertical_centered_justified(|ui| {
-                    ui.set_max_width(520.0);
+                    ui.set_max_width(520.0_f32.min(ui.available_width()));
                     if let Some(error) = &state.error {
                         ui.colored_label(theme::wrong(ui.visuals()), error.render(view.tr));
                         ui.add_space(theme::GAP);
@@ -97,6 +99,11 @@ pub fn profiles_ui(
                                 .hint_text(tr!(view.tr, "name-example")),
                         )
                         .labelled_by(name_label.id);
+                    // The name takes the keyboard when the form opens.
+                    if profiles.is_empty() && !state.focused {
+                        state.focused = true;
+                        name.request_focus();
+                    }
                     let languages: Vec<String> =
                         LANGUAGES.iter().map(|l| (*l).to_owned()).collect();
                     let chosen = state
@@ -117,13 +124,16 @@ pub fn profiles_ui(
                     });
                     ui.add_space(6.0);
                     let group_label = ui.label(tr!(view.tr, "your-group"));
-                    ui.add(
-                        egui::TextEdit::singleline(&mut state.group)
-                            .hint_text(tr!(view.tr, "group-example")),
-                    )
-                    .labelled_by(group_label.id);
+                    let group = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut state.group)
+                                .hint_text(tr!(view.tr, "group-example")),
+                        )
+                        .labelled_by(group_label.id);
                     ui.add_space(theme::GAP);
-                    let enter = name.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    // Enter in either field creates the profile.
+                    let enter = (name.lost_focus() || group.lost_focus())
+                        && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     if ui
                         .button(RichText::new(tr!(view.tr, "create-profile")).strong())
                         .clicked()

@@ -113,6 +113,19 @@ pub fn partial(visuals: &egui::Visuals) -> Color32 {
     }
 }
 
+/// The ring around the control that has the keyboard: at least 3:1 on
+/// the page in every theme.
+pub fn focus(visuals: &egui::Visuals) -> Color32 {
+    if is_high_contrast(visuals) {
+        return Color32::BLACK;
+    }
+    if visuals.dark_mode {
+        Color32::from_rgb(255, 200, 80)
+    } else {
+        Color32::from_rgb(0, 84, 180)
+    }
+}
+
 /// Background of a feedback box.
 pub fn panel_fill(visuals: &egui::Visuals) -> Color32 {
     visuals.faint_bg_color
@@ -190,9 +203,12 @@ pub fn apply_display(ctx: &egui::Context, display: &crate::progress::store::Disp
     match display.theme {
         Theme::Light => {
             ctx.set_theme(egui::ThemePreference::Light);
-            ctx.set_visuals_of(egui::Theme::Light, egui::Visuals::light());
+            ctx.set_visuals_of(egui::Theme::Light, outlined(egui::Visuals::light()));
         }
-        Theme::Dark => ctx.set_theme(egui::ThemePreference::Dark),
+        Theme::Dark => {
+            ctx.set_theme(egui::ThemePreference::Dark);
+            ctx.set_visuals_of(egui::Theme::Dark, outlined(egui::Visuals::dark()));
+        }
         Theme::HighContrast => {
             ctx.set_theme(egui::ThemePreference::Light);
             ctx.set_visuals_of(egui::Theme::Light, high_contrast());
@@ -204,12 +220,15 @@ pub const MIN_ZOOM: f32 = crate::progress::store::Display::MIN_ZOOM;
 pub const MAX_ZOOM: f32 = crate::progress::store::Display::MAX_ZOOM;
 
 /// Black on white with strong outlines: every text colour at least 7:1
-/// against every background (WCAG AAA).
+/// against every background (WCAG AAA), in every state of every widget.
+/// Links keep their own colour (the text colour is set per widget state,
+/// not overridden everywhere), and the current item of a list (the step
+/// in the sidebar) is black on pale yellow with a black frame.
 pub fn high_contrast() -> egui::Visuals {
     let mut v = egui::Visuals::light();
     let black = Color32::BLACK;
     let white = Color32::WHITE;
-    v.override_text_color = Some(black);
+    v.override_text_color = None;
     v.panel_fill = white;
     v.window_fill = white;
     v.faint_bg_color = Color32::from_gray(245);
@@ -217,8 +236,8 @@ pub fn high_contrast() -> egui::Visuals {
     v.code_bg_color = Color32::from_gray(240);
     v.hyperlink_color = Color32::from_rgb(0, 0, 160);
     v.weak_text_color = Some(Color32::from_gray(40));
-    v.selection.bg_fill = Color32::from_rgb(0, 0, 140);
-    v.selection.stroke = egui::Stroke::new(2.0, white);
+    v.selection.bg_fill = Color32::from_rgb(255, 232, 110);
+    v.selection.stroke = egui::Stroke::new(2.0, black);
     for w in [
         &mut v.widgets.noninteractive,
         &mut v.widgets.inactive,
@@ -229,17 +248,35 @@ pub fn high_contrast() -> egui::Visuals {
         w.fg_stroke = egui::Stroke::new(1.5, black);
         w.bg_stroke = egui::Stroke::new(1.5, black);
     }
+    v.widgets.noninteractive.bg_fill = white;
+    v.widgets.noninteractive.weak_bg_fill = white;
     v.widgets.inactive.bg_fill = Color32::from_gray(235);
     v.widgets.inactive.weak_bg_fill = Color32::from_gray(235);
     v.widgets.hovered.bg_fill = Color32::from_gray(225);
     v.widgets.hovered.weak_bg_fill = Color32::from_gray(225);
     v.widgets.active.bg_fill = Color32::from_gray(195);
     v.widgets.active.weak_bg_fill = Color32::from_gray(195);
+    v.widgets.open.bg_fill = Color32::from_gray(225);
+    v.widgets.open.weak_bg_fill = Color32::from_gray(225);
+    v
+}
+
+/// The light and dark themes with outlined controls: a radio button, a
+/// check box or a rating choice shows its edge before it is chosen (egui's
+/// own are pale grey on pale grey).
+fn outlined(mut v: egui::Visuals) -> egui::Visuals {
+    let edge = if v.dark_mode {
+        Color32::from_gray(150)
+    } else {
+        Color32::from_gray(118)
+    };
+    v.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, edge);
     v
 }
 
 fn is_high_contrast(visuals: &egui::Visuals) -> bool {
-    visuals.override_text_color == Some(Color32::BLACK) && visuals.panel_fill == Color32::WHITE
+    visuals.panel_fill == Color32::WHITE
+        && visuals.widgets.noninteractive.fg_stroke.color == Color32::BLACK
 }
 
 /// WCAG contrast ratio of two colours (1 to 21).
@@ -267,6 +304,7 @@ mod tests {
     fn high_contrast_text_is_at_least_seven_to_one() {
         let v = high_contrast();
         assert!(is_high_contrast(&v));
+        assert!(!is_high_contrast(&egui::Visuals::light()));
         let texts = [
             ("text", v.text_color()),
             ("weak text", v.weak_text_color()),
@@ -274,14 +312,14 @@ mod tests {
             ("right", right(&v)),
             ("wrong", wrong(&v)),
             ("partial", partial(&v)),
-            ("widget text", v.widgets.inactive.fg_stroke.color),
         ];
         let backgrounds = [
             ("panel", v.panel_fill),
+            ("window", v.window_fill),
             ("faint", v.faint_bg_color),
+            ("field", v.extreme_bg_color),
+            ("code", v.code_bg_color),
             ("feedback", panel_fill(&v)),
-            ("button", v.widgets.inactive.weak_bg_fill),
-            ("hovered button", v.widgets.hovered.weak_bg_fill),
             ("alarm banner", alarm_fill(&v)),
             ("note banner", note_fill(&v)),
         ];
@@ -291,10 +329,54 @@ mod tests {
                 assert!(ratio >= 7.0, "{tn} on {bn}: {ratio:.2}:1");
             }
         }
-        assert!(
-            contrast(Color32::WHITE, v.selection.bg_fill) >= 7.0,
-            "selected text"
-        );
+        // Every state of every widget: its text on its fills, on the page
+        // and in a feedback box; its outline at least 3:1 on the page.
+        let states = [
+            ("noninteractive", v.widgets.noninteractive),
+            ("inactive", v.widgets.inactive),
+            ("hovered", v.widgets.hovered),
+            ("active", v.widgets.active),
+            ("open", v.widgets.open),
+        ];
+        for (sn, w) in states {
+            for (bn, b) in [
+                ("fill", w.bg_fill),
+                ("weak fill", w.weak_bg_fill),
+                ("panel", v.panel_fill),
+                ("faint", v.faint_bg_color),
+            ] {
+                let ratio = contrast(w.fg_stroke.color, b);
+                assert!(ratio >= 7.0, "{sn} text on {bn}: {ratio:.2}:1");
+                let link = contrast(v.hyperlink_color, b);
+                assert!(link >= 7.0, "a link on a {sn} {bn}: {link:.2}:1");
+            }
+            let edge = contrast(w.bg_stroke.color, v.panel_fill);
+            assert!(edge >= 3.0, "{sn} outline on the page: {edge:.2}:1");
+        }
+        // The chosen item (the sidebar's current step, a rating chosen) and
+        // selected text.
+        let chosen = v.selection.bg_fill;
+        let ratio = contrast(v.selection.stroke.color, chosen);
+        assert!(ratio >= 7.0, "selected text on the selection: {ratio:.2}:1");
+        let ratio = contrast(v.text_color(), chosen);
+        assert!(ratio >= 7.0, "text on the selection: {ratio:.2}:1");
+        // A link is told from text by more than its colour: links are
+        // underlined (ui::a11y), and the colour differs from the text's.
+        assert_ne!(v.hyperlink_color, v.text_color());
+    }
+
+    #[test]
+    fn light_and_dark_controls_show_their_edge() {
+        for v in [
+            outlined(egui::Visuals::light()),
+            outlined(egui::Visuals::dark()),
+            high_contrast(),
+        ] {
+            let ring = contrast(focus(&v), v.panel_fill);
+            assert!(ring >= 3.0, "the focus ring: {ring:.2}:1");
+            let edge = contrast(v.widgets.inactive.bg_stroke.color, v.panel_fill);
+            assert!(edge >= 3.0, "an unchosen control's edge: {edge:.2}:1");
+        }
     }
 
     #[test]

@@ -14,4 +14,7 @@ mod privacy;
 mod saving;
 mod scores;
 mod review_flow;
+mod keyboard;
+mod layout;
+mod presenter;
 mod ui_flows;

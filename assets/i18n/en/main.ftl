@@ -103,6 +103,9 @@ save-reflection = Save reflection
 saved = Saved
 model-answer = One possible answer
 check-answer = Check answer
+exercise-keys-choice = Keys: a number picks an option · Enter checks, Enter again goes on · ← → other steps · Esc home
+exercise-keys = Keys: Enter checks, Enter again goes on · ← → other steps · Esc home
+scenario-keys = Keys: a number takes that choice at once · ← → other steps · Esc home
 why = Why
 try-again = Try again
 verdict-right = ✔ Right
@@ -373,6 +376,16 @@ presenter-from-bundles = from imported bundles
 presenter-by-hand = counted by hand
 presenter-count-add = One more for { $option }
 presenter-count-remove = One fewer for { $option }
+presenter-go-to-module = Module:
+presenter-go-to-exercise = Exercise:
+presenter-match-items = Match each of these…
+presenter-match-answers = …with one of these:
+presenter-order-items = Put these in order:
+presenter-answer-count = { $count ->
+        [one] 1 learner:
+       *[other] { $count } learners:
+    }
+presenter-every-pair-right = every pair right
 exercise-of = Exercise { $n } of { $total }
 tab-learners = Learners
 tab-items = Item analysis

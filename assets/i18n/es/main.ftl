@@ -103,6 +103,9 @@ save-reflection = Guardar la reflexión
 saved = Guardado
 model-answer = Una respuesta posible
 check-answer = Comprobar respuesta
+exercise-keys-choice = Teclas: un número elige una opción · Intro comprueba y otro Intro sigue · ← → otros pasos · Esc inicio
+exercise-keys = Teclas: Intro comprueba y otro Intro sigue · ← → otros pasos · Esc inicio
+scenario-keys = Teclas: un número toma esa opción de inmediato · ← → otros pasos · Esc inicio
 why = Por qué
 try-again = Intentar de nuevo
 verdict-right = ✔ Correcto
@@ -373,6 +376,16 @@ presenter-from-bundles = de los paquetes importados
 presenter-by-hand = contadas a mano
 presenter-count-add = Una más para { $option }
 presenter-count-remove = Una menos para { $option }
+presenter-go-to-module = Módulo:
+presenter-go-to-exercise = Ejercicio:
+presenter-match-items = Relacione cada uno de estos…
+presenter-match-answers = …con uno de estos:
+presenter-order-items = Ponga estos elementos en orden:
+presenter-answer-count = { $count ->
+        [one] 1 participante:
+       *[other] { $count } participantes:
+    }
+presenter-every-pair-right = todas las parejas correctas
 exercise-of = Ejercicio { $n } de { $total }
 tab-learners = Participantes
 tab-items = Análisis de ítems

@@ -107,6 +107,9 @@ save-reflection = Salvar a reflexão
 saved = Salvo
 model-answer = Uma resposta possível
 check-answer = Verificar resposta
+exercise-keys-choice = Teclas: um número escolhe uma opção · Enter confere e outro Enter avança · ← → outras etapas · Esc início
+exercise-keys = Teclas: Enter confere e outro Enter avança · ← → outras etapas · Esc início
+scenario-keys = Teclas: um número escolhe essa opção na hora · ← → outras etapas · Esc início
 why = Por quê
 try-again = Tentar de novo
 verdict-right = ✔ Certo
@@ -393,6 +396,17 @@ presenter-from-bundles = dos pacotes importados
 presenter-by-hand = contadas à mão
 presenter-count-add = Mais uma para { $option }
 presenter-count-remove = Menos uma para { $option }
+presenter-go-to-module = Módulo:
+presenter-go-to-exercise = Exercício:
+presenter-match-items = Associe cada um destes…
+presenter-match-answers = …a um destes:
+presenter-order-items = Ponha estes itens em ordem:
+presenter-answer-count = { $count ->
+        [0] { $count } participantes:
+        [one] 1 participante:
+       *[other] { $count } participantes:
+    }
+presenter-every-pair-right = todos os pares certos
 exercise-of = Exercício { $n } de { $total }
 tab-learners = Participantes
 tab-items = Análise de itens

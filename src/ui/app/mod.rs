@@ -70,6 +70,27 @@ pub enum Route {
     Review(Box<super::review::ReviewState>),
 }
 
+impl Route {
+    /// What makes this screen a new page: a step, a dimension, an exercise
+    /// shown to the room. Widgets keyed under it (scroll positions above
+    /// all) start afresh on each new page, which therefore opens at its top.
+    pub fn page_key(&self) -> egui::Id {
+        let id = egui::Id::unique("page");
+        match self {
+            Route::Profiles(_) => id.with("profiles"),
+            Route::Home(_) => id.with("home"),
+            Route::Module(s) => id.with(("module", &s.pack, &s.module, s.step)),
+            Route::Summary { pack, module } => id.with(("summary", pack, module)),
+            Route::Assess(s) => id.with(("assess", s.run, s.dimension)),
+            Route::Results(run) => id.with(("results", run)),
+            Route::Settings => id.with("settings"),
+            Route::Workshop => id.with("workshop"),
+            Route::Presenter(s) => id.with(("presenter", &s.pack, &s.at)),
+            Route::Search(_) => id.with("search"),
+        }
+    }
+}
+
 pub struct PuenteApp {
     pub library: Library,
     pub store: Option<Store>,
@@ -148,6 +169,7 @@ impl PuenteApp {
                 refused.push(added.msg(system_language()));
             }
         }
+        super::a11y::install(ctx);
         let mut app = Self {
             library,
             store: None,

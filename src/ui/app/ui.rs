@@ -102,7 +102,7 @@ impl PuenteApp {
             return;
         }
         egui::Modal::new(egui::Id::unique("confirm-close")).show(&ctx, |ui| {
-            ui.set_max_width(460.0);
+            ui.set_max_width(460.0_f32.min(ui.available_width()));
             ui.heading(tr!(tr, "answers-not-saved"));
             ui.label(tr!(tr, "answers-not-saved-detail", count = self.pending()));
             ui.horizontal(|ui| {
@@ -188,6 +188,20 @@ impl eframe::App for PuenteApp {
             tr: &i18n,
             review: &self.review.view,
         };
+        // The window's name, for screen readers: the same as its title.
+        ui.ctx()
+            .accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label("Puente"));
+        // Each page under its own id: a new page opens at its top instead
+        // of at the scroll position of the one before.
+        // Esc closes an open drop-down, which drawing does: remember it.
+        let popup_open = egui::Popup::is_any_open(ui.ctx());
+        let page = self.route.page_key();
+        let outer = ui;
+        let ui = &mut outer.new_child(
+            egui::UiBuilder::new()
+                .id_salt(page)
+                .max_rect(outer.available_rect_before_wrap()),
+        );
         match &mut self.route {
             Route::Profiles(state) => profiles::profiles_ui(ui, &view, state, &mut actions),
             Route::Home(state) => {
@@ -283,10 +297,12 @@ impl eframe::App for PuenteApp {
                     | Route::Review(_)
             )
             && !ui.ctx().egui_wants_keyboard_input()
+            && !popup_open
             && ui.input(|i| i.key_pressed(egui::Key::Escape))
         {
             actions.push(Action::Home);
         }
+        focus_ring(ui.ctx());
         self.close_guard(ui, &mut actions);
         for action in actions {
             self.apply(action);
@@ -301,4 +317,28 @@ impl eframe::App for PuenteApp {
             });
         });
     }
+}
+
+/// A ring around the control that has the keyboard, whatever it is (a
+/// button, a module's title on the home screen, a field, a drop-down):
+/// egui's own sign of focus is as faint as hovering.
+fn focus_ring(ctx: &egui::Context) {
+    let Some(id) = ctx.memory(|m| m.focused()) else {
+        return;
+    };
+    let Some(response) = ctx.read_response(id) else {
+        return;
+    };
+    let visuals = ctx.global_style().visuals.clone();
+    let stroke = egui::Stroke::new(2.5, theme::focus(&visuals));
+    ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("focus-ring"),
+    ))
+    .rect_stroke(
+        response.rect.expand(3.0),
+        4.0,
+        stroke,
+        egui::StrokeKind::Outside,
+    );
 }

@@ -5,6 +5,7 @@ use egui::{RichText, Role, WidgetInfo};
 use crate::content::Pack;
 use crate::content::model::{Matching, Ordering};
 use crate::tr;
+use crate::ui::theme;
 use crate::ui::view::View;
 
 use super::marks::{indented_feedback, mark};
@@ -91,54 +92,49 @@ pub fn matching_ui(
             .map(|p| view.t(pack, &p.right).to_owned())
             .unwrap_or_default()
     };
-    egui::Grid::new(("matching", exercise.id.as_str()))
-        .num_columns(3)
-        .spacing([12.0, 10.0])
-        .show(ui, |ui| {
-            for (i, pair) in exercise.pairs.iter().enumerate() {
-                let left = view.t(pack, &pair.left);
-                ui.label(RichText::new(left).strong());
-                let Some(slot) = chosen.get_mut(i) else {
-                    continue;
-                };
-                let shown = slot
-                    .as_deref()
-                    .map_or_else(|| tr!(view.tr, "choose"), right_text);
-                ui.add_enabled_ui(!state.submitted, |ui| {
-                    let combo = egui::ComboBox::from_id_salt(("match", exercise.id.as_str(), i))
-                        .selected_text(shown)
-                        .width(300.0)
-                        .show_ui(ui, |ui| {
-                            for id in &state.match_choices {
-                                ui.selectable_value(slot, Some(id.clone()), right_text(id));
-                            }
-                        });
-                    combo.response.widget_info(|| {
-                        WidgetInfo::labeled(
-                            Role::ComboBox,
-                            true,
-                            tr!(view.tr, "match-for", item = left),
-                        )
-                    });
+    // Each item above its drop-down, and the verdict below: a column that
+    // wraps at any width, where a grid of three columns ran off the right
+    // edge with long answers on a small screen or at a large text size.
+    let width = ui.available_width().min(theme::READING_WIDTH);
+    for (i, pair) in exercise.pairs.iter().enumerate() {
+        let left = view.t(pack, &pair.left);
+        ui.label(RichText::new(left).strong());
+        let Some(slot) = chosen.get_mut(i) else {
+            continue;
+        };
+        let shown = slot
+            .as_deref()
+            .map_or_else(|| tr!(view.tr, "choose"), right_text);
+        ui.add_enabled_ui(!state.submitted, |ui| {
+            let combo = egui::ComboBox::from_id_salt(("match", exercise.id.as_str(), i))
+                .selected_text(shown)
+                .width(width.min(420.0))
+                .truncate()
+                .show_ui(ui, |ui| {
+                    ui.set_max_width(width);
+                    for id in &state.match_choices {
+                        ui.selectable_value(slot, Some(id.clone()), right_text(id));
+                    }
                 });
-                if state.submitted {
-                    let right = slot.as_deref() == Some(pair.id.as_str());
-                    ui.horizontal(|ui| {
-                        mark(ui, view.tr, right);
-                        if !right {
-                            ui.label(tr!(
-                                view.tr,
-                                "right-answer-is",
-                                answer = view.t(pack, &pair.right)
-                            ));
-                        }
-                    });
-                } else {
-                    ui.label("");
-                }
-                ui.end_row();
-            }
+            combo.response.widget_info(|| {
+                WidgetInfo::labeled(Role::ComboBox, true, tr!(view.tr, "match-for", item = left))
+            });
         });
+        if state.submitted {
+            let right = slot.as_deref() == Some(pair.id.as_str());
+            ui.horizontal_wrapped(|ui| {
+                mark(ui, view.tr, right);
+                if !right {
+                    ui.label(tr!(
+                        view.tr,
+                        "right-answer-is",
+                        answer = view.t(pack, &pair.right)
+                    ));
+                }
+            });
+        }
+        ui.add_space(6.0);
+    }
     if state.submitted {
         for pair in &exercise.pairs {
             if let Some(feedback) = &pair.feedback {

@@ -35,6 +35,18 @@ pub fn exercise_ui(
     actions: &mut Vec<Action>,
 ) -> Option<LinkClick> {
     ui.label(RichText::new(kind_words(view.tr, step)).small().weak());
+    // What the keyboard does here, in one line.
+    let keys = match step {
+        Step::SingleChoice(_) | Step::MultipleChoice(_) | Step::TrueFalse(_) => {
+            Some(tr!(view.tr, "exercise-keys-choice"))
+        }
+        Step::Scenario(_) => Some(tr!(view.tr, "scenario-keys")),
+        Step::Reflection(_) | Step::Lesson(_) => None,
+        _ => Some(tr!(view.tr, "exercise-keys")),
+    };
+    if let Some(keys) = keys {
+        ui.label(RichText::new(keys).small().weak());
+    }
     let mut clicked = step
         .prompt()
         .and_then(|prompt| markdown.show(ui, ("prompt", step.id().as_str()), view.t(pack, prompt)));

@@ -12,6 +12,8 @@ use crate::content::{Pack, dates};
 use crate::progress::Answer;
 use crate::tr;
 
+mod bar;
+
 use super::theme;
 use super::view::{Action, View};
 use super::widgets::describe_answer;
@@ -98,7 +100,7 @@ pub fn presenter_ui(
         return;
     };
     keys_ui(ui, state, &exercises, index, actions);
-    top_bar_ui(ui, view, pack, state, &exercises, index, actions);
+    bar::top_bar_ui(ui, view, pack, state, &exercises, index, actions);
     let tally = room.tally(module.id.as_str(), step.id().as_str());
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
@@ -127,7 +129,8 @@ fn keys_ui(
     index: usize,
     actions: &mut Vec<Action>,
 ) {
-    if ui.ctx().egui_wants_keyboard_input() {
+    // A drop-down open (the jump lists) has the keys: Esc closes it.
+    if ui.ctx().egui_wants_keyboard_input() || egui::Popup::is_any_open(ui.ctx()) {
         return;
     }
     let (next, previous, reveal, leave) = ui.input(|i| {
@@ -151,64 +154,6 @@ fn keys_ui(
     }
 }
 
-/// The module, where we are, and Previous / Reveal / Next.
-fn top_bar_ui(
-    ui: &mut egui::Ui,
-    view: &View<'_>,
-    pack: &Pack,
-    state: &mut PresenterState,
-    exercises: &[(&Module, &Step)],
-    index: usize,
-    actions: &mut Vec<Action>,
-) {
-    let total = exercises.len();
-    let Some((module, _)) = exercises.get(index) else {
-        return;
-    };
-    egui::Panel::top("presenter-top").show(ui, |ui| {
-        ui.add_space(6.0);
-        ui.horizontal_wrapped(|ui| {
-            if ui.button(tr!(view.tr, "presenter-exit")).clicked() {
-                actions.push(Action::LeaveWorkshop);
-            }
-            ui.label(RichText::new(view.t(pack, &module.title)).strong());
-            ui.label(
-                RichText::new(tr!(view.tr, "exercise-of", n = index + 1, total = total)).weak(),
-            );
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui
-                    .add_enabled(
-                        index + 1 < total,
-                        egui::Button::new(tr!(view.tr, "presenter-next")),
-                    )
-                    .clicked()
-                {
-                    state.go_to(exercises, index + 1);
-                }
-                let reveal = if state.revealed {
-                    tr!(view.tr, "presenter-hide")
-                } else {
-                    tr!(view.tr, "presenter-reveal")
-                };
-                if ui.button(RichText::new(reveal).strong()).clicked() {
-                    state.revealed = !state.revealed;
-                }
-                if ui
-                    .add_enabled(
-                        index > 0,
-                        egui::Button::new(tr!(view.tr, "presenter-previous")),
-                    )
-                    .clicked()
-                {
-                    state.go_to(exercises, index.saturating_sub(1));
-                }
-            });
-        });
-        ui.label(RichText::new(tr!(view.tr, "presenter-keys")).weak());
-        ui.add_space(6.0);
-    });
-}
-
 /// The room's answers: counted by hand or read from the bundles, for kinds
 /// with options; the most common free answers from the bundles otherwise.
 fn room_ui(
@@ -230,6 +175,7 @@ fn room_ui(
         ),
     );
     if options.is_empty() {
+        items_ui(ui, view, pack, module, step);
         // Free answers (a number, a date, an order…): the room's most
         // common ones, from the bundles.
         if let Some(t) = tally {
@@ -240,9 +186,18 @@ fn room_ui(
                 let Ok(answer) = serde_json::from_str::<Answer>(key) else {
                     continue;
                 };
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(format!("{count:>3}")).size(BODY).monospace());
-                    ui.label(RichText::new(describe_answer(view, pack, step, &answer)).size(BODY));
+                let mut words = describe_answer(view, pack, step, &answer);
+                if words.is_empty() && matches!(step, Step::Matching(_)) {
+                    // Only wrong pairs are named: none means all right.
+                    words = tr!(view.tr, "presenter-every-pair-right");
+                }
+                ui.horizontal(|ui| {
+                    ui.label(
+                        RichText::new(tr!(view.tr, "presenter-answer-count", count = *count))
+                            .size(BODY)
+                            .strong(),
+                    );
+                    ui.add(egui::Label::new(RichText::new(words).size(BODY)).wrap());
                 });
             }
         }
@@ -274,15 +229,19 @@ fn room_ui(
         .hand
         .entry((module.id.to_string(), step.id().to_string()))
         .or_default();
-    for (key, text, correct) in &options {
-        ui.horizontal_wrapped(|ui| {
+    for (n, (key, text, correct)) in options.iter().enumerate() {
+        // Lettered for a show of hands ("hands up for B"); the text wraps
+        // beside the counters, never under them.
+        let letter = letter(n);
+        ui.horizontal(|ui| {
             let count = if from_bundles {
                 tally.and_then(|t| t.get(key)).copied().unwrap_or(0)
             } else {
-                counter_ui(ui, view, counts, key, text);
+                counter_ui(ui, view, counts, key, &format!("{letter}. {text}"));
                 counts.get(key).copied().unwrap_or(0) as usize
             };
             ui.label(RichText::new(format!("{count:>3}")).size(BODY).monospace());
+            ui.label(RichText::new(format!("{letter}.")).size(BIG).strong());
             let mut line = RichText::new(text).size(BODY);
             if state.revealed && *correct {
                 line = line.color(theme::right(ui.visuals())).strong();
@@ -292,10 +251,61 @@ fn room_ui(
                         .color(theme::right(ui.visuals())),
                 );
             }
-            ui.label(line);
+            ui.add(egui::Label::new(line).wrap());
         });
         ui.add_space(6.0);
     }
+}
+
+/// The letter of the `n`th option on the projector: A, B, C… (then
+/// numbers, past Z).
+fn letter(n: usize) -> String {
+    match u8::try_from(n) {
+        Ok(n) if n < 26 => char::from(b'A' + n).to_string(),
+        _ => (n + 1).to_string(),
+    }
+}
+
+/// What a matching or ordering exercise asks, before the answer: the
+/// items to match, numbered, and the answers, lettered, in the one
+/// shuffled order the room sees; the items to put in order, lettered.
+fn items_ui(ui: &mut egui::Ui, view: &View<'_>, pack: &Pack, module: &Module, step: &Step) {
+    let seed = crate::assess::order::room_seed(
+        pack.info.id.as_str(),
+        module.id.as_str(),
+        step.id().as_str(),
+    );
+    let t = |text| view.t(pack, text).to_owned();
+    let lettered = |ui: &mut egui::Ui, texts: Vec<String>| {
+        for (n, text) in texts.into_iter().enumerate() {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(format!("{}.", letter(n))).size(BIG).strong());
+                ui.add(egui::Label::new(RichText::new(text).size(BODY)).wrap());
+            });
+        }
+    };
+    match step {
+        Step::Matching(e) => {
+            ui.label(RichText::new(tr!(view.tr, "presenter-match-items")).strong());
+            for (n, pair) in e.pairs.iter().enumerate() {
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(format!("{}.", n + 1)).size(BIG).strong());
+                    ui.add(egui::Label::new(RichText::new(t(&pair.left)).size(BODY)).wrap());
+                });
+            }
+            ui.add_space(theme::GAP);
+            ui.label(RichText::new(tr!(view.tr, "presenter-match-answers")).strong());
+            let rights = e.pairs.iter().map(|p| t(&p.right)).collect();
+            lettered(ui, crate::assess::order::shuffled(&seed, rights));
+        }
+        Step::Ordering(e) => {
+            ui.label(RichText::new(tr!(view.tr, "presenter-order-items")).strong());
+            let items = e.items.iter().map(|i| t(&i.text)).collect();
+            lettered(ui, crate::assess::order::shuffled(&seed, items));
+        }
+        _ => return,
+    }
+    ui.add_space(theme::GAP);
 }
 
 /// − and + for an option counted by hand.
