@@ -15,4 +15,5 @@ mod fault_injection;
 mod i18n;
 mod no_network;
 mod progress_store;
+mod sections;
 mod validation;
