@@ -6,9 +6,11 @@
 pub mod dates;
 pub mod diagnostic;
 pub mod gift;
+pub mod glossary;
 pub mod library;
 pub mod load;
 pub mod map;
+pub mod path;
 pub mod model;
 pub mod search;
 pub mod source;
