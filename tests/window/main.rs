@@ -9,4 +9,5 @@ mod common;
 
 mod errors_in_languages;
 mod fsync_probe;
+mod glossary_flows;
 mod ui_flows;

@@ -66,6 +66,7 @@ pub enum Route {
     Workshop,
     Presenter(Box<PresenterState>),
     Search(super::search::SearchState),
+    Glossary(super::glossary::GlossaryState),
 }
 
 pub struct PuenteApp {
@@ -99,14 +100,15 @@ pub struct PuenteApp {
     /// Save files here under their suggested names instead of asking in a
     /// dialog (`None`, the default, asks).
     pub save_dir: Option<PathBuf>,
-    /// The search index of the open packs, with the language and packs it
-    /// was built for.
-    search_index: Option<(String, crate::content::search::Index)>,
+    /// The search index and the glossary of the open packs, with the
+    /// language and packs they were built for (built off the frame).
+    finder: Option<search::Finder>,
 }
 
 /// The work the window runs off the frame: a pack loaded (`None` when the
-/// dialog was closed), the cohort read after an import, a file saved.
-pub type Tasks = BackgroundTasks<Option<Loaded>, CohortRead, SaveResult>;
+/// dialog was closed), the cohort read after an import, a file saved, the
+/// search index and glossary built.
+pub type Tasks = BackgroundTasks<Option<Loaded>, CohortRead, SaveResult, search::Finder>;
 
 /// How often saving is retried while the data folder cannot be written.
 const RETRY_EVERY: Duration = Duration::from_secs(3);
@@ -140,7 +142,7 @@ impl PuenteApp {
             applied_zoom: None,
             workshop: Workshop::default(),
             save_dir: None,
-            search_index: None,
+            finder: None,
         };
         match Store::open(&data_dir) {
             Ok((store, notices)) => {
