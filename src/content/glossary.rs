@@ -197,7 +197,11 @@ mod tests {
         let term = &es.entries()[at];
         assert_eq!(term.term, "Fecha de prioridad");
         assert_eq!(term.letter, 'F');
-        assert!(term.see_also.iter().any(|(id, name)| id == "pct" && name == "PCT"));
+        assert!(
+            term.see_also
+                .iter()
+                .any(|(id, name)| id == "pct" && name == "PCT")
+        );
         assert!(!term.taught_in.is_empty());
         for taught in &term.taught_in {
             let module = pack.module(&taught.module).expect("a module");
@@ -209,7 +213,12 @@ mod tests {
             let Step::Lesson(lesson) = step else {
                 panic!("a lesson")
             };
-            assert!(lesson.body.get("es", "en").contains("glossary:priority-date"));
+            assert!(
+                lesson
+                    .body
+                    .get("es", "en")
+                    .contains("glossary:priority-date")
+            );
         }
     }
 
@@ -225,7 +234,10 @@ mod tests {
         for &i in &found {
             let e = &es.entries()[i];
             assert!(
-                starts_a_word(&fold(&format!("{} {}", e.term, e.definition)), "reivindicacion"),
+                starts_a_word(
+                    &fold(&format!("{} {}", e.term, e.definition)),
+                    "reivindicacion"
+                ),
                 "{}",
                 e.term
             );

@@ -62,7 +62,10 @@ pub fn groups(pack: &Pack) -> Vec<Group<'_>> {
 /// done; else the first not started whose prerequisites are all done;
 /// else the first not done. `None` when every module is done.
 pub fn next<'p>(groups: &[Group<'p>], status: impl Fn(&Module) -> Status) -> Option<&'p Module> {
-    let path: Vec<&'p Module> = groups.iter().flat_map(|g| g.modules.iter().copied()).collect();
+    let path: Vec<&'p Module> = groups
+        .iter()
+        .flat_map(|g| g.modules.iter().copied())
+        .collect();
     let done = |id: &str| {
         path.iter()
             .find(|m| m.id.as_str() == id)
@@ -73,8 +76,7 @@ pub fn next<'p>(groups: &[Group<'p>], status: impl Fn(&Module) -> Status) -> Opt
         .find(|m| status(m) == Status::InProgress)
         .or_else(|| {
             path.iter().copied().find(|m| {
-                status(m) == Status::NotStarted
-                    && m.prerequisites.iter().all(|p| done(p.as_str()))
+                status(m) == Status::NotStarted && m.prerequisites.iter().all(|p| done(p.as_str()))
             })
         })
         .or_else(|| path.iter().copied().find(|m| status(m) != Status::Done))

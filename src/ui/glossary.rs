@@ -106,7 +106,10 @@ pub fn glossary_ui(
                 field.request_focus();
                 state.focused = true;
             }
-            ui.checkbox(&mut state.side_by_side, tr!(view.tr, "glossary-side-by-side"));
+            ui.checkbox(
+                &mut state.side_by_side,
+                tr!(view.tr, "glossary-side-by-side"),
+            );
         });
         ui.label(RichText::new(tr!(view.tr, "glossary-keys")).small().weak());
         ui.add_space(6.0);

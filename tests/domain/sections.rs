@@ -71,7 +71,7 @@ fn a_module_in_no_section() {
         PACK,
         "licence: \"CC BY 4.0\",\n",
         &format!(
-            "licence: \"CC BY 4.0\",\n    {HERE}sections: [(id: \"first\", title: \"First\", modules: [\"a\"])],\n"
+            "licence: \"CC BY 4.0\",\n    sections: {HERE}[(id: \"first\", title: \"First\", modules: [\"a\"])],\n"
         ),
     );
     expect_at(

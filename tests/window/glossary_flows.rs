@@ -163,9 +163,17 @@ fn home_is_readable_small_and_large_in_every_language() {
             });
         settle(&mut h);
         choose_language(&mut h, "Language", language);
-        let name = if language == "Español" { "Su nombre" } else { "Seu nome" };
+        let name = if language == "Español" {
+            "Su nombre"
+        } else {
+            "Seu nome"
+        };
         type_into(&mut h, name, "Rosa");
-        let create = if language == "Español" { "Crear perfil" } else { "Criar perfil" };
+        let create = if language == "Español" {
+            "Crear perfil"
+        } else {
+            "Criar perfil"
+        };
         click(&mut h, create);
         h.ctx.set_zoom_factor(1.5);
         settle(&mut h);

@@ -223,13 +223,9 @@ impl eframe::App for PuenteApp {
             Route::Search(state) => {
                 search::search_ui(ui, &view, state, finder.map(|f| &f.search), &mut actions)
             }
-            Route::Glossary(state) => glossary::glossary_ui(
-                ui,
-                &view,
-                state,
-                finder.map(|f| &f.glossary),
-                &mut actions,
-            ),
+            Route::Glossary(state) => {
+                glossary::glossary_ui(ui, &view, state, finder.map(|f| &f.glossary), &mut actions)
+            }
         }
         // Ctrl+F searches, Ctrl+G opens the glossary, from any screen of
         // an open profile.
