@@ -326,10 +326,14 @@ fn languages_ui(ui: &mut egui::Ui, view: &View<'_>, entry: &Entry) {
     };
     let columns = langs.len().max(1);
     if ui.available_width() >= MIN_LANGUAGE_WIDTH * columns as f32 {
-        ui.columns(columns, |cols| {
-            for (col, lang) in cols.iter_mut().zip(langs) {
-                one(col, lang);
-            }
+        ui.scope(|ui| {
+            ui.spacing_mut().item_spacing.x = theme::GAP * 1.5;
+            ui.columns(columns, |cols| {
+                for (col, lang) in cols.iter_mut().zip(langs) {
+                    // Columns justify their contents; text reads better ragged.
+                    col.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| one(ui, lang));
+                }
+            });
         });
     } else {
         for (i, lang) in langs.iter().enumerate() {

@@ -35,33 +35,21 @@ pub fn home_ui(
 ) {
     egui::Panel::top("home-top").show(ui, |ui| {
         ui.add_space(6.0);
+        // Right-aligned buttons when the window is wide; on a narrow
+        // window (or large text) everything wraps from the left instead of
+        // overlapping the name.
+        let wide = ui.available_width() >= HEADER_WIDE;
         ui.horizontal_wrapped(|ui| {
             ui.heading("Puente");
             ui.add_space(theme::GAP);
             ui.label(RichText::new(learner_name).strong());
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button(tr!(view.tr, "switch-profile")).clicked() {
-                    actions.push(Action::ShowProfiles);
-                }
-                if ui.button(tr!(view.tr, "settings")).clicked() {
-                    actions.push(Action::ShowSettings);
-                }
-                if ui
-                    .button(tr!(view.tr, "glossary-open"))
-                    .on_hover_text(tr!(view.tr, "glossary-shortcut"))
-                    .clicked()
-                {
-                    actions.push(Action::ShowGlossary { term: None });
-                }
-                if ui
-                    .button(tr!(view.tr, "search-open"))
-                    .on_hover_text(tr!(view.tr, "search-shortcut"))
-                    .clicked()
-                {
-                    actions.push(Action::ShowSearch);
-                }
-                language_picker(ui, view, actions);
-            });
+            if wide {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    header_buttons(ui, view, true, actions);
+                });
+            } else {
+                header_buttons(ui, view, false, actions);
+            }
         });
         ui.add_space(6.0);
     });
@@ -81,6 +69,51 @@ pub fn home_ui(
                 });
             });
     });
+}
+
+/// Below this width (in points) home's header wraps from the left.
+const HEADER_WIDE: f32 = 900.0;
+
+/// The language, search, glossary, settings and profile buttons, right to
+/// left or left to right.
+fn header_buttons(ui: &mut egui::Ui, view: &View<'_>, reversed: bool, actions: &mut Vec<Action>) {
+    let mut order: [u8; 5] = [0, 1, 2, 3, 4];
+    if reversed {
+        order.reverse();
+    }
+    for which in order {
+        match which {
+            0 => language_picker(ui, view, actions),
+            1 => {
+                if ui
+                    .button(tr!(view.tr, "search-open"))
+                    .on_hover_text(tr!(view.tr, "search-shortcut"))
+                    .clicked()
+                {
+                    actions.push(Action::ShowSearch);
+                }
+            }
+            2 => {
+                if ui
+                    .button(tr!(view.tr, "glossary-open"))
+                    .on_hover_text(tr!(view.tr, "glossary-shortcut"))
+                    .clicked()
+                {
+                    actions.push(Action::ShowGlossary { term: None });
+                }
+            }
+            3 => {
+                if ui.button(tr!(view.tr, "settings")).clicked() {
+                    actions.push(Action::ShowSettings);
+                }
+            }
+            _ => {
+                if ui.button(tr!(view.tr, "switch-profile")).clicked() {
+                    actions.push(Action::ShowProfiles);
+                }
+            }
+        }
+    }
 }
 
 /// Sharing progress with a facilitator, and the facilitator's dashboard.

@@ -120,6 +120,9 @@ fn home_shows_the_path_by_section_suggests_the_next_module_and_filters() {
     assert!(shows(&h, "0 of 8 done"));
     assert!(shows(&h, &format!("Suggested next: {first}")));
     assert!(shows(&h, "Best after: "), "prerequisites at a glance");
+    // The map: every module of the path, the next one marked.
+    h.get_by_label(&format!("{first}: suggested next"));
+    h.get_by_label(&format!("{second}: Not started"));
 
     click(&mut h, "In progress (0)");
     assert!(shows(&h, "No module of this course is in this group yet."));
@@ -130,6 +133,7 @@ fn home_shows_the_path_by_section_suggests_the_next_module_and_filters() {
     click(&mut h, &format!("Suggested next: {first}"));
     click(&mut h, "Next →");
     click(&mut h, "← Home");
+    h.get_by_label(&format!("{first}: In progress"));
     click(&mut h, "In progress (1)");
     assert!(h.query_by_label(first).is_some());
     assert!(h.query_by_label(second).is_none());
@@ -144,9 +148,21 @@ fn home_shows_the_path_by_section_suggests_the_next_module_and_filters() {
 /// fit in the window's width.
 #[test]
 fn home_is_readable_small_and_large_in_every_language() {
-    for (language, filter, next) in [
-        ("Español", "En curso (0)", "Siguiente sugerido: "),
-        ("Português", "Em andamento (0)", "Próximo sugerido: "),
+    for (language, filter, next, glossary, switch) in [
+        (
+            "Español",
+            "En curso (0)",
+            "Siguiente sugerido: ",
+            "Glosario",
+            "Cambiar de perfil",
+        ),
+        (
+            "Português",
+            "Em andamento (0)",
+            "Próximo sugerido: ",
+            "Glossário",
+            "Trocar de perfil",
+        ),
     ] {
         let data = tempfile::tempdir().expect("temp");
         let data_path = data.path().to_owned();
@@ -178,11 +194,24 @@ fn home_is_readable_small_and_large_in_every_language() {
         h.ctx.set_zoom_factor(1.5);
         settle(&mut h);
         let width = h.ctx.content_rect().width();
-        for label in [filter.to_owned(), label_starting(&h, next)] {
+        let name = h.get_by_label("Rosa").rect();
+        for label in [
+            filter.to_owned(),
+            label_starting(&h, next),
+            glossary.to_owned(),
+            switch.to_owned(),
+        ] {
             let rect = h.get_by_label(&label).rect();
             assert!(
                 rect.left() >= 0.0 && rect.right() <= width + 0.5,
                 "{label}: {rect:?} within {width}"
+            );
+            assert!(!rect.intersects(name), "{label} over the learner's name");
+        }
+        for picker in h.query_all_by_label("Idioma") {
+            assert!(
+                !picker.rect().intersects(name),
+                "the language picker over the name"
             );
         }
     }

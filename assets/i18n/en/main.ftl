@@ -481,3 +481,5 @@ home-next = Suggested next: { $module }
 home-all-done = You have done every module of this course.
 home-section-progress = { $done } of { $total } done
 home-other-modules = Other modules
+home-map = The path at a glance
+home-map-next = suggested next

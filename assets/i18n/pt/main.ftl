@@ -504,3 +504,5 @@ home-next = Próximo sugerido: { $module }
 home-all-done = Você concluiu todos os módulos deste curso.
 home-section-progress = { $done } de { $total } concluídos
 home-other-modules = Outros módulos
+home-map = O percurso em resumo
+home-map-next = próximo sugerido

@@ -81,7 +81,14 @@ impl PuenteApp {
                 }
                 ctx.request_repaint();
             }
-            Some(Err(failed)) => self.task_failed(&failed),
+            Some(Err(failed)) => {
+                // Told once; the screen waiting for it gives way to home
+                // rather than start the same work again.
+                self.task_failed(&failed);
+                if matches!(self.route, Route::Search(_) | Route::Glossary(_)) {
+                    self.route = Route::Home(crate::ui::home::HomeState::default());
+                }
+            }
         }
     }
 

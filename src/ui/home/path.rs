@@ -100,6 +100,9 @@ pub fn path_ui(
         }
         None => {}
     }
+    if groups.iter().map(|g| g.modules.len()).sum::<usize>() > 1 {
+        map_ui(ui, view, pack, &groups, next, actions);
+    }
     let mut any = false;
     for group in &groups {
         let states: Vec<(Status, ModuleScore)> = group
@@ -146,6 +149,68 @@ pub fn path_ui(
         ui.add_space(6.0);
         ui.label(RichText::new(tr!(view.tr, "home-filter-none")).weak());
     }
+}
+
+/// The whole path at a glance: each section with its modules as small
+/// buttons marked done (✔), begun (…) or next (→), each opening its module.
+fn map_ui(
+    ui: &mut egui::Ui,
+    view: &View<'_>,
+    pack: &Pack,
+    groups: &[path::Group<'_>],
+    next: Option<&Module>,
+    actions: &mut Vec<Action>,
+) {
+    ui.add_space(6.0);
+    egui::CollapsingHeader::new(RichText::new(tr!(view.tr, "home-map")).strong())
+        .id_salt(("home-map", pack.info.id.as_str()))
+        .default_open(true)
+        .show(ui, |ui| {
+            for group in groups {
+                let title = match group.section {
+                    Some(section) => view.t(pack, &section.title).to_owned(),
+                    None => tr!(view.tr, "home-other-modules"),
+                };
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(title).strong());
+                    for module in &group.modules {
+                        let (status, _) = status(view, pack, module);
+                        let is_next = next.is_some_and(|n| n.id == module.id);
+                        let (mark, words) = match status {
+                            Status::Done => ("✔ ", tr!(view.tr, "status-completed")),
+                            Status::InProgress => ("… ", tr!(view.tr, "status-in-progress")),
+                            Status::NotStarted if is_next => ("→ ", tr!(view.tr, "home-map-next")),
+                            Status::NotStarted => ("", tr!(view.tr, "status-not-started")),
+                        };
+                        let full = view.t(pack, &module.title);
+                        let short = super::super::widgets::ellipsize(full, 26);
+                        let mut text = RichText::new(format!("{mark}{short}")).small();
+                        text = match status {
+                            Status::Done => text.color(theme::right(ui.visuals())),
+                            Status::InProgress => text.color(theme::partial(ui.visuals())),
+                            Status::NotStarted => text,
+                        };
+                        let mut button = egui::Button::new(text);
+                        if is_next {
+                            button = button.stroke(ui.visuals().widgets.active.bg_stroke);
+                        }
+                        let chip = ui.add(button).on_hover_text(full);
+                        let name = format!("{full}: {words}");
+                        chip.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
+                        });
+                        if chip.clicked() {
+                            actions.push(Action::OpenModule {
+                                pack: pack.info.id.to_string(),
+                                module: module.id.to_string(),
+                                step: None,
+                            });
+                        }
+                    }
+                });
+                ui.add_space(2.0);
+            }
+        });
 }
 
 /// One module: its title (which opens it), summary, length, prerequisites
