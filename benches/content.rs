@@ -36,6 +36,30 @@ fn search_index_build(bencher: divan::Bencher, times: usize) {
     bencher.bench(|| content::search::Index::build([divan::black_box(&pack)], "es"));
 }
 
+/// Building the glossary screen's index (terms A–Z, see-also names, the
+/// lessons linking each term): off the frame, with the search index.
+#[divan::bench(args = [1, 10], sample_count = 20)]
+fn glossary_index_build(bencher: divan::Bencher, times: usize) {
+    let pack = content::load(&scaled_pack(times)).pack.expect("valid");
+    bencher.bench(|| content::glossary::Index::build([divan::black_box(&pack)], "es"));
+}
+
+/// What starting the index off the frame costs the frame: a copy of the
+/// open packs for the worker thread.
+#[divan::bench(args = [1, 10], sample_count = 20)]
+fn packs_copied_for_the_index(bencher: divan::Bencher, times: usize) {
+    let packs = vec![content::load(&scaled_pack(times)).pack.expect("valid")];
+    bencher.bench(|| divan::black_box(&packs).clone());
+}
+
+/// The glossary filter as the learner types: it runs on the frame.
+#[divan::bench(args = [1, 10], sample_count = 50)]
+fn glossary_filter(bencher: divan::Bencher, times: usize) {
+    let pack = content::load(&scaled_pack(times)).pack.expect("valid");
+    let index = content::glossary::Index::build([&pack], "es");
+    bencher.bench(|| index.filter(divan::black_box("periodo gracia")));
+}
+
 /// One query as the learner types, on the default pack and on one ten
 /// times its size: it runs on the frame, so it must fit well inside one
 /// (16 ms).

@@ -6,10 +6,12 @@
 pub mod dates;
 pub mod diagnostic;
 pub mod gift;
+pub mod glossary;
 pub mod library;
 pub mod load;
 pub mod map;
 pub mod model;
+pub mod path;
 pub mod search;
 pub mod source;
 pub mod stats;

@@ -24,7 +24,7 @@ pub enum Place {
         module: String,
         step: String,
     },
-    /// A glossary term.
+    /// A glossary term: open the glossary there.
     Term { pack: String, term: String },
     /// A checklist item.
     Item {
@@ -113,6 +113,25 @@ impl Folded {
 /// Case and accents folded away, as the index compares words.
 pub fn fold(text: &str) -> String {
     Folded::new(text.to_owned()).folded
+}
+
+/// The words of a query, folded; none for blank text.
+pub fn query_words(query: &str) -> Vec<String> {
+    fold(query)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether a word of `folded` (folded text) starts with `word`.
+pub fn starts_a_word(folded: &str, word: &str) -> bool {
+    folded.match_indices(word).any(|(at, _)| {
+        folded[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// A result: where, what it is called, and a snippet with the matched
@@ -218,11 +237,7 @@ impl Index {
     /// come first, then titles, then texts; within a rank, the order of the
     /// packs.
     pub fn query(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let folded = fold(query);
-        let words: Vec<&str> = folded
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
+        let words = query_words(query);
         if words.is_empty() {
             return Vec::new();
         }

@@ -1,9 +1,12 @@
-//! Home: where the learner stopped, the modules with progress and score,
-//! the self-assessments, the content packs and their problems.
+//! Home: where the learner stopped, the course's path (modules grouped by
+//! section, with progress, prerequisites, the next one and a filter: in
+//! [`path`]), the self-assessments, the content packs and their problems.
+
+mod path;
 
 use egui::RichText;
 
-use crate::assess;
+use crate::content::path::Status;
 use crate::content::{Pack, Severity};
 
 use super::theme;
@@ -18,6 +21,8 @@ pub struct HomeState {
     pub pack_path: String,
     /// What the learner is about to assess, by checklist id.
     pub assessment_names: std::collections::BTreeMap<String, String>,
+    /// Which modules the path shows (`None`: all of them).
+    pub filter: Option<Status>,
     /// Show the content's problems (for authors; set by the app).
     pub show_problems: bool,
     /// "Share my reflections with the facilitator", for the next export
@@ -35,26 +40,21 @@ pub fn home_ui(
 ) {
     egui::Panel::top("home-top").show(ui, |ui| {
         ui.add_space(6.0);
+        // Right-aligned buttons when the window is wide; on a narrow
+        // window (or large text) everything wraps from the left instead of
+        // overlapping the name.
+        let wide = ui.available_width() >= HEADER_WIDE;
         ui.horizontal_wrapped(|ui| {
             ui.heading("Puente");
             ui.add_space(theme::GAP);
             ui.label(RichText::new(learner_name).strong());
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button(tr!(view.tr, "switch-profile")).clicked() {
-                    actions.push(Action::ShowProfiles);
-                }
-                if ui.button(tr!(view.tr, "settings")).clicked() {
-                    actions.push(Action::ShowSettings);
-                }
-                if ui
-                    .button(tr!(view.tr, "search-open"))
-                    .on_hover_text(tr!(view.tr, "search-shortcut"))
-                    .clicked()
-                {
-                    actions.push(Action::ShowSearch);
-                }
-                language_picker(ui, view, actions);
-            });
+            if wide {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    header_buttons(ui, view, true, actions);
+                });
+            } else {
+                header_buttons(ui, view, false, actions);
+            }
         });
         ui.add_space(6.0);
     });
@@ -68,6 +68,7 @@ pub fn home_ui(
                     }
                     continue_ui(ui, view, actions);
                     review_entry(ui, view, actions);
+                    path::filter_ui(ui, view, &mut state.filter);
                     for pack in &view.library.packs {
                         modules_ui(ui, view, pack, state, actions);
                     }
@@ -76,6 +77,51 @@ pub fn home_ui(
                 });
             });
     });
+}
+
+/// Below this width (in points) home's header wraps from the left.
+const HEADER_WIDE: f32 = 900.0;
+
+/// The language, search, glossary, settings and profile buttons, right to
+/// left or left to right.
+fn header_buttons(ui: &mut egui::Ui, view: &View<'_>, reversed: bool, actions: &mut Vec<Action>) {
+    let mut order: [u8; 5] = [0, 1, 2, 3, 4];
+    if reversed {
+        order.reverse();
+    }
+    for which in order {
+        match which {
+            0 => language_picker(ui, view, actions),
+            1 => {
+                if ui
+                    .button(tr!(view.tr, "search-open"))
+                    .on_hover_text(tr!(view.tr, "search-shortcut"))
+                    .clicked()
+                {
+                    actions.push(Action::ShowSearch);
+                }
+            }
+            2 => {
+                if ui
+                    .button(tr!(view.tr, "glossary-open"))
+                    .on_hover_text(tr!(view.tr, "glossary-shortcut"))
+                    .clicked()
+                {
+                    actions.push(Action::ShowGlossary { term: None });
+                }
+            }
+            3 => {
+                if ui.button(tr!(view.tr, "settings")).clicked() {
+                    actions.push(Action::ShowSettings);
+                }
+            }
+            _ => {
+                if ui.button(tr!(view.tr, "switch-profile")).clicked() {
+                    actions.push(Action::ShowProfiles);
+                }
+            }
+        }
+    }
 }
 
 /// "Review: N due (~M min)", once the learner has cards to review.
@@ -213,115 +259,7 @@ fn modules_ui(
             .text_style(theme::title())
             .strong(),
     );
-    ui.add_space(4.0);
-    for module in &pack.modules {
-        let progress = view
-            .progress
-            .module(pack.info.id.as_str(), module.id.as_str());
-        let score = assess::module_score(&module.steps, progress);
-        egui::Frame::group(ui.style())
-            .inner_margin(12.0)
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                let title = view.t(pack, &module.title);
-                if ui
-                    .add(egui::Button::new(RichText::new(title).strong().size(18.0)).frame(false))
-                    .clicked()
-                {
-                    actions.push(Action::OpenModule {
-                        pack: pack.info.id.to_string(),
-                        module: module.id.to_string(),
-                        step: None,
-                    });
-                }
-                ui.label(view.t(pack, &module.summary));
-                let exercises = module.steps.iter().filter(|s| s.kind().is_some()).count();
-                let lessons = module.steps.len() - exercises;
-                ui.label(
-                    RichText::new(tr!(
-                        view.tr,
-                        "module-meta",
-                        minutes = module.minutes,
-                        lessons = lessons,
-                        exercises = exercises
-                    ))
-                    .weak(),
-                );
-                if !module.prerequisites.is_empty() {
-                    let names: Vec<String> = module
-                        .prerequisites
-                        .iter()
-                        .map(|p| match pack.module(p.as_str()) {
-                            Some(m) => {
-                                let done = view
-                                    .progress
-                                    .module(pack.info.id.as_str(), p.as_str())
-                                    .is_some_and(|mp| mp.completed.is_some());
-                                format!(
-                                    "{}{}",
-                                    view.t(pack, &m.title),
-                                    if done {
-                                        " ✔".to_owned()
-                                    } else {
-                                        format!(" {}", tr!(view.tr, "not-done-yet"))
-                                    }
-                                )
-                            }
-                            None => p.to_string(),
-                        })
-                        .collect();
-                    ui.label(
-                        RichText::new(tr!(view.tr, "best-after", modules = names.join(", ")))
-                            .weak(),
-                    );
-                }
-                ui.horizontal(|ui| {
-                    let fraction = if score.steps == 0 {
-                        0.0
-                    } else {
-                        score.done as f32 / score.steps as f32
-                    };
-                    let steps = tr!(
-                        view.tr,
-                        "steps-done",
-                        done = score.done,
-                        total = score.steps
-                    );
-                    ui.add(
-                        egui::ProgressBar::new(fraction)
-                            .desired_width(160.0)
-                            .desired_height(10.0),
-                    )
-                    .widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &steps)
-                    });
-                    ui.label(steps);
-                    // In progress, the score is over the questions answered
-                    // so far; once completed, over them all.
-                    let status = match (
-                        progress.and_then(|p| p.completed),
-                        score.percent,
-                        score.answered_percent,
-                    ) {
-                        (Some(_), Some(p), _) => {
-                            tr!(view.tr, "status-completed-score", score = format!("{p:.0}"))
-                        }
-                        (Some(_), None, _) => tr!(view.tr, "status-completed"),
-                        (None, _, Some(p)) => tr!(
-                            view.tr,
-                            "status-score-so-far",
-                            score = format!("{p:.0}"),
-                            answered = score.answered,
-                            scored = score.scored
-                        ),
-                        _ if score.done > 0 => tr!(view.tr, "status-in-progress"),
-                        _ => tr!(view.tr, "status-not-started"),
-                    };
-                    ui.label(status);
-                });
-            });
-        ui.add_space(6.0);
-    }
+    path::path_ui(ui, view, pack, state.filter, actions);
     if !pack.checklists.is_empty() {
         ui.add_space(theme::GAP);
         ui.label(

@@ -7,6 +7,7 @@ pub mod app;
 pub mod assessment;
 pub mod dashboard;
 pub mod exercise;
+pub mod glossary;
 pub mod home;
 pub mod markdown;
 pub mod measure;

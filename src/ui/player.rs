@@ -191,9 +191,20 @@ pub fn player_ui(
                     }
                 }
                 ui.add_space(8.0);
-                if ui.button(tr!(view.tr, "close")).clicked() {
-                    state.term = None;
-                }
+                ui.horizontal_wrapped(|ui| {
+                    if ui.button(tr!(view.tr, "close")).clicked() {
+                        state.term = None;
+                    }
+                    let open = ui
+                        .button(tr!(view.tr, "open-in-glossary"))
+                        .on_hover_text(tr!(view.tr, "glossary-shortcut"));
+                    if open.clicked() {
+                        leave(state, actions);
+                        actions.push(Action::ShowGlossary {
+                            term: Some((state.pack.clone(), term_id.clone())),
+                        });
+                    }
+                });
             });
     }
 

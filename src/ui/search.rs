@@ -1,7 +1,7 @@
 //! The search screen: one box, results as the learner types, grouped by
 //! module (or checklist, or the glossary), the matched words marked. A
-//! lesson or exercise opens at its step; a term or a checklist item opens
-//! in place to show its whole text.
+//! lesson or exercise opens at its step, a term in the glossary; a
+//! checklist item opens in place to show its whole text.
 
 use egui::text::LayoutJob;
 use egui::{RichText, TextFormat};
@@ -66,8 +66,8 @@ fn kind_label(view: &View<'_>, kind: Kind) -> String {
     }
 }
 
-/// What opening a hit does: a step opens the module there; a term or an
-/// item opens in place.
+/// What opening a hit does: a step opens the module there, a term the
+/// glossary there; an item opens in place.
 fn open(hit: &Hit, index: usize, state: &mut SearchState, actions: &mut Vec<Action>) {
     match &hit.place {
         Place::Step { pack, module, step } => actions.push(Action::OpenModule {
@@ -75,7 +75,10 @@ fn open(hit: &Hit, index: usize, state: &mut SearchState, actions: &mut Vec<Acti
             module: module.clone(),
             step: Some(step.clone()),
         }),
-        Place::Term { .. } | Place::Item { .. } => {
+        Place::Term { pack, term } => actions.push(Action::ShowGlossary {
+            term: Some((pack.clone(), term.clone())),
+        }),
+        Place::Item { .. } => {
             state.opened = (state.opened != Some(index)).then_some(index);
         }
     }
@@ -85,7 +88,7 @@ pub fn search_ui(
     ui: &mut egui::Ui,
     view: &View<'_>,
     state: &mut SearchState,
-    index: &Index,
+    index: Option<&Index>,
     actions: &mut Vec<Action>,
 ) {
     egui::Panel::top("search-top").show(ui, |ui| {
@@ -112,6 +115,17 @@ pub fn search_ui(
         });
         ui.add_space(6.0);
     });
+    let Some(index) = index else {
+        // The index is being built off the frame; what is typed waits.
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.add_space(theme::GAP);
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(tr!(view.tr, "search-preparing"));
+            });
+        });
+        return;
+    };
     let mut hits = index.query(&state.query, MAX_RESULTS + 1);
     let more = hits.len() > MAX_RESULTS;
     hits.truncate(MAX_RESULTS);

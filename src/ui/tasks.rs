@@ -145,27 +145,34 @@ impl<T: Send + 'static> Slot<T> {
 }
 
 /// Every piece of work the window runs off the frame, by kind.
-pub struct BackgroundTasks<Pack, Workshop, Export> {
+pub struct BackgroundTasks<Pack, Workshop, Export, Index> {
     /// A pack folder chosen in a dialog (or typed) and loaded.
     pub pack: Slot<Pack>,
     /// An import (bundles picked in a dialog, or typed), then the cohort.
     pub workshop: Slot<Workshop>,
     /// A file asked for in a save dialog, made and written.
     pub export: Slot<Export>,
+    /// The search index and the glossary of the open packs, in one
+    /// language.
+    pub index: Slot<Index>,
 }
 
-impl<P, W, E> Default for BackgroundTasks<P, W, E> {
+impl<P, W, E, I> Default for BackgroundTasks<P, W, E, I> {
     fn default() -> Self {
         Self {
             pack: Slot::default(),
             workshop: Slot::default(),
             export: Slot::default(),
+            index: Slot::default(),
         }
     }
 }
 
-impl<P: Send + 'static, W: Send + 'static, E: Send + 'static> BackgroundTasks<P, W, E> {
-    /// Which work runs now, if any: `pack`, `workshop` or `export`.
+impl<P: Send + 'static, W: Send + 'static, E: Send + 'static, I: Send + 'static>
+    BackgroundTasks<P, W, E, I>
+{
+    /// Which work runs now, if any: `pack`, `workshop`, `export` or
+    /// `index`.
     pub fn running(&self) -> Option<&'static str> {
         if self.pack.running().is_some() {
             Some("pack")
@@ -173,6 +180,8 @@ impl<P: Send + 'static, W: Send + 'static, E: Send + 'static> BackgroundTasks<P,
             Some("workshop")
         } else if self.export.running().is_some() {
             Some("export")
+        } else if self.index.running().is_some() {
+            Some("index")
         } else {
             None
         }

@@ -84,6 +84,10 @@ pub enum Action {
     ShowSettings,
     /// Search lessons, exercises, the glossary and checklists.
     ShowSearch,
+    /// The glossary, at a term (pack id, term id) or at the top.
+    ShowGlossary {
+        term: Option<(String, String)>,
+    },
     SetZoom(f32),
     SetTheme(crate::progress::store::Theme),
     OpenDataFolder,

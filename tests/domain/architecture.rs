@@ -309,6 +309,7 @@ fn screens_see_the_view_and_not_the_app_or_each_other() {
         "assessment",
         "dashboard",
         "exercise",
+        "glossary",
         "home",
         "player",
         "presenter",

@@ -16,4 +16,5 @@ mod fsrs_reference;
 mod i18n;
 mod no_network;
 mod progress_store;
+mod sections;
 mod validation;

@@ -17,4 +17,5 @@ mod review_flow;
 mod keyboard;
 mod layout;
 mod presenter;
+mod glossary_flows;
 mod ui_flows;

@@ -323,3 +323,12 @@ chk-gift-false = false
 chk-gift-summary = Questions converted from { $file }: { $n }.
 chk-unreadable-module = references to the module "{ $id }" in other files are not checked until this file can be read
 chk-unreadable-glossary = links to glossary terms are not checked until this file can be read
+
+## The course's path (sections in pack.ron)
+chk-kind-section = section
+chk-scope-sections = in these sections
+chk-field-section-title = section title
+chk-section-empty = the section "{ $section }" lists no modules; add the ids of its modules or remove it
+chk-section-module-unknown = the section names the module "{ $id }", which is not a module of this pack{ $hint }
+chk-section-module-twice = the module "{ $id }" is already in the section "{ $section }"; a module belongs to one section — remove it from one of them
+chk-section-module-missing = the module "{ $id }" is in no section, so home shows it apart, under "Other modules"; add its id to the `modules` of a section

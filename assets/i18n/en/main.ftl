@@ -562,3 +562,39 @@ dash-review-due = Review due
 dash-review-overdue = Overdue
 dash-recall = Recall
 dash-review-help = Spaced review: cards due today, cards due before today, and the share of reviews recalled (with how many reviews).
+
+## The glossary screen
+glossary-open = Glossary
+glossary-shortcut = Every term A–Z, with its definition in every language (Ctrl+G)
+glossary-title = Glossary
+glossary-filter = Filter:
+glossary-filter-hint = the start of a word, e.g. priority
+glossary-side-by-side = Every language side by side
+glossary-keys = Ctrl+G opens the glossary from any screen, Ctrl+F searches everything, Esc goes back.
+glossary-count = Terms shown: { $shown } of { $total }
+glossary-none = No term matches “{ $filter }”. Try the start of a word, or fewer words.
+glossary-empty = The open courses have no glossary.
+glossary-letter = Terms under { $letter }
+glossary-see-also = See also:
+glossary-see-also-term = { $from }: see also { $term }
+glossary-taught-in = Taught in:
+glossary-taught-in-module = { $term }: taught in { $module }
+glossary-back-to-lesson = ← Back to the lesson
+glossary-preparing = Preparing the glossary…
+open-in-glossary = Open in glossary
+search-preparing = Preparing the search…
+preparing-index = Preparing the search and the glossary
+
+## Home: the course's path
+home-filter = Show:
+home-filter-all = All ({ $n })
+home-filter-not-started = Not started ({ $n })
+home-filter-in-progress = In progress ({ $n })
+home-filter-done = Done ({ $n })
+home-filter-none = No module of this course is in this group yet.
+home-next = Suggested next: { $module }
+home-all-done = You have done every module of this course.
+home-section-progress = { $done } of { $total } done
+home-other-modules = Other modules
+home-map = The path at a glance
+home-map-next = suggested next

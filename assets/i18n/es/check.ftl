@@ -324,3 +324,12 @@ chk-gift-false = falso
 chk-gift-summary = Preguntas convertidas de { $file }: { $n }.
 chk-unreadable-module = las referencias al módulo "{ $id }" en otros archivos no se comprueban hasta que este archivo se pueda leer
 chk-unreadable-glossary = los enlaces a términos del glosario no se comprueban hasta que este archivo se pueda leer
+
+## La ruta del curso (secciones en pack.ron)
+chk-kind-section = sección
+chk-scope-sections = en estas secciones
+chk-field-section-title = título de la sección
+chk-section-empty = la sección "{ $section }" no incluye ningún módulo; agregue los identificadores de sus módulos o quítela
+chk-section-module-unknown = la sección menciona el módulo "{ $id }", que no es un módulo de este paquete{ $hint }
+chk-section-module-twice = el módulo "{ $id }" ya está en la sección "{ $section }"; un módulo pertenece a una sola sección — quítelo de una de ellas
+chk-section-module-missing = el módulo "{ $id }" no está en ninguna sección, así que el inicio lo muestra aparte, en "Otros módulos"; agregue su identificador a los `modules` de una sección

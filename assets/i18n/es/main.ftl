@@ -562,3 +562,39 @@ dash-review-due = Repaso pendiente
 dash-review-overdue = Atrasadas
 dash-recall = Recuerdo
 dash-review-help = Repaso espaciado: tarjetas pendientes hoy, tarjetas que vencieron antes de hoy y la proporción de repasos recordados (con cuántos repasos).
+
+## La pantalla del glosario
+glossary-open = Glosario
+glossary-shortcut = Todos los términos de la A a la Z, con su definición en cada idioma (Ctrl+G)
+glossary-title = Glosario
+glossary-filter = Filtrar:
+glossary-filter-hint = el comienzo de una palabra, p. ej., prioridad
+glossary-side-by-side = Todos los idiomas lado a lado
+glossary-keys = Ctrl+G abre el glosario desde cualquier pantalla, Ctrl+F busca en todo, Esc vuelve atrás.
+glossary-count = Términos mostrados: { $shown } de { $total }
+glossary-none = Ningún término coincide con «{ $filter }». Pruebe con el comienzo de una palabra o con menos palabras.
+glossary-empty = Los cursos abiertos no tienen glosario.
+glossary-letter = Términos con la { $letter }
+glossary-see-also = Véase también:
+glossary-see-also-term = { $from }: véase también { $term }
+glossary-taught-in = Se enseña en:
+glossary-taught-in-module = { $term }: se enseña en { $module }
+glossary-back-to-lesson = ← Volver a la lección
+glossary-preparing = Preparando el glosario…
+open-in-glossary = Abrir en el glosario
+search-preparing = Preparando la búsqueda…
+preparing-index = Preparando la búsqueda y el glosario
+
+## Inicio: la ruta del curso
+home-filter = Mostrar:
+home-filter-all = Todos ({ $n })
+home-filter-not-started = Sin empezar ({ $n })
+home-filter-in-progress = En curso ({ $n })
+home-filter-done = Terminados ({ $n })
+home-filter-none = Todavía no hay ningún módulo de este curso en este grupo.
+home-next = Siguiente sugerido: { $module }
+home-all-done = Ha terminado todos los módulos de este curso.
+home-section-progress = { $done } de { $total } terminados
+home-other-modules = Otros módulos
+home-map = La ruta de un vistazo
+home-map-next = siguiente sugerido

@@ -330,3 +330,12 @@ chk-gift-false = falso
 chk-gift-summary = Perguntas convertidas de { $file }: { $n }.
 chk-unreadable-module = as referências ao módulo "{ $id }" em outros arquivos não são verificadas até que este arquivo possa ser lido
 chk-unreadable-glossary = os links para termos do glossário não são verificados até que este arquivo possa ser lido
+
+## O percurso do curso (seções em pack.ron)
+chk-kind-section = seção
+chk-scope-sections = nestas seções
+chk-field-section-title = título da seção
+chk-section-empty = a seção "{ $section }" não inclui nenhum módulo; acrescente os identificadores dos seus módulos ou remova-a
+chk-section-module-unknown = a seção cita o módulo "{ $id }", que não é um módulo deste pacote{ $hint }
+chk-section-module-twice = o módulo "{ $id }" já está na seção "{ $section }"; um módulo pertence a uma só seção — remova-o de uma delas
+chk-section-module-missing = o módulo "{ $id }" não está em nenhuma seção, então a tela inicial o mostra à parte, em "Outros módulos"; acrescente o identificador dele aos `modules` de uma seção

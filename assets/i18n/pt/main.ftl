@@ -594,3 +594,39 @@ dash-review-due = Revisão pendente
 dash-review-overdue = Atrasados
 dash-recall = Lembrança
 dash-review-help = Revisão espaçada: cartões pendentes hoje, cartões que venceram antes de hoje e a proporção de revisões lembradas (com quantas revisões).
+
+## A tela do glossário
+glossary-open = Glossário
+glossary-shortcut = Todos os termos de A a Z, com a definição em cada idioma (Ctrl+G)
+glossary-title = Glossário
+glossary-filter = Filtrar:
+glossary-filter-hint = o começo de uma palavra, p. ex., prioridade
+glossary-side-by-side = Todos os idiomas lado a lado
+glossary-keys = Ctrl+G abre o glossário em qualquer tela, Ctrl+F busca em tudo, Esc volta.
+glossary-count = Termos exibidos: { $shown } de { $total }
+glossary-none = Nenhum termo corresponde a “{ $filter }”. Tente o começo de uma palavra ou menos palavras.
+glossary-empty = Os cursos abertos não têm glossário.
+glossary-letter = Termos com { $letter }
+glossary-see-also = Ver também:
+glossary-see-also-term = { $from }: ver também { $term }
+glossary-taught-in = Ensinado em:
+glossary-taught-in-module = { $term }: ensinado em { $module }
+glossary-back-to-lesson = ← Voltar à lição
+glossary-preparing = Preparando o glossário…
+open-in-glossary = Abrir no glossário
+search-preparing = Preparando a busca…
+preparing-index = Preparando a busca e o glossário
+
+## Início: o percurso do curso
+home-filter = Mostrar:
+home-filter-all = Todos ({ $n })
+home-filter-not-started = Não iniciados ({ $n })
+home-filter-in-progress = Em andamento ({ $n })
+home-filter-done = Concluídos ({ $n })
+home-filter-none = Ainda não há nenhum módulo deste curso neste grupo.
+home-next = Próximo sugerido: { $module }
+home-all-done = Você concluiu todos os módulos deste curso.
+home-section-progress = { $done } de { $total } concluídos
+home-other-modules = Outros módulos
+home-map = O percurso em resumo
+home-map-next = próximo sugerido

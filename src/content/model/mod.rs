@@ -61,6 +61,21 @@ pub struct PackInfo {
     /// on certificates with the version.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewed: Option<String>,
+    /// The course's path: modules grouped under the authors' headings, in
+    /// the order learners should meet them. Optional; without it, home
+    /// lists the modules in file order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sections: Vec<Section>,
+}
+
+/// A heading of the course's path ("Protect", "Transfer") and the modules
+/// under it, by id, in order.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: Id,
+    pub title: Text,
+    pub modules: Vec<Id>,
 }
 
 /// `modules/*.ron`: a short unit of lessons and exercises.

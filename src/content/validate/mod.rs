@@ -18,7 +18,7 @@ use super::dates;
 use super::diagnostic::Severity;
 use super::model::{
     Checklist, ChoiceOption, DateExercise, Glossary, Id, Matching, Module, Numeric, Ordering,
-    PackInfo, Scenario, Source, Step,
+    PackInfo, Scenario, Section, Source, Step,
 };
 use super::text::Text;
 use super::tree::{Path, Seg};
@@ -90,6 +90,8 @@ pub fn validate(draft: &Draft<'_>) -> Vec<Finding> {
     if let Some((file, info)) = draft.info {
         c.file = file;
         c.pack_info(info);
+        let modules: Vec<&Module> = draft.modules.iter().map(|(_, m)| *m).collect();
+        c.sections(&info.sections, &modules);
     }
     c.unique_across_files(
         draft.modules.iter().map(|(f, m)| (*f, &m.id)),

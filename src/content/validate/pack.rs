@@ -117,6 +117,68 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The course's path in `pack.ron`: each section titled, naming modules
+    /// of the pack, each module in one section at most; a module left out
+    /// of every section is shown apart, and said so.
+    pub(super) fn sections(&mut self, sections: &[Section], modules: &[&Module]) {
+        if sections.is_empty() {
+            return;
+        }
+        self.unique(
+            sections
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (vec![F("sections"), I(i), F("id")], &s.id)),
+            "chk-kind-section",
+            "chk-scope-sections",
+        );
+        let mut placed: HashMap<&str, &str> = HashMap::new();
+        for (i, section) in sections.iter().enumerate() {
+            let path = vec![F("sections"), I(i)];
+            self.text(
+                at(&path, [F("title")]),
+                &section.title,
+                "chk-field-section-title",
+            );
+            if section.modules.is_empty() {
+                self.warn(
+                    at(&path, [F("modules")]),
+                    msg!("chk-section-empty", section = &section.id),
+                );
+            }
+            for (j, id) in section.modules.iter().enumerate() {
+                let here = at(&path, [F("modules"), I(j)]);
+                if !self.module_ids.contains(id.as_str()) {
+                    self.error(
+                        here,
+                        msg!(
+                            "chk-section-module-unknown",
+                            id = id,
+                            hint = (!self.saturated("chk-section-module-unknown"))
+                                .then(|| suggest(id.as_str(), self.module_ids.iter().copied()))
+                                .flatten()
+                        ),
+                    );
+                } else if let Some(first) = placed.get(id.as_str()) {
+                    self.error(
+                        here,
+                        msg!("chk-section-module-twice", id = id, section = *first),
+                    );
+                } else {
+                    placed.insert(id.as_str(), section.id.as_str());
+                }
+            }
+        }
+        for module in modules {
+            if !placed.contains_key(module.id.as_str()) {
+                self.warn(
+                    vec![F("sections")],
+                    msg!("chk-section-module-missing", id = &module.id),
+                );
+            }
+        }
+    }
+
     pub(super) fn module(&mut self, m: &'a Module) {
         self.id(vec![F("id")], &m.id, "chk-kind-module");
         self.sources(m.reviewed.as_deref(), &m.sources);

@@ -53,6 +53,7 @@ impl PuenteApp {
             }
             Action::ShowSettings => self.route = Route::Settings,
             Action::ShowSearch => self.apply_show_search(),
+            Action::ShowGlossary { term } => self.apply_show_glossary(term),
             Action::SetZoom(zoom) => self.apply_set_zoom(zoom),
             Action::SetTheme(theme) => self.change_display(|d| d.theme = theme),
             Action::OpenDataFolder => self.open_data_folder = true,

@@ -68,6 +68,7 @@ pub enum Route {
     Presenter(Box<PresenterState>),
     Search(super::search::SearchState),
     Review(Box<super::review::ReviewState>),
+    Glossary(super::glossary::GlossaryState),
 }
 
 impl Route {
@@ -87,6 +88,9 @@ impl Route {
             Route::Workshop => id.with("workshop"),
             Route::Presenter(s) => id.with(("presenter", &s.pack, &s.at)),
             Route::Search(_) => id.with("search"),
+            Route::Glossary(_) => id.with("glossary"),
+            // Each card of a session is a page of its own.
+            Route::Review(s) => id.with(("review", s.session.as_ref().map(|s| s.at))),
         }
     }
 }
@@ -135,17 +139,18 @@ pub struct PuenteApp {
     /// The file saved last, told in a banner at the bottom of the window
     /// (so the page does not move under the pointer), with its folder.
     pub saved: Option<export::Saved>,
-    /// The search index of the open packs, with the language and packs it
-    /// was built for.
-    search_index: Option<(String, crate::content::search::Index)>,
+    /// The search index and the glossary of the open packs, with the
+    /// language and packs they were built for (built off the frame).
+    finder: Option<search::Finder>,
     /// The learner's review queue, rebuilt when their events, their
     /// target retention or the open packs change.
     review: review::ReviewCache,
 }
 
 /// The work the window runs off the frame: a pack loaded (`None` when the
-/// dialog was closed), the cohort read after an import, a file saved.
-pub type Tasks = BackgroundTasks<Option<Loaded>, CohortRead, SaveResult>;
+/// dialog was closed), the cohort read after an import, a file saved, the
+/// search index and glossary built.
+pub type Tasks = BackgroundTasks<Option<Loaded>, CohortRead, SaveResult, search::Finder>;
 
 /// How often saving is retried while the data folder cannot be written.
 const RETRY_EVERY: Duration = Duration::from_secs(3);
@@ -193,7 +198,7 @@ impl PuenteApp {
             dialog_available: crate::places::dialog_available(),
             fallback_dir: crate::places::fallback_dir(&data_dir),
             saved: None,
-            search_index: None,
+            finder: None,
             review: review::ReviewCache::default(),
         };
         match Store::open(&data_dir) {

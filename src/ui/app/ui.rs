@@ -9,7 +9,8 @@ use crate::progress::store::WriteProblem;
 use crate::tr;
 use crate::ui::view::{Action, View};
 use crate::ui::{
-    assessment, dashboard, home, player, presenter, profiles, results, review, search, settings,
+    assessment, dashboard, glossary, home, player, presenter, profiles, results, review, search,
+    settings,
     summary, theme,
 };
 
@@ -160,6 +161,7 @@ impl eframe::App for PuenteApp {
         self.poll_pack_task(ctx);
         self.poll_export_task(ctx);
         self.poll_workshop_task(ctx);
+        self.poll_index_task(ctx);
         self.save_in_time(ctx);
     }
 
@@ -177,8 +179,13 @@ impl eframe::App for PuenteApp {
                 .show(ui, |ui| self.saved_banner(ui, &mut actions));
         }
         self.refresh_review();
+        if matches!(self.route, Route::Search(_) | Route::Glossary(_)) {
+            self.ensure_finder();
+        }
         let lang = self.language();
         let i18n = I18n::new(&lang);
+        let finder_key = self.finder_key();
+        let finder = self.finder.as_ref().filter(|f| f.key == finder_key);
         let empty = Progress::default();
         let progress = self.learner.as_ref().map_or(&empty, |l| &l.progress);
         let view = View {
@@ -268,21 +275,31 @@ impl eframe::App for PuenteApp {
             Route::Presenter(state) => {
                 presenter::presenter_ui(ui, &view, state, &self.workshop.dashboard, &mut actions)
             }
-            Route::Search(state) => match &self.search_index {
-                Some((_, index)) => search::search_ui(ui, &view, state, index, &mut actions),
-                None => actions.push(Action::ShowSearch),
-            },
+            Route::Search(state) => {
+                search::search_ui(ui, &view, state, finder.map(|f| &f.search), &mut actions)
+            }
+            Route::Glossary(state) => {
+                glossary::glossary_ui(ui, &view, state, finder.map(|f| &f.glossary), &mut actions)
+            }
             Route::Review(state) => {
                 review::review_ui(ui, &view, state, &mut self.markdown, &mut actions);
             }
         }
-        // Ctrl+F searches from any screen of an open profile.
+        // Ctrl+F searches, Ctrl+G opens the glossary, from any screen of
+        // an open profile.
         if actions.is_empty()
             && self.learner.is_some()
             && !matches!(self.route, Route::Profiles(_) | Route::Search(_))
             && ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::F))
         {
             actions.push(Action::ShowSearch);
+        }
+        if actions.is_empty()
+            && self.learner.is_some()
+            && !matches!(self.route, Route::Profiles(_) | Route::Glossary(_))
+            && ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::G))
+        {
+            actions.push(Action::ShowGlossary { term: None });
         }
         // Esc goes back to the home screen (the player handles its own, to
         // save a reflection first).
