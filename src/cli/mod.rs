@@ -9,6 +9,7 @@ mod convert;
 mod export;
 mod guide;
 mod import;
+mod pack;
 mod report;
 mod terminal;
 
@@ -28,6 +29,7 @@ pub use convert::ConvertArgs;
 pub use export::ExportArgs;
 pub use guide::GuideArgs;
 pub use import::ImportArgs;
+pub use pack::PackArgs;
 pub use report::ReportArgs;
 pub use terminal::{TerminalSafe, term};
 
@@ -47,7 +49,7 @@ pub struct Cli {
     /// folder)
     #[arg(long, value_name = "DIR", global = true)]
     pub data_dir: Option<PathBuf>,
-    /// Also open this content pack folder (may be repeated)
+    /// Also open this content pack folder or .puente-pack file (may be repeated)
     #[arg(long = "pack", value_name = "DIR")]
     pub packs: Vec<PathBuf>,
     /// Open the window in the facilitator's dashboard (for the projector laptop)
@@ -73,6 +75,8 @@ pub enum Command {
     Assess(AssessArgs),
     /// Turn a Moodle question bank (GIFT format) into a module of a pack folder
     Convert(ConvertArgs),
+    /// Make one .puente-pack file of a pack folder, for sharing on a USB stick
+    Pack(PackArgs),
     /// Write the facilitator's one-page guide to a workshop (PDF; English, Spanish, Portuguese)
     Guide(GuideArgs),
 }
@@ -166,6 +170,7 @@ pub fn run(cli: Cli) -> ExitCode {
         ),
         Some(Command::Convert(args)) => ("convert", convert::run(&args, &mut terminal())),
         Some(Command::Guide(args)) => ("guide", guide::run(&args, &mut terminal())),
+        Some(Command::Pack(args)) => ("pack", pack::run(&args, &mut terminal())),
         None => return window(cli.data_dir, &cli.packs, cli.workshop),
     };
     match result {

@@ -6,12 +6,14 @@ use std::borrow::Cow;
 use std::fs;
 use std::path::Path;
 
+use super::archive;
 use super::diagnostic::Diagnostic;
 use crate::files::ReadError;
 use crate::msg;
 
-/// Content files larger than this are refused before they are read.
-pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+/// Content files larger than this are refused before they are read (the
+/// same limit as an entry of a pack file).
+pub const MAX_FILE_BYTES: u64 = archive::MAX_FILE_BYTES;
 
 /// A file too large to read, as `(size, max)` in MB.
 pub(crate) fn too_big(bytes: u64) -> crate::i18n::Msg {
@@ -86,7 +88,8 @@ pub fn embedded() -> PackSource {
     }
 }
 
-/// Read a pack folder (or the folder of a `pack.ron` given directly).
+/// Read a pack folder (or the folder of a `pack.ron` given directly, or a
+/// `.puente-pack` file: see [`read_pack_file`]).
 ///
 /// Reads `pack.ron`, `glossary.ron`, `modules/*` and `checklists/*`, plus
 /// any other `.ron` file it can see so that the loader can say it is not
@@ -111,6 +114,9 @@ pub fn read_dir(path: &Path) -> PackSource {
         }
     };
     let root = if meta.is_file() {
+        if is_pack_file(path) {
+            return read_pack_file(path);
+        }
         if path.file_name().is_some_and(|n| n == "pack.ron") {
             let parent = path.parent().unwrap_or(Path::new("."));
             source.root = parent.display().to_string();
@@ -191,4 +197,80 @@ fn read_file(source: &mut PackSource, path: &Path, rel: String) {
     source
         .problems
         .push(Diagnostic::error(shown, 1, 1, problem));
+}
+
+/// Whether `path` names a pack in one file (`.puente-pack`, or a `.zip`).
+pub fn is_pack_file(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        e.eq_ignore_ascii_case(archive::EXTENSION) || e.eq_ignore_ascii_case("zip")
+    })
+}
+
+/// Whether a path inside a pack is one the loader reads, as in a folder:
+/// `.ron` files at the top, anything in `modules/` and `checklists/`.
+fn is_content_path(rel: &str) -> bool {
+    match rel.split_once('/') {
+        None => rel.ends_with(".ron") && !rel.starts_with('.'),
+        Some((dir, name)) => {
+            matches!(dir, "modules" | "checklists")
+                && !name.contains('/')
+                && !name.starts_with('.')
+                && !name.ends_with('~')
+        }
+    }
+}
+
+/// Read a pack in one file (`puente pack` makes them): every entry checked
+/// (see [`archive`]), each refusal a diagnostic at the file or the entry.
+pub fn read_pack_file(path: &Path) -> PackSource {
+    let shown = path.display().to_string();
+    let mut source = PackSource {
+        root: shown.clone(),
+        files: Vec::new(),
+        problems: Vec::new(),
+    };
+    let bytes = match crate::files::read_regular(path, archive::MAX_ARCHIVE_BYTES) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            let problem = match e {
+                ReadError::TooLarge { size, .. } => msg!(
+                    "chk-pack-file-too-big",
+                    size = format!("{:.1}", size as f64 / 1_000_000.0),
+                    max = archive::MAX_ARCHIVE_BYTES / 1024 / 1024
+                ),
+                ReadError::NotRegular(kind) => msg!("chk-not-regular-file", kind = kind.code()),
+                ReadError::Io(e) => msg!("chk-cannot-read-file", error = e.to_string()),
+            };
+            source
+                .problems
+                .push(Diagnostic::error(shown, 1, 1, problem));
+            return source;
+        }
+    };
+    match archive::unpack(&bytes) {
+        Ok(unpacked) => {
+            for refusal in unpacked.refused {
+                let at = match &refusal.entry {
+                    Some(entry) => source.display_path(entry),
+                    None => shown.clone(),
+                };
+                source
+                    .problems
+                    .push(Diagnostic::error(at, 1, 1, refusal.msg));
+            }
+            source.files = unpacked
+                .files
+                .into_iter()
+                .filter(|(rel, _)| is_content_path(rel))
+                .map(|(rel, bytes)| SourceFile {
+                    rel,
+                    bytes: Cow::Owned(bytes),
+                })
+                .collect();
+        }
+        Err(refusal) => source
+            .problems
+            .push(Diagnostic::error(shown, 1, 1, refusal.msg)),
+    }
+    source
 }

@@ -14,5 +14,6 @@ mod check;
 mod cli_bundles;
 mod dist;
 mod hostile;
+mod packfile;
 mod report;
 mod workshop;

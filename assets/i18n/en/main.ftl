@@ -447,3 +447,16 @@ search-kind-exercise = Exercise
 search-kind-term = Glossary term
 search-kind-item = Checklist item
 search-count-more = The first { $n } results: add a word to narrow them.
+
+packfile-bad-name = { $file } does not end in .puente-pack; give a name such as --out my-pack.puente-pack
+packfile-has-errors = the pack has { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+} and was not packed; fix { $errors ->
+    [one] it
+   *[other] them
+} (see `puente check`) and pack it again
+packfile-too-big = the pack would be more than { $max } MB in one file, which Puente does not open
+packfile-not-whole = the file does not read back whole
+packfile-cannot-write = cannot write { $file }: { $reason }
+packfile-written = wrote { $file }: pack { $id } version { $version }, { $files } files, { $kb } kB. Open it with `puente --pack { $file }` or check it with `puente check { $file }`.

@@ -447,3 +447,16 @@ search-kind-exercise = Ejercicio
 search-kind-term = Término del glosario
 search-kind-item = Punto de una lista de verificación
 search-count-more = Los primeros { $n } resultados: agregue una palabra para acotarlos.
+
+packfile-bad-name = { $file } no termina en .puente-pack; indique un nombre como --out mi-paquete.puente-pack
+packfile-has-errors = el paquete tiene { $errors ->
+    [one] 1 error
+   *[other] { $errors } errores
+} y no se empaquetó; { $errors ->
+    [one] corríjalo
+   *[other] corríjalos
+} (vea `puente check`) y vuelva a empaquetarlo
+packfile-too-big = el paquete ocuparía más de { $max } MB en un archivo, que Puente no abre
+packfile-not-whole = el archivo no se vuelve a leer completo
+packfile-cannot-write = no se puede escribir { $file }: { $reason }
+packfile-written = se escribió { $file }: paquete { $id } versión { $version }, { $files } archivos, { $kb } kB. Ábralo con `puente --pack { $file }` o revíselo con `puente check { $file }`.

@@ -470,3 +470,18 @@ search-kind-exercise = Exercício
 search-kind-term = Termo do glossário
 search-kind-item = Item de checklist
 search-count-more = Os primeiros { $n } resultados: acrescente uma palavra para restringi-los.
+
+packfile-bad-name = { $file } não termina em .puente-pack; indique um nome como --out meu-pacote.puente-pack
+packfile-has-errors = o pacote tem { $errors ->
+    [0] 0 erros
+    [one] 1 erro
+   *[other] { $errors } erros
+} e não foi empacotado; { $errors ->
+    [0] corrija-os
+    [one] corrija-o
+   *[other] corrija-os
+} (veja `puente check`) e empacote-o de novo
+packfile-too-big = o pacote teria mais de { $max } MB em um arquivo, que o Puente não abre
+packfile-not-whole = o arquivo não é lido de volta inteiro
+packfile-cannot-write = não é possível gravar { $file }: { $reason }
+packfile-written = { $file } gravado: pacote { $id } versão { $version }, { $files } arquivos, { $kb } kB. Abra-o com `puente --pack { $file }` ou verifique-o com `puente check { $file }`.
