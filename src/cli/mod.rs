@@ -55,6 +55,10 @@ pub struct Cli {
     /// Open the window in the facilitator's dashboard (for the projector laptop)
     #[arg(long)]
     pub workshop: bool,
+    /// Live preview for authors: reload the --pack folders within a second
+    /// of a saved change, staying on the same module and step
+    #[arg(long, requires = "packs")]
+    pub watch: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -171,7 +175,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Convert(args)) => ("convert", convert::run(&args, &mut terminal())),
         Some(Command::Guide(args)) => ("guide", guide::run(&args, &mut terminal())),
         Some(Command::Pack(args)) => ("pack", pack::run(&args, &mut terminal())),
-        None => return window(cli.data_dir, &cli.packs, cli.workshop),
+        None => return window(cli.data_dir, &cli.packs, cli.workshop, cli.watch),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -185,8 +189,8 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 /// No command: open the window.
-fn window(data_dir: Option<PathBuf>, packs: &[PathBuf], workshop: bool) -> ExitCode {
-    match crate::ui::run(data_dir, packs, workshop) {
+fn window(data_dir: Option<PathBuf>, packs: &[PathBuf], workshop: bool, watch: bool) -> ExitCode {
+    match crate::ui::run(data_dir, packs, workshop, watch) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!(

@@ -274,3 +274,39 @@ pub fn read_pack_file(path: &Path) -> PackSource {
     }
     source
 }
+
+/// How a pack folder (or pack file) stands on disk now, as one number:
+/// the names, sizes and modification times of what [`read_dir`] reads, not
+/// their contents, so it is cheap enough to look at several times a second
+/// (live preview). Anything that cannot be seen counts as absent.
+pub fn fingerprint(path: &Path) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    fn stamp(path: &Path, hasher: &mut DefaultHasher) {
+        if let Ok(meta) = fs::metadata(path) {
+            meta.len().hash(hasher);
+            meta.modified().ok().hash(hasher);
+        }
+    }
+    let mut hasher = DefaultHasher::new();
+    if is_pack_file(path) {
+        stamp(path, &mut hasher);
+        return hasher.finish();
+    }
+    let root = if path.file_name().is_some_and(|n| n == "pack.ron") {
+        path.parent().unwrap_or(Path::new(".")).to_path_buf()
+    } else {
+        path.to_path_buf()
+    };
+    for dir in ["", "modules", "checklists"] {
+        let Ok(entries) = fs::read_dir(root.join(dir)) else {
+            continue;
+        };
+        let mut names: Vec<_> = entries.flatten().map(|e| e.file_name()).collect();
+        names.sort();
+        for name in names {
+            name.hash(&mut hasher);
+            stamp(&root.join(dir).join(&name), &mut hasher);
+        }
+    }
+    hasher.finish()
+}

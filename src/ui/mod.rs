@@ -42,13 +42,20 @@ pub enum StartError {
 /// Open the window with the default pack plus `extra_packs`, keeping
 /// progress in `data_dir` (or the usual place). `workshop` starts in the
 /// facilitator's dashboard (the projector laptop), whatever profile is open.
+/// `watch` reloads the extra packs when their files change (live preview).
 pub fn run(
     data_dir: Option<PathBuf>,
     extra_packs: &[PathBuf],
     workshop: bool,
+    watch: bool,
 ) -> Result<(), StartError> {
     let (data_dir, kind) = resolve_data_dir(data_dir)?;
     let loaded = content::load_all(extra_packs);
+    let watched = if watch {
+        extra_packs.to_vec()
+    } else {
+        Vec::new()
+    };
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Puente")
         .with_app_id("puente")
@@ -68,6 +75,9 @@ pub fn run(
             let mut app = PuenteApp::new(&cc.egui_ctx, loaded, data_dir, kind);
             if workshop {
                 app.apply(view::Action::ShowWorkshop);
+            }
+            for path in watched {
+                app.watch(&cc.egui_ctx, path);
             }
             Ok(Box::new(app))
         }),

@@ -460,3 +460,13 @@ packfile-too-big = the pack would be more than { $max } MB in one file, which Pu
 packfile-not-whole = the file does not read back whole
 packfile-cannot-write = cannot write { $file }: { $reason }
 packfile-written = wrote { $file }: pack { $id } version { $version }, { $files } files, { $kb } kB. Open it with `puente --pack { $file }` or check it with `puente check { $file }`.
+
+watch-on = Watching { $path }: saved changes appear here within a second.
+watch-errors = { $path } has { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}; the last good version stays in use until { $errors ->
+    [one] it is
+   *[other] they are
+} fixed and saved:
+watch-stopped = Puente stopped watching { $path } (reading it failed); open it again to go on.

@@ -460,3 +460,13 @@ packfile-too-big = el paquete ocuparía más de { $max } MB en un archivo, que P
 packfile-not-whole = el archivo no se vuelve a leer completo
 packfile-cannot-write = no se puede escribir { $file }: { $reason }
 packfile-written = se escribió { $file }: paquete { $id } versión { $version }, { $files } archivos, { $kb } kB. Ábralo con `puente --pack { $file }` o revíselo con `puente check { $file }`.
+
+watch-on = Observando { $path }: los cambios guardados aparecen aquí en menos de un segundo.
+watch-errors = { $path } tiene { $errors ->
+    [one] 1 error
+   *[other] { $errors } errores
+}; la última versión correcta sigue en uso hasta que { $errors ->
+    [one] se corrija y se guarde
+   *[other] se corrijan y se guarden
+}:
+watch-stopped = Puente dejó de observar { $path } (no se pudo leer); ábralo de nuevo para continuar.

@@ -485,3 +485,15 @@ packfile-too-big = o pacote teria mais de { $max } MB em um arquivo, que o Puent
 packfile-not-whole = o arquivo não é lido de volta inteiro
 packfile-cannot-write = não é possível gravar { $file }: { $reason }
 packfile-written = { $file } gravado: pacote { $id } versão { $version }, { $files } arquivos, { $kb } kB. Abra-o com `puente --pack { $file }` ou verifique-o com `puente check { $file }`.
+
+watch-on = Observando { $path }: as alterações salvas aparecem aqui em menos de um segundo.
+watch-errors = { $path } tem { $errors ->
+    [0] 0 erros
+    [one] 1 erro
+   *[other] { $errors } erros
+}; a última versão correta continua em uso até que { $errors ->
+    [0] sejam corrigidos e salvos
+    [one] seja corrigido e salvo
+   *[other] sejam corrigidos e salvos
+}:
+watch-stopped = O Puente deixou de observar { $path } (não foi possível lê-lo); abra-o de novo para continuar.

@@ -19,6 +19,7 @@ mod profile;
 mod search;
 mod settings;
 mod ui;
+pub mod watch;
 mod workshop;
 
 pub use export::SaveResult;
@@ -102,6 +103,8 @@ pub struct PuenteApp {
     /// The search index of the open packs, with the language and packs it
     /// was built for.
     search_index: Option<(String, crate::content::search::Index)>,
+    /// Packs reloaded when their files change (`--watch`).
+    pub watching: watch::Watching,
 }
 
 /// The work the window runs off the frame: a pack loaded (`None` when the
@@ -141,6 +144,7 @@ impl PuenteApp {
             workshop: Workshop::default(),
             save_dir: None,
             search_index: None,
+            watching: watch::Watching::default(),
         };
         match Store::open(&data_dir) {
             Ok((store, notices)) => {

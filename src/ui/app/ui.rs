@@ -58,6 +58,42 @@ impl PuenteApp {
         }
     }
 
+    /// What live preview shows: which packs are watched and, while their
+    /// files have errors, each at file:line:col.
+    fn watch_panel(&self, ui: &mut egui::Ui) {
+        let tr = &self.i18n();
+        for watched in &self.watching.packs {
+            let path = watched.path.display().to_string();
+            if watched.errors.is_empty() {
+                ui.label(egui::RichText::new(tr!(tr, "watch-on", path = path.as_str())).small());
+                continue;
+            }
+            egui::Frame::new()
+                .fill(theme::alarm_fill(ui.visuals()))
+                .inner_margin(8.0)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(
+                        egui::RichText::new(tr!(
+                            tr,
+                            "watch-errors",
+                            path = path.as_str(),
+                            errors = watched.errors.len()
+                        ))
+                        .strong(),
+                    );
+                    egui::ScrollArea::vertical()
+                        .id_salt(("watch-errors", &path))
+                        .max_height(160.0)
+                        .show(ui, |ui| {
+                            for d in &watched.errors {
+                                ui.label(egui::RichText::new(d.display_in(tr)).monospace());
+                            }
+                        });
+                });
+        }
+    }
+
     fn close_guard(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let tr = &self.i18n();
         let ctx = ui.ctx().clone();
@@ -128,6 +164,7 @@ impl eframe::App for PuenteApp {
             )));
         }
         self.poll_pack_task(ctx);
+        self.poll_watched();
         self.poll_export_task(ctx);
         self.poll_workshop_task(ctx);
         self.save_in_time(ctx);
@@ -141,6 +178,9 @@ impl eframe::App for PuenteApp {
             .show(ui, |ui| {
                 self.banners(ui, &mut actions);
             });
+        if !self.watching.packs.is_empty() {
+            egui::Panel::bottom("watching").show(ui, |ui| self.watch_panel(ui));
+        }
         let lang = self.language();
         let i18n = I18n::new(&lang);
         let empty = Progress::default();
