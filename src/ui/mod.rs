@@ -50,7 +50,11 @@ pub fn run(
     watch: bool,
 ) -> Result<(), StartError> {
     let (data_dir, kind) = resolve_data_dir(data_dir)?;
-    let loaded = content::load_all(extra_packs);
+    let StartPacks {
+        loaded,
+        installed,
+        origins,
+    } = start_packs(&data_dir, extra_packs);
     let watched = if watch {
         extra_packs.to_vec()
     } else {
@@ -76,6 +80,8 @@ pub fn run(
             if workshop {
                 app.apply(view::Action::ShowWorkshop);
             }
+            app.packs.installed = installed;
+            app.packs.origins = origins;
             for path in watched {
                 app.watch(&cc.egui_ctx, path);
             }
@@ -83,6 +89,35 @@ pub fn run(
         }),
     )?;
     Ok(())
+}
+
+/// The packs a window opens with: the built-in one, the installed ones,
+/// then the `--pack` folders and files (which take the place of an
+/// installed pack of the same id: an author's working copy), with where
+/// each came from.
+pub struct StartPacks {
+    pub loaded: Vec<content::Loaded>,
+    pub installed: Vec<content::source::Installed>,
+    pub origins: Vec<(String, PathBuf)>,
+}
+
+/// Read and check the packs to open at start (see [`StartPacks`]).
+pub fn start_packs(data_dir: &std::path::Path, extra_packs: &[PathBuf]) -> StartPacks {
+    let installed = content::source::installed(data_dir);
+    let mut paths: Vec<PathBuf> = installed.iter().map(|i| i.dir.clone()).collect();
+    paths.extend_from_slice(extra_packs);
+    let loaded = content::load_all(&paths);
+    let origins = loaded
+        .iter()
+        .skip(1 + installed.len())
+        .zip(extra_packs)
+        .filter_map(|(l, path)| Some((l.pack.as_ref()?.info.id.to_string(), path.clone())))
+        .collect();
+    StartPacks {
+        loaded,
+        installed,
+        origins,
+    }
 }
 
 /// The app icon (`assets/icon/puente.svg`, rendered by `scripts/icons.sh`)

@@ -9,5 +9,6 @@ mod common;
 
 mod errors_in_languages;
 mod fsync_probe;
+mod installed_packs;
 mod live_preview;
 mod ui_flows;

@@ -470,3 +470,21 @@ watch-errors = { $path } tiene { $errors ->
    *[other] se corrijan y se guarden
 }:
 watch-stopped = Puente dejó de observar { $path } (no se pudo leer); ábralo de nuevo para continuar.
+
+installing-pack = Instalando el paquete…
+removing-pack = Quitando el paquete…
+pack-install-offer = Para abrir este paquete en cada inicio, instálelo en Ajustes → Paquetes de contenido.
+pack-not-installed = Un paquete con errores nunca se instala: corríjalos e instálelo de nuevo.
+pack-install-failed = No se pudo instalar el paquete de { $path }: { $error }. La versión instalada antes, si la había, sigue ahí.
+pack-installed = Está instalado y se abre en cada inicio. El progreso de los estudiantes se guarda por identificadores, así que sigue siendo válido cuando se actualiza el paquete.
+pack-removed = El paquete { $id } se quitó de esta computadora; sigue abierto hasta que se cierre Puente. Los registros de los estudiantes se conservan.
+pack-remove-failed = No se pudo quitar el paquete { $id }: { $error }
+packs-heading = Paquetes de contenido
+packs-help = Los paquetes instalados se copian en la carpeta de datos y se abren en cada inicio. Actualice uno desde una carpeta o un archivo de paquete más reciente; el progreso de los estudiantes sigue siendo válido.
+pack-row = { $id } · versión { $version } · { $licence }
+pack-from = Origen: { $path }
+pack-built-in = Incluido en Puente
+pack-is-installed = Instalado
+install-pack = Instalar
+update-pack = Actualizar desde esta carpeta
+remove-pack = Quitar

@@ -497,3 +497,21 @@ watch-errors = { $path } tem { $errors ->
    *[other] sejam corrigidos e salvos
 }:
 watch-stopped = O Puente deixou de observar { $path } (não foi possível lê-lo); abra-o de novo para continuar.
+
+installing-pack = Instalando o pacote…
+removing-pack = Removendo o pacote…
+pack-install-offer = Para abrir este pacote a cada início, instale-o em Configurações → Pacotes de conteúdo.
+pack-not-installed = Um pacote com erros nunca é instalado: corrija-os e instale-o de novo.
+pack-install-failed = Não foi possível instalar o pacote de { $path }: { $error }. A versão instalada antes, se havia, continua lá.
+pack-installed = Está instalado e abre a cada início. O progresso dos estudantes é guardado por identificadores, então continua válido quando o pacote é atualizado.
+pack-removed = O pacote { $id } foi removido deste computador; continua aberto até o Puente fechar. Os registros dos estudantes são mantidos.
+pack-remove-failed = Não foi possível remover o pacote { $id }: { $error }
+packs-heading = Pacotes de conteúdo
+packs-help = Os pacotes instalados são copiados para a pasta de dados e abrem a cada início. Atualize um a partir de uma pasta ou de um arquivo de pacote mais recente; o progresso dos estudantes continua válido.
+pack-row = { $id } · versão { $version } · { $licence }
+pack-from = Origem: { $path }
+pack-built-in = Incluído no Puente
+pack-is-installed = Instalado
+install-pack = Instalar
+update-pack = Atualizar a partir desta pasta
+remove-pack = Remover

@@ -15,6 +15,7 @@ mod apply;
 mod assessment;
 mod export;
 mod module;
+pub mod packs;
 mod profile;
 mod search;
 mod settings;
@@ -103,13 +104,15 @@ pub struct PuenteApp {
     /// The search index of the open packs, with the language and packs it
     /// was built for.
     search_index: Option<(String, crate::content::search::Index)>,
+    /// Where the open packs came from, and which are installed.
+    pub packs: packs::PackPlaces,
     /// Packs reloaded when their files change (`--watch`).
     pub watching: watch::Watching,
 }
 
 /// The work the window runs off the frame: a pack loaded (`None` when the
 /// dialog was closed), the cohort read after an import, a file saved.
-pub type Tasks = BackgroundTasks<Option<Loaded>, CohortRead, SaveResult>;
+pub type Tasks = BackgroundTasks<Option<packs::PackWork>, CohortRead, SaveResult>;
 
 /// How often saving is retried while the data folder cannot be written.
 const RETRY_EVERY: Duration = Duration::from_secs(3);
@@ -144,6 +147,7 @@ impl PuenteApp {
             workshop: Workshop::default(),
             save_dir: None,
             search_index: None,
+            packs: packs::PackPlaces::default(),
             watching: watch::Watching::default(),
         };
         match Store::open(&data_dir) {

@@ -223,13 +223,19 @@ impl eframe::App for PuenteApp {
                     .as_ref()
                     .map(|l| l.session.profile.group.as_str())
                     .unwrap_or_default();
+                let packs = self.pack_rows();
+                let busy = self.tasks.pack.running().is_some();
                 settings::settings_ui(
                     ui,
                     &view,
                     display,
                     group,
-                    &self.data_dir,
-                    self.shared,
+                    &crate::ui::view::Places {
+                        data_dir: &self.data_dir,
+                        shared: self.shared,
+                        packs: &packs,
+                        busy,
+                    },
                     &mut actions,
                 );
             }
