@@ -186,6 +186,18 @@ fn packs_ui(ui: &mut egui::Ui, view: &View<'_>, packs: &Places<'_>, actions: &mu
                         actions.push(Action::InstallPack(origin.clone()));
                     }
                 }
+                if let Some(origin) = &row.origin {
+                    let mut watched = row.watched;
+                    if ui
+                        .checkbox(&mut watched, tr!(view.tr, "watch-pack"))
+                        .changed()
+                    {
+                        actions.push(Action::WatchPack {
+                            path: origin.clone(),
+                            on: watched,
+                        });
+                    }
+                }
                 if row.installed
                     && ui
                         .add_enabled(!packs.busy, egui::Button::new(tr!(view.tr, "remove-pack")))

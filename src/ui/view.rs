@@ -42,6 +42,11 @@ pub enum Action {
     InstallPack(PathBuf),
     /// Remove an installed pack (learners' records stay).
     RemovePack(String),
+    /// Start or stop watching a pack's folder or file (live preview).
+    WatchPack {
+        path: PathBuf,
+        on: bool,
+    },
     DismissMessages,
     RetrySaving,
     CloseAnyway,
@@ -145,6 +150,8 @@ pub struct PackRow {
     /// the pack built into Puente.
     pub origin: Option<PathBuf>,
     pub installed: bool,
+    /// Its origin is watched: saved changes are reloaded (live preview).
+    pub watched: bool,
 }
 
 /// Where things are, as Settings shows them: the data folder (shared by

@@ -119,3 +119,55 @@ fn a_saved_change_is_shown_on_the_same_step_and_errors_come_and_go() {
     assert!(!shows(&h, "the last good version stays in use"));
     assert_eq!(position(&h), (module, step, index));
 }
+
+#[test]
+fn watching_is_turned_on_and_off_in_settings() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let pack: PathBuf = tmp.path().join("pack");
+    copy_dir(
+        Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/pack-0.2.0"
+        )),
+        &pack,
+    );
+    let data = tmp.path().join("data");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 6000.0))
+        .build_eframe(move |cc| {
+            PuenteApp::new(&cc.egui_ctx, Vec::new(), data, DataDirKind::Explicit)
+                .with_language("en")
+        });
+    settle(&mut h);
+    type_into(&mut h, "Your name", "Autor");
+    click(&mut h, "Create profile");
+    h.state_mut()
+        .apply(puente::ui::view::Action::OpenPackPath(pack.clone()));
+    wait_idle(&mut h);
+    click(&mut h, "Settings");
+    click(&mut h, "Watch this folder (reload on save)");
+    wait_until(&mut h, "the watcher's first look", |h| {
+        h.state()
+            .watching
+            .packs
+            .first()
+            .is_some_and(|w| w.reloads >= 1)
+    });
+    assert!(shows(&h, "Watching"));
+    let file = pack.join("pack.ron");
+    let text = std::fs::read_to_string(&file).expect("pack.ron");
+    std::fs::write(
+        &file,
+        text.replacen("version: \"0.2.0\"", "version: \"0.2.1\"", 1),
+    )
+    .expect("save");
+    wait_until(&mut h, "the new version", |h| {
+        h.state()
+            .library
+            .pack("puente-core")
+            .is_some_and(|p| p.info.version == "0.2.1")
+    });
+    click(&mut h, "Watch this folder (reload on save)");
+    assert!(h.state().watching.packs.is_empty(), "watching stopped");
+    assert!(!shows(&h, "Watching"));
+}

@@ -488,3 +488,4 @@ pack-is-installed = Installed
 install-pack = Install
 update-pack = Update from this folder
 remove-pack = Remove
+watch-pack = Watch this folder (reload on save)

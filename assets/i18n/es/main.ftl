@@ -488,3 +488,4 @@ pack-is-installed = Instalado
 install-pack = Instalar
 update-pack = Actualizar desde esta carpeta
 remove-pack = Quitar
+watch-pack = Observar esta carpeta (recargar al guardar)

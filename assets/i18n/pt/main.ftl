@@ -515,3 +515,4 @@ pack-is-installed = Instalado
 install-pack = Instalar
 update-pack = Atualizar a partir desta pasta
 remove-pack = Remover
+watch-pack = Observar esta pasta (recarregar ao salvar)

@@ -36,6 +36,7 @@ impl PuenteApp {
             Action::OpenPackPath(path) => self.apply_open_pack_path(path),
             Action::InstallPack(path) => self.apply_install_pack(path),
             Action::RemovePack(id) => self.apply_remove_pack(id),
+            Action::WatchPack { path, on } => self.apply_watch_pack(path, on),
             Action::DismissMessages => self.messages.clear(),
             Action::RetrySaving => self.retry_saving(),
             Action::CloseAnyway => self.confirm_close = false,

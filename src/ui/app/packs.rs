@@ -159,7 +159,9 @@ impl PuenteApp {
                     .clone()
                     .or_else(|| installed.map(|i| PathBuf::from(&i.origin)))
                     .filter(|p| !p.as_os_str().is_empty());
+                let watched = origin.as_ref().is_some_and(|o| self.watching.is_watched(o));
                 PackRow {
+                    watched,
                     title: pack
                         .info
                         .title

@@ -164,7 +164,7 @@ impl eframe::App for PuenteApp {
             )));
         }
         self.poll_pack_task(ctx);
-        self.poll_watched();
+        self.poll_watched(ctx);
         self.poll_export_task(ctx);
         self.poll_workshop_task(ctx);
         self.save_in_time(ctx);

@@ -27,9 +27,17 @@ pub struct Watched {
 #[derive(Default)]
 pub struct Watching {
     pub packs: Vec<Watched>,
+    /// Asked for in Settings, started on the next frame (a watcher needs
+    /// the context to wake the window).
+    wanted: Vec<PathBuf>,
 }
 
 impl Watching {
+    /// Whether `path` is watched, or about to be.
+    pub fn is_watched(&self, path: &std::path::Path) -> bool {
+        self.wanted.iter().any(|p| p == path) || self.packs.iter().any(|w| w.path == path)
+    }
+
     /// Whether any watched pack has errors now.
     pub fn has_errors(&self) -> bool {
         self.packs.iter().any(|w| !w.errors.is_empty())
@@ -57,8 +65,25 @@ impl PuenteApp {
         });
     }
 
-    /// Take in what the watchers loaded since the last frame.
-    pub(super) fn poll_watched(&mut self) {
+    /// "Watch this folder" in Settings, on or off.
+    pub(super) fn apply_watch_pack(&mut self, path: PathBuf, on: bool) {
+        if on {
+            if !self.watching.is_watched(&path) {
+                self.watching.wanted.push(path);
+            }
+        } else {
+            // Dropping a watcher stops its thread.
+            self.watching.wanted.retain(|p| *p != path);
+            self.watching.packs.retain(|w| w.path != path);
+        }
+    }
+
+    /// Start the watchers asked for, and take in what the watchers loaded
+    /// since the last frame.
+    pub(super) fn poll_watched(&mut self, ctx: &egui::Context) {
+        for path in std::mem::take(&mut self.watching.wanted) {
+            self.watch(ctx, path);
+        }
         let mut index = 0;
         while index < self.watching.packs.len() {
             match self.watching.packs[index].watcher.poll() {
