@@ -15,7 +15,8 @@ use super::CliError;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Pack folders to check (the folder that holds pack.ron). Without any,
+    /// Pack folders (the folder that holds pack.ron) or .puente-pack files
+    /// to check. Without any,
     /// checks the default pack built into Puente.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,

@@ -9,6 +9,7 @@ mod convert;
 mod export;
 mod guide;
 mod import;
+mod pack;
 mod report;
 mod review;
 mod terminal;
@@ -29,6 +30,7 @@ pub use convert::ConvertArgs;
 pub use export::ExportArgs;
 pub use guide::GuideArgs;
 pub use import::ImportArgs;
+pub use pack::PackArgs;
 pub use report::ReportArgs;
 pub use review::ReviewArgs;
 pub use terminal::{TerminalSafe, term};
@@ -49,7 +51,7 @@ pub struct Cli {
     /// folder)
     #[arg(long, value_name = "DIR", global = true)]
     pub data_dir: Option<PathBuf>,
-    /// Also open this content pack folder (may be repeated)
+    /// Also open this content pack folder or .puente-pack file (may be repeated)
     #[arg(long = "pack", value_name = "DIR")]
     pub packs: Vec<PathBuf>,
     /// Open the window in the facilitator's dashboard (for the projector laptop)
@@ -59,6 +61,10 @@ pub struct Cli {
     /// authors; a pack given with --pack shows them too)
     #[arg(long)]
     pub author: bool,
+    /// Live preview for authors: reload the --pack folders within a second
+    /// of a saved change, staying on the same module and step
+    #[arg(long, requires = "packs")]
+    pub watch: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -81,6 +87,8 @@ pub enum Command {
     Convert(ConvertArgs),
     /// A learner's spaced-review queue: each card, what is due today, the recall measured
     Review(ReviewArgs),
+    /// Make one .puente-pack file of a pack folder, for sharing on a USB stick
+    Pack(PackArgs),
     /// Write the facilitator's one-page guide to a workshop (PDF; English, Spanish, Portuguese)
     Guide(GuideArgs),
 }
@@ -183,7 +191,16 @@ pub fn run(cli: Cli) -> ExitCode {
                 &mut terminal(),
             ),
         ),
-        None => return window(cli.data_dir, &cli.packs, cli.workshop, cli.author),
+        Some(Command::Pack(args)) => ("pack", pack::run(&args, &mut terminal())),
+        None => {
+            return window(
+                cli.data_dir,
+                &cli.packs,
+                cli.workshop,
+                cli.author,
+                cli.watch,
+            );
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -197,8 +214,14 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 /// No command: open the window.
-fn window(data_dir: Option<PathBuf>, packs: &[PathBuf], workshop: bool, author: bool) -> ExitCode {
-    match crate::ui::run(data_dir, packs, workshop, author) {
+fn window(
+    data_dir: Option<PathBuf>,
+    packs: &[PathBuf],
+    workshop: bool,
+    author: bool,
+    watch: bool,
+) -> ExitCode {
+    match crate::ui::run(data_dir, packs, workshop, author, watch) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!(

@@ -18,6 +18,11 @@ use crate::progress::import::OpenPack;
 pub struct Library {
     pub packs: Vec<Pack>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Counts the packs opened or replaced: what is derived from the packs
+    /// (the search index, a learner's review queue) is current while this
+    /// has not changed, even when a pack is reloaded under the same version
+    /// (live preview).
+    pub generation: u64,
 }
 
 /// What [`Library::add`] did with a pack.
@@ -117,6 +122,7 @@ impl Library {
     /// Add a loaded pack: refused when it has errors; replacing the pack
     /// with the same id when there is one. Its problems are kept either way.
     pub fn add(&mut self, loaded: Loaded) -> Added {
+        self.generation += 1;
         let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
         let warnings = loaded.diagnostics.len() - errors;
         self.diagnostics.extend(loaded.diagnostics);

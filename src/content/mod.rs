@@ -3,6 +3,7 @@
 //! No egui here, and no file access outside [`source`]: loading and
 //! validating work on bytes in memory, so every rule is tested with values.
 
+pub mod archive;
 pub mod dates;
 pub mod diagnostic;
 pub mod gift;

@@ -47,15 +47,27 @@ pub enum StartError {
 /// facilitator's dashboard (the projector laptop), whatever profile is open.
 /// `author` (or any extra pack) shows the content's problems on the home
 /// screen.
+/// `watch` reloads the extra packs when their files change (live preview).
 pub fn run(
     data_dir: Option<PathBuf>,
     extra_packs: &[PathBuf],
     workshop: bool,
     author: bool,
+    watch: bool,
 ) -> Result<(), StartError> {
     let (data_dir, kind) = resolve_data_dir(data_dir)?;
-    let loaded = content::load_all(extra_packs);
-    let extra = extra_packs.to_vec();
+    let StartPacks {
+        loaded,
+        installed,
+        origins,
+    } = start_packs(&data_dir, extra_packs);
+    let watched = if watch {
+        extra_packs.to_vec()
+    } else {
+        Vec::new()
+    };
+    // Any extra pack is an author's: its problems show on home.
+    let author = author || !extra_packs.is_empty();
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Puente")
         .with_app_id("puente")
@@ -73,14 +85,48 @@ pub fn run(
         options,
         Box::new(move |cc| {
             let mut app = PuenteApp::new(&cc.egui_ctx, loaded, data_dir, kind);
-            app.author = author || !extra.is_empty();
+            app.author = author;
             if workshop {
                 app.apply(view::Action::ShowWorkshop);
+            }
+            app.packs.installed = installed;
+            app.packs.origins = origins;
+            for path in watched {
+                app.watch(&cc.egui_ctx, path);
             }
             Ok(Box::new(app))
         }),
     )?;
     Ok(())
+}
+
+/// The packs a window opens with: the built-in one, the installed ones,
+/// then the `--pack` folders and files (which take the place of an
+/// installed pack of the same id: an author's working copy), with where
+/// each came from.
+pub struct StartPacks {
+    pub loaded: Vec<content::Loaded>,
+    pub installed: Vec<content::source::Installed>,
+    pub origins: Vec<(String, PathBuf)>,
+}
+
+/// Read and check the packs to open at start (see [`StartPacks`]).
+pub fn start_packs(data_dir: &std::path::Path, extra_packs: &[PathBuf]) -> StartPacks {
+    let installed = content::source::installed(data_dir);
+    let mut paths: Vec<PathBuf> = installed.iter().map(|i| i.dir.clone()).collect();
+    paths.extend_from_slice(extra_packs);
+    let loaded = content::load_all(&paths);
+    let origins = loaded
+        .iter()
+        .skip(1 + installed.len())
+        .zip(extra_packs)
+        .filter_map(|(l, path)| Some((l.pack.as_ref()?.info.id.to_string(), path.clone())))
+        .collect();
+    StartPacks {
+        loaded,
+        installed,
+        origins,
+    }
 }
 
 /// The app icon (`assets/icon/puente.svg`, rendered by `scripts/icons.sh`)

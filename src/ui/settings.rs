@@ -2,25 +2,25 @@
 //! Nothing here looks at the disk: whether the data folder is shared is
 //! read when it is opened, and kept by the app.
 
-use std::path::Path;
-
 use egui::RichText;
 
 use crate::progress::store::{Display, Theme};
 use crate::tr;
 
 use super::theme;
-use super::view::{Action, View};
+use super::view::{Action, Places, View};
 
 pub fn settings_ui(
     ui: &mut egui::Ui,
     view: &View<'_>,
     display: Display,
     group: &str,
-    data_dir: &Path,
-    shared: bool,
+    places: &Places<'_>,
     actions: &mut Vec<Action>,
 ) {
+    let Places {
+        data_dir, shared, ..
+    } = *places;
     egui::Panel::top("settings-top").show(ui, |ui| {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
@@ -114,6 +114,8 @@ pub fn settings_ui(
                     }
                     ui.label(RichText::new(tr!(view.tr, "shared-folder-help")).weak());
 
+                    packs_ui(ui, view, places, actions);
+
                     ui.add_space(theme::GAP);
                     ui.label(RichText::new(tr!(view.tr, "about")).strong());
                     ui.label(tr!(
@@ -157,4 +159,78 @@ fn retention_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
         actions.push(Action::SetRetention(percent / 100.0));
     }
     ui.label(RichText::new(tr!(view.tr, "review-retention-help")).weak());
+}
+
+/// The open packs: where each came from, installed or not, and the
+/// buttons to install, update or remove.
+fn packs_ui(ui: &mut egui::Ui, view: &View<'_>, packs: &Places<'_>, actions: &mut Vec<Action>) {
+    ui.add_space(theme::GAP);
+    ui.label(RichText::new(tr!(view.tr, "packs-heading")).strong());
+    ui.label(RichText::new(tr!(view.tr, "packs-help")).weak());
+    for row in packs.packs {
+        ui.group(|ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(&row.title).strong());
+            ui.label(tr!(
+                view.tr,
+                "pack-row",
+                id = row.id.as_str(),
+                version = row.version.as_str(),
+                licence = row.licence.as_str()
+            ));
+            match &row.origin {
+                Some(origin) => {
+                    ui.label(
+                        RichText::new(tr!(
+                            view.tr,
+                            "pack-from",
+                            path = origin.display().to_string()
+                        ))
+                        .weak(),
+                    );
+                }
+                None if !row.installed => {
+                    ui.label(RichText::new(tr!(view.tr, "pack-built-in")).weak());
+                }
+                None => {}
+            }
+            ui.horizontal_wrapped(|ui| {
+                if row.installed {
+                    ui.label(tr!(view.tr, "pack-is-installed"));
+                }
+                if let Some(origin) = &row.origin {
+                    let label = if row.installed {
+                        tr!(view.tr, "update-pack")
+                    } else {
+                        tr!(view.tr, "install-pack")
+                    };
+                    if ui
+                        .add_enabled(!packs.busy, egui::Button::new(label))
+                        .clicked()
+                    {
+                        actions.push(Action::InstallPack(origin.clone()));
+                    }
+                }
+                if let Some(origin) = &row.origin {
+                    let mut watched = row.watched;
+                    if ui
+                        .checkbox(&mut watched, tr!(view.tr, "watch-pack"))
+                        .changed()
+                    {
+                        actions.push(Action::WatchPack {
+                            path: origin.clone(),
+                            on: watched,
+                        });
+                    }
+                }
+                if row.installed
+                    && ui
+                        .add_enabled(!packs.busy, egui::Button::new(tr!(view.tr, "remove-pack")))
+                        .clicked()
+                {
+                    actions.push(Action::RemovePack(row.id.clone()));
+                }
+            });
+        });
+    }
 }

@@ -188,6 +188,88 @@ impl<P: Send + 'static, W: Send + 'static, E: Send + 'static, I: Send + 'static>
     }
 }
 
+/// How often a watched pack is looked at, and how long a change must stay
+/// the same before it is reloaded (an editor saving several files, or
+/// writing one in pieces, is taken in once).
+pub const WATCH_EVERY: std::time::Duration = std::time::Duration::from_millis(200);
+
+/// A pack watched for changes, on a thread of its own: every
+/// [`WATCH_EVERY`] it asks `look` for a fingerprint of the files (names,
+/// sizes and times, not contents); when that changed and then held still
+/// for one more look, it runs `load` and sends the result, then calls
+/// `wake` so the frame takes it. A saved change is in within about half a
+/// second. Dropping the watcher stops the thread.
+pub struct Watcher<T> {
+    rx: Receiver<T>,
+    stop: Arc<AtomicBool>,
+}
+
+impl<T: Send + 'static> Watcher<T> {
+    /// Start watching; `load` also runs once at the start, so the first
+    /// result says how the pack is now.
+    pub fn spawn(
+        look: impl Fn() -> u64 + Send + 'static,
+        load: impl Fn() -> T + Send + 'static,
+        wake: impl Fn() + Send + 'static,
+    ) -> Self {
+        let (tx, rx) = channel();
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopped = Arc::clone(&stop);
+        std::thread::spawn(move || {
+            let run = std::panic::AssertUnwindSafe(|| {
+                let mut seen = look();
+                let send = |value: T| {
+                    let sent = tx.send(value).is_ok();
+                    wake();
+                    sent
+                };
+                if !send(load()) {
+                    return;
+                }
+                let mut changed = false;
+                while !stopped.load(Ordering::Relaxed) {
+                    std::thread::sleep(WATCH_EVERY);
+                    let now = look();
+                    if now != seen {
+                        seen = now;
+                        changed = true;
+                    } else if std::mem::take(&mut changed) && !send(load()) {
+                        return;
+                    }
+                }
+            });
+            // A panic while loading ends the watching; the frame sees the
+            // channel closed (see `poll`).
+            std::panic::catch_unwind(run).ok();
+        });
+        Self { rx, stop }
+    }
+
+    /// The newest result sent since the last poll, if any; `Err` when the
+    /// thread has gone (a panic while loading).
+    pub fn poll(&self) -> Result<Option<T>, Failure> {
+        let mut newest = None;
+        loop {
+            match self.rx.try_recv() {
+                Ok(value) => newest = Some(value),
+                Err(TryRecvError::Empty) => return Ok(newest),
+                Err(TryRecvError::Disconnected) => {
+                    return match newest {
+                        Some(value) => Ok(Some(value)),
+                        None => Err(Failure::Disconnected),
+                    };
+                }
+            }
+        }
+    }
+}
+
+impl<T> Drop for Watcher<T> {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,5 +339,51 @@ mod tests {
             }))
         );
         assert!(slot.running().is_none());
+    }
+    #[test]
+    fn a_watcher_reloads_once_a_change_holds_still() {
+        let state = Arc::new(AtomicUsize::new(0));
+        let loads = Arc::new(AtomicUsize::new(0));
+        let (look, load) = (Arc::clone(&state), Arc::clone(&loads));
+        let watcher = Watcher::spawn(
+            move || look.load(Ordering::Relaxed) as u64,
+            move || load.fetch_add(1, Ordering::Relaxed) + 1,
+            || {},
+        );
+        let next = |watcher: &Watcher<usize>| {
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+            loop {
+                if let Some(n) = watcher.poll().expect("running") {
+                    return n;
+                }
+                assert!(std::time::Instant::now() < deadline, "no reload came");
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+        };
+        assert_eq!(next(&watcher), 1, "loaded once at the start");
+        state.store(1, Ordering::Relaxed);
+        assert_eq!(next(&watcher), 2, "a change is loaded");
+        // Nothing changes: nothing is loaded again.
+        std::thread::sleep(WATCH_EVERY * 4);
+        assert_eq!(watcher.poll(), Ok(None));
+        assert_eq!(loads.load(Ordering::Relaxed), 2);
+    }
+
+    #[test]
+    fn a_watcher_whose_load_panics_is_a_failure() {
+        let watcher: Watcher<u32> = Watcher::spawn(|| 0, || panic!("bad pack"), || {});
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        loop {
+            match watcher.poll() {
+                Err(failure) => {
+                    assert_eq!(failure, Failure::Disconnected);
+                    break;
+                }
+                Ok(_) => {
+                    assert!(std::time::Instant::now() < deadline, "never reported");
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                }
+            }
+        }
     }
 }

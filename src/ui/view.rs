@@ -45,6 +45,16 @@ pub enum Action {
     /// Ask for a pack folder in a dialog (off the frame).
     OpenPackDialog,
     OpenPackPath(PathBuf),
+    /// Install (or update) the pack at this folder or file into the data
+    /// folder, so it opens at every start.
+    InstallPack(PathBuf),
+    /// Remove an installed pack (learners' records stay).
+    RemovePack(String),
+    /// Start or stop watching a pack's folder or file (live preview).
+    WatchPack {
+        path: PathBuf,
+        on: bool,
+    },
     DismissMessages,
     /// Show the folder of the file just saved, in the file manager.
     OpenSavedFolder,
@@ -178,4 +188,31 @@ impl<'a> View<'a> {
             .find(|c| c.id.as_str() == r.checklist)?;
         Some((r, pack, checklist))
     }
+}
+
+/// An open pack as Settings lists it: what it is, where it came from, and
+/// whether it is installed in the data folder.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PackRow {
+    pub id: String,
+    pub title: String,
+    pub version: String,
+    pub licence: String,
+    /// The folder or pack file it was opened or installed from; `None` for
+    /// the pack built into Puente.
+    pub origin: Option<PathBuf>,
+    pub installed: bool,
+    /// Its origin is watched: saved changes are reloaded (live preview).
+    pub watched: bool,
+}
+
+/// Where things are, as Settings shows them: the data folder (shared by
+/// several laptops or not) and the open packs, with whether a pack task
+/// runs (the buttons then wait).
+#[derive(Clone, Copy)]
+pub struct Places<'a> {
+    pub data_dir: &'a std::path::Path,
+    pub shared: bool,
+    pub packs: &'a [PackRow],
+    pub busy: bool,
 }

@@ -14,6 +14,7 @@ mod check;
 mod cli_bundles;
 mod dist;
 mod hostile;
+mod packfile;
 mod report;
 mod review_cli;
 mod workshop;

@@ -132,10 +132,7 @@ fn a_review_session_in_spanish() {
     assert!(shows(&h, &format!("Repaso terminado: {due} tarjetas")));
     click(&mut h, "Ver la cola");
     assert!(shows(&h, "Nada pendiente hoy"));
-    assert!(shows(
-        &h,
-        &format!("Recordó el 100 % de sus {due} repasos")
-    ));
+    assert!(shows(&h, &format!("Recordó el 100 % de sus {due} repasos")));
     click_contains(&mut h, "Todas las tarjetas");
     h.get_all_by_label("Suspender")
         .next()

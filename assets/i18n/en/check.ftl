@@ -233,9 +233,16 @@ chk-not-utf8 = the file is not UTF-8 text (an invalid byte is here); save it as 
 chk-file-empty = the file is empty; it should hold { $expected }
 chk-format-unsupported = unsupported content format { $written }: this version of Puente reads format { $format } — use a Puente that reads format { $written }, or write the pack in format { $format } (docs/content-format.md)
 chk-cannot-open-folder = cannot open this pack folder: { $error }; check the path
-chk-not-a-folder = this is a file; `puente check` takes a pack folder (the folder that holds pack.ron, modules/ and checklists/)
+chk-not-a-folder = this is a file; `puente check` takes a pack folder (the folder that holds pack.ron, modules/ and checklists/) or a pack file made by `puente pack` (.puente-pack)
 chk-cannot-read-folder = cannot read this folder: { $error }
 chk-cannot-read-file = cannot read this file: { $error }
+chk-pack-file-too-big = this pack file is { $size } MB; a pack file may be at most { $max } MB — check that it is the right file, or share the pack folder instead
+chk-pack-file-damaged = this is not a readable pack file ({ $error }) — it may be damaged or cut short; copy it again, or make it again with `puente pack FOLDER --out FILE.puente-pack`
+chk-pack-file-too-many = this pack file holds { $count } entries; a pack file may hold at most { $max } — check that it is the right file
+chk-pack-file-total-too-big = this pack file unpacks to more than { $max } MB and was not opened — a pack is never that large; check where the file came from
+chk-pack-entry-unsafe-name = this entry's name points outside the pack (an absolute path, `..`, a drive or a back-slash) and was left out — make the file again with `puente pack`
+chk-pack-entry-link = this entry is a link, not a file, and was left out — a pack file holds only files; make it again with `puente pack`
+chk-pack-entry-unreadable = this entry cannot be read ({ $error }) and was left out — make the file again with `puente pack`, which uses only the deflate method
 chk-not-regular-file = this is { $kind ->
     [folder] a folder
     [fifo] a named pipe (FIFO)

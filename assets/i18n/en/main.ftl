@@ -598,3 +598,45 @@ home-section-progress = { $done } of { $total } done
 home-other-modules = Other modules
 home-map = The path at a glance
 home-map-next = suggested next
+
+packfile-bad-name = { $file } does not end in .puente-pack; give a name such as --out my-pack.puente-pack
+packfile-has-errors = the pack has { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+} and was not packed; fix { $errors ->
+    [one] it
+   *[other] them
+} (see `puente check`) and pack it again
+packfile-too-big = the pack would be more than { $max } MB in one file, which Puente does not open
+packfile-not-whole = the file does not read back whole
+packfile-cannot-write = cannot write { $file }: { $reason }
+packfile-written = wrote { $file }: pack { $id } version { $version }, { $files } files, { $kb } kB. Open it with `puente --pack { $file }` or check it with `puente check { $file }`.
+
+watch-on = Watching { $path }: saved changes appear here within a second.
+watch-errors = { $path } has { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}; the last good version stays in use until { $errors ->
+    [one] it is
+   *[other] they are
+} fixed and saved:
+watch-stopped = Puente stopped watching { $path } (reading it failed); open it again to go on.
+
+installing-pack = Installing the pack…
+removing-pack = Removing the pack…
+pack-install-offer = To open this pack at every start, install it in Settings → Content packs.
+pack-not-installed = A pack with errors is never installed: fix them and install it again.
+pack-install-failed = The pack from { $path } could not be installed: { $error }. The version installed before, if any, is still there.
+pack-installed = It is installed and opens at every start. Learners' progress is kept by ids, so it stays valid when the pack is updated.
+pack-removed = The pack { $id } was removed from this computer; it stays open until Puente closes. Learners' records are kept.
+pack-remove-failed = The pack { $id } could not be removed: { $error }
+packs-heading = Content packs
+packs-help = Installed packs are copied into the data folder and open at every start. Update one from a newer folder or pack file; learners' progress stays valid.
+pack-row = { $id } · version { $version } · { $licence }
+pack-from = From: { $path }
+pack-built-in = Built into Puente
+pack-is-installed = Installed
+install-pack = Install
+update-pack = Update from this folder
+remove-pack = Remove
+watch-pack = Watch this folder (reload on save)

@@ -234,9 +234,16 @@ chk-not-utf8 = el archivo no es texto UTF-8 (aquí hay un byte no válido); guá
 chk-file-empty = el archivo está vacío; debería contener { $expected }
 chk-format-unsupported = formato de contenido { $written } no compatible: esta versión de Puente lee el formato { $format } — use un Puente que lea el formato { $written } o escriba el paquete en el formato { $format } (docs/content-format.md)
 chk-cannot-open-folder = no se puede abrir esta carpeta de paquete: { $error }; revise la ruta
-chk-not-a-folder = esto es un archivo; `puente check` recibe la carpeta de un paquete (la carpeta que contiene pack.ron, modules/ y checklists/)
+chk-not-a-folder = esto es un archivo; `puente check` recibe la carpeta de un paquete (la carpeta que contiene pack.ron, modules/ y checklists/) o un archivo de paquete hecho con `puente pack` (.puente-pack)
 chk-cannot-read-folder = no se puede leer esta carpeta: { $error }
 chk-cannot-read-file = no se puede leer este archivo: { $error }
+chk-pack-file-too-big = este archivo de paquete pesa { $size } MB; un archivo de paquete puede pesar como máximo { $max } MB — compruebe que sea el archivo correcto o comparta la carpeta del paquete
+chk-pack-file-damaged = este no es un archivo de paquete legible ({ $error }) — puede estar dañado o incompleto; cópielo de nuevo o vuelva a crearlo con `puente pack CARPETA --out ARCHIVO.puente-pack`
+chk-pack-file-too-many = este archivo de paquete contiene { $count } entradas; un archivo de paquete puede contener como máximo { $max } — compruebe que sea el archivo correcto
+chk-pack-file-total-too-big = este archivo de paquete ocupa más de { $max } MB al descomprimirse y no se abrió — ningún paquete es tan grande; compruebe de dónde viene el archivo
+chk-pack-entry-unsafe-name = el nombre de esta entrada apunta fuera del paquete (una ruta absoluta, `..`, una unidad o una barra invertida) y se dejó fuera — vuelva a crear el archivo con `puente pack`
+chk-pack-entry-link = esta entrada es un enlace, no un archivo, y se dejó fuera — un archivo de paquete solo contiene archivos; vuelva a crearlo con `puente pack`
+chk-pack-entry-unreadable = esta entrada no se puede leer ({ $error }) y se dejó fuera — vuelva a crear el archivo con `puente pack`, que usa solo el método deflate
 chk-not-regular-file = esto es { $kind ->
     [folder] una carpeta
     [fifo] una tubería con nombre (FIFO)

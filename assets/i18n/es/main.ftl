@@ -598,3 +598,45 @@ home-section-progress = { $done } de { $total } terminados
 home-other-modules = Otros módulos
 home-map = La ruta de un vistazo
 home-map-next = siguiente sugerido
+
+packfile-bad-name = { $file } no termina en .puente-pack; indique un nombre como --out mi-paquete.puente-pack
+packfile-has-errors = el paquete tiene { $errors ->
+    [one] 1 error
+   *[other] { $errors } errores
+} y no se empaquetó; { $errors ->
+    [one] corríjalo
+   *[other] corríjalos
+} (vea `puente check`) y vuelva a empaquetarlo
+packfile-too-big = el paquete ocuparía más de { $max } MB en un archivo, que Puente no abre
+packfile-not-whole = el archivo no se vuelve a leer completo
+packfile-cannot-write = no se puede escribir { $file }: { $reason }
+packfile-written = se escribió { $file }: paquete { $id } versión { $version }, { $files } archivos, { $kb } kB. Ábralo con `puente --pack { $file }` o revíselo con `puente check { $file }`.
+
+watch-on = Observando { $path }: los cambios guardados aparecen aquí en menos de un segundo.
+watch-errors = { $path } tiene { $errors ->
+    [one] 1 error
+   *[other] { $errors } errores
+}; la última versión correcta sigue en uso hasta que { $errors ->
+    [one] se corrija y se guarde
+   *[other] se corrijan y se guarden
+}:
+watch-stopped = Puente dejó de observar { $path } (no se pudo leer); ábralo de nuevo para continuar.
+
+installing-pack = Instalando el paquete…
+removing-pack = Quitando el paquete…
+pack-install-offer = Para abrir este paquete en cada inicio, instálelo en Ajustes → Paquetes de contenido.
+pack-not-installed = Un paquete con errores nunca se instala: corríjalos e instálelo de nuevo.
+pack-install-failed = No se pudo instalar el paquete de { $path }: { $error }. La versión instalada antes, si la había, sigue ahí.
+pack-installed = Está instalado y se abre en cada inicio. El progreso de los estudiantes se guarda por identificadores, así que sigue siendo válido cuando se actualiza el paquete.
+pack-removed = El paquete { $id } se quitó de esta computadora; sigue abierto hasta que se cierre Puente. Los registros de los estudiantes se conservan.
+pack-remove-failed = No se pudo quitar el paquete { $id }: { $error }
+packs-heading = Paquetes de contenido
+packs-help = Los paquetes instalados se copian en la carpeta de datos y se abren en cada inicio. Actualice uno desde una carpeta o un archivo de paquete más reciente; el progreso de los estudiantes sigue siendo válido.
+pack-row = { $id } · versión { $version } · { $licence }
+pack-from = Origen: { $path }
+pack-built-in = Incluido en Puente
+pack-is-installed = Instalado
+install-pack = Instalar
+update-pack = Actualizar desde esta carpeta
+remove-pack = Quitar
+watch-pack = Observar esta carpeta (recargar al guardar)

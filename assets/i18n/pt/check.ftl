@@ -240,9 +240,16 @@ chk-not-utf8 = o arquivo não é texto UTF-8 (há um byte inválido aqui); salve
 chk-file-empty = o arquivo está vazio; ele deveria conter { $expected }
 chk-format-unsupported = formato de conteúdo { $written } não suportado: esta versão do Puente lê o formato { $format } — use um Puente que leia o formato { $written } ou escreva o pacote no formato { $format } (docs/content-format.md)
 chk-cannot-open-folder = não é possível abrir esta pasta de pacote: { $error }; verifique o caminho
-chk-not-a-folder = isto é um arquivo; `puente check` recebe a pasta de um pacote (a pasta que contém pack.ron, modules/ e checklists/)
+chk-not-a-folder = isto é um arquivo; `puente check` recebe a pasta de um pacote (a pasta que contém pack.ron, modules/ e checklists/) ou um arquivo de pacote feito com `puente pack` (.puente-pack)
 chk-cannot-read-folder = não é possível ler esta pasta: { $error }
 chk-cannot-read-file = não é possível ler este arquivo: { $error }
+chk-pack-file-too-big = este arquivo de pacote tem { $size } MB; um arquivo de pacote pode ter no máximo { $max } MB — verifique se é o arquivo certo ou compartilhe a pasta do pacote
+chk-pack-file-damaged = este não é um arquivo de pacote legível ({ $error }) — pode estar danificado ou incompleto; copie-o de novo ou refaça-o com `puente pack PASTA --out ARQUIVO.puente-pack`
+chk-pack-file-too-many = este arquivo de pacote contém { $count } entradas; um arquivo de pacote pode conter no máximo { $max } — verifique se é o arquivo certo
+chk-pack-file-total-too-big = este arquivo de pacote passa de { $max } MB ao ser descompactado e não foi aberto — nenhum pacote é tão grande; verifique de onde veio o arquivo
+chk-pack-entry-unsafe-name = o nome desta entrada aponta para fora do pacote (um caminho absoluto, `..`, uma unidade ou uma barra invertida) e foi deixada de fora — refaça o arquivo com `puente pack`
+chk-pack-entry-link = esta entrada é um link, não um arquivo, e foi deixada de fora — um arquivo de pacote contém apenas arquivos; refaça-o com `puente pack`
+chk-pack-entry-unreadable = esta entrada não pode ser lida ({ $error }) e foi deixada de fora — refaça o arquivo com `puente pack`, que usa apenas o método deflate
 chk-not-regular-file = isto é { $kind ->
     [folder] uma pasta
     [fifo] um pipe nomeado (FIFO)

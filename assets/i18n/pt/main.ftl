@@ -630,3 +630,49 @@ home-section-progress = { $done } de { $total } concluídos
 home-other-modules = Outros módulos
 home-map = O percurso em resumo
 home-map-next = próximo sugerido
+
+packfile-bad-name = { $file } não termina em .puente-pack; indique um nome como --out meu-pacote.puente-pack
+packfile-has-errors = o pacote tem { $errors ->
+    [0] 0 erros
+    [one] 1 erro
+   *[other] { $errors } erros
+} e não foi empacotado; { $errors ->
+    [0] corrija-os
+    [one] corrija-o
+   *[other] corrija-os
+} (veja `puente check`) e empacote-o de novo
+packfile-too-big = o pacote teria mais de { $max } MB em um arquivo, que o Puente não abre
+packfile-not-whole = o arquivo não é lido de volta inteiro
+packfile-cannot-write = não é possível gravar { $file }: { $reason }
+packfile-written = { $file } gravado: pacote { $id } versão { $version }, { $files } arquivos, { $kb } kB. Abra-o com `puente --pack { $file }` ou verifique-o com `puente check { $file }`.
+
+watch-on = Observando { $path }: as alterações salvas aparecem aqui em menos de um segundo.
+watch-errors = { $path } tem { $errors ->
+    [0] 0 erros
+    [one] 1 erro
+   *[other] { $errors } erros
+}; a última versão correta continua em uso até que { $errors ->
+    [0] sejam corrigidos e salvos
+    [one] seja corrigido e salvo
+   *[other] sejam corrigidos e salvos
+}:
+watch-stopped = O Puente deixou de observar { $path } (não foi possível lê-lo); abra-o de novo para continuar.
+
+installing-pack = Instalando o pacote…
+removing-pack = Removendo o pacote…
+pack-install-offer = Para abrir este pacote a cada início, instale-o em Configurações → Pacotes de conteúdo.
+pack-not-installed = Um pacote com erros nunca é instalado: corrija-os e instale-o de novo.
+pack-install-failed = Não foi possível instalar o pacote de { $path }: { $error }. A versão instalada antes, se havia, continua lá.
+pack-installed = Está instalado e abre a cada início. O progresso dos estudantes é guardado por identificadores, então continua válido quando o pacote é atualizado.
+pack-removed = O pacote { $id } foi removido deste computador; continua aberto até o Puente fechar. Os registros dos estudantes são mantidos.
+pack-remove-failed = Não foi possível remover o pacote { $id }: { $error }
+packs-heading = Pacotes de conteúdo
+packs-help = Os pacotes instalados são copiados para a pasta de dados e abrem a cada início. Atualize um a partir de uma pasta ou de um arquivo de pacote mais recente; o progresso dos estudantes continua válido.
+pack-row = { $id } · versão { $version } · { $licence }
+pack-from = Origem: { $path }
+pack-built-in = Incluído no Puente
+pack-is-installed = Instalado
+install-pack = Instalar
+update-pack = Atualizar a partir desta pasta
+remove-pack = Remover
+watch-pack = Observar esta pasta (recarregar ao salvar)

@@ -8,6 +8,7 @@ use crate::content;
 use crate::ui::view::Action;
 use crate::{msg, tr};
 
+use super::packs::PackWork;
 use super::{PuenteApp, Route};
 use crate::ui::home::HomeState;
 use crate::ui::tasks::TaskFailed;
@@ -33,6 +34,9 @@ impl PuenteApp {
             Action::SetLanguage(language) => self.apply_set_language(language),
             Action::OpenPackDialog => self.apply_open_pack_dialog(),
             Action::OpenPackPath(path) => self.apply_open_pack_path(path),
+            Action::InstallPack(path) => self.apply_install_pack(path),
+            Action::RemovePack(id) => self.apply_remove_pack(id),
+            Action::WatchPack { path, on } => self.apply_watch_pack(path, on),
             Action::DismissMessages => self.messages.clear(),
             Action::RetrySaving => self.retry_saving(),
             Action::CloseAnyway => self.confirm_close = false,
@@ -107,7 +111,8 @@ impl PuenteApp {
         let title = tr!(i18n, "open-pack-dialog-title");
         self.tasks.pack.spawn(tr!(i18n, "opening-pack"), move |_| {
             let path = rfd::FileDialog::new().set_title(title).pick_folder()?;
-            Some(content::load(&content::source::read_dir(&path)))
+            let loaded = content::load(&content::source::read_dir(&path));
+            Some(PackWork::Opened { path, loaded })
         });
     }
 
@@ -116,7 +121,8 @@ impl PuenteApp {
         self.tasks
             .pack
             .spawn(tr!(self.i18n(), "opening-pack"), move |_| {
-                Some(content::load(&content::source::read_dir(&path)))
+                let loaded = content::load(&content::source::read_dir(&path));
+                Some(PackWork::Opened { path, loaded })
             });
     }
 
@@ -130,15 +136,7 @@ impl PuenteApp {
             }
             // The dialog was closed without a folder.
             Some(Ok(None)) => {}
-            Some(Ok(Some(loaded))) => {
-                // Someone opening a pack folder is checking content: show
-                // its problems from now on.
-                self.author = true;
-                let added = self.library.add(loaded);
-                self.review.forget();
-                let message = added.msg(&self.language());
-                self.messages.push(message);
-            }
+            Some(Ok(Some(work))) => self.pack_work_done(work),
             Some(Err(failed)) => self.task_failed(&failed),
         }
     }

@@ -15,11 +15,13 @@ mod apply;
 mod assessment;
 mod export;
 mod module;
+pub mod packs;
 mod profile;
 mod review;
 mod search;
 mod settings;
 mod ui;
+pub mod watch;
 mod workshop;
 
 pub use export::SaveResult;
@@ -145,12 +147,16 @@ pub struct PuenteApp {
     /// The learner's review queue, rebuilt when their events, their
     /// target retention or the open packs change.
     review: review::ReviewCache,
+    /// Where the open packs came from, and which are installed.
+    pub packs: packs::PackPlaces,
+    /// Packs reloaded when their files change (`--watch`).
+    pub watching: watch::Watching,
 }
 
 /// The work the window runs off the frame: a pack loaded (`None` when the
 /// dialog was closed), the cohort read after an import, a file saved, the
 /// search index and glossary built.
-pub type Tasks = BackgroundTasks<Option<Loaded>, CohortRead, SaveResult, search::Finder>;
+pub type Tasks = BackgroundTasks<Option<packs::PackWork>, CohortRead, SaveResult, search::Finder>;
 
 /// How often saving is retried while the data folder cannot be written.
 const RETRY_EVERY: Duration = Duration::from_secs(3);
@@ -200,6 +206,8 @@ impl PuenteApp {
             saved: None,
             finder: None,
             review: review::ReviewCache::default(),
+            packs: packs::PackPlaces::default(),
+            watching: watch::Watching::default(),
         };
         match Store::open(&data_dir) {
             Ok((store, notices)) => {

@@ -14,19 +14,12 @@ use super::{PuenteApp, Route};
 /// The queue, and what it was built from.
 #[derive(Default)]
 pub struct ReviewCache {
-    /// Profile, events applied, target retention: the queue is rebuilt
-    /// when one changes (or the packs do, see [`Self::forget`]).
-    key: Option<(Uuid, usize, u64)>,
+    /// Profile, events applied, target retention, the packs' generation:
+    /// the queue is rebuilt when one changes.
+    key: Option<(Uuid, usize, u64, u64)>,
     pub view: ReviewView,
     /// The learner's time zone, read once.
     tz: Option<jiff::tz::TimeZone>,
-}
-
-impl ReviewCache {
-    /// The packs changed: build the queue again at the next frame.
-    pub fn forget(&mut self) {
-        self.key = None;
-    }
 }
 
 impl PuenteApp {
@@ -51,6 +44,7 @@ impl PuenteApp {
             learner.session.profile.id,
             learner.progress.event_count(),
             retention.to_bits(),
+            self.library.generation,
         );
         if cache.key != Some(key) {
             let params = Params::with_retention(retention);

@@ -33,8 +33,9 @@ impl PuenteApp {
     /// What the finder must have been built for now.
     pub(super) fn finder_key(&self) -> String {
         format!(
-            "{}|{}",
+            "{}|{}|{}",
             self.language(),
+            self.library.generation,
             self.library
                 .packs
                 .iter()

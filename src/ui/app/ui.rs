@@ -10,8 +10,7 @@ use crate::tr;
 use crate::ui::view::{Action, View};
 use crate::ui::{
     assessment, dashboard, glossary, home, player, presenter, profiles, results, review, search,
-    settings,
-    summary, theme,
+    settings, summary, theme,
 };
 
 use super::{PuenteApp, Route};
@@ -84,6 +83,42 @@ impl PuenteApp {
                     }
                 });
             });
+    }
+
+    /// What live preview shows: which packs are watched and, while their
+    /// files have errors, each at file:line:col.
+    fn watch_panel(&self, ui: &mut egui::Ui) {
+        let tr = &self.i18n();
+        for watched in &self.watching.packs {
+            let path = watched.path.display().to_string();
+            if watched.errors.is_empty() {
+                ui.label(egui::RichText::new(tr!(tr, "watch-on", path = path.as_str())).small());
+                continue;
+            }
+            egui::Frame::new()
+                .fill(theme::alarm_fill(ui.visuals()))
+                .inner_margin(8.0)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(
+                        egui::RichText::new(tr!(
+                            tr,
+                            "watch-errors",
+                            path = path.as_str(),
+                            errors = watched.errors.len()
+                        ))
+                        .strong(),
+                    );
+                    egui::ScrollArea::vertical()
+                        .id_salt(("watch-errors", &path))
+                        .max_height(160.0)
+                        .show(ui, |ui| {
+                            for d in &watched.errors {
+                                ui.label(egui::RichText::new(d.display_in(tr)).monospace());
+                            }
+                        });
+                });
+        }
     }
 
     fn close_guard(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
@@ -159,6 +194,7 @@ impl eframe::App for PuenteApp {
             ));
         }
         self.poll_pack_task(ctx);
+        self.poll_watched(ctx);
         self.poll_export_task(ctx);
         self.poll_workshop_task(ctx);
         self.poll_index_task(ctx);
@@ -181,6 +217,9 @@ impl eframe::App for PuenteApp {
         self.refresh_review();
         if matches!(self.route, Route::Search(_) | Route::Glossary(_)) {
             self.ensure_finder();
+        }
+        if !self.watching.packs.is_empty() {
+            egui::Panel::bottom("watching").show(ui, |ui| self.watch_panel(ui));
         }
         let lang = self.language();
         let i18n = I18n::new(&lang);
@@ -244,13 +283,19 @@ impl eframe::App for PuenteApp {
                     .as_ref()
                     .map(|l| l.session.profile.group.as_str())
                     .unwrap_or_default();
+                let packs = self.pack_rows();
+                let busy = self.tasks.pack.running().is_some();
                 settings::settings_ui(
                     ui,
                     &view,
                     display,
                     group,
-                    &self.data_dir,
-                    self.shared,
+                    &crate::ui::view::Places {
+                        data_dir: &self.data_dir,
+                        shared: self.shared,
+                        packs: &packs,
+                        busy,
+                    },
                     &mut actions,
                 );
             }
