@@ -117,6 +117,8 @@ pub struct Dashboard {
     pub dates: Vec<Date>,
     /// Events for content the pack no longer has (kept, not shown).
     pub orphan_events: usize,
+    /// Learners read, before filtering.
+    pub read: usize,
     /// Per learner counted (in no particular order), the first scored
     /// answer to each exercise: (module, step) → (score 0–1, answer). What
     /// item analysis ([`items`]) is computed from.
@@ -218,6 +220,7 @@ impl<'p> Builder<'p> {
     pub fn add(&mut self, profile: &Profile, events: &[Event]) {
         let pack = self.pack;
         let pack_id = pack.info.id.as_str();
+        self.dashboard.read += 1;
         if !profile.group.trim().is_empty() && !self.groups.contains(profile.group.trim()) {
             self.groups.insert(profile.group.trim().to_owned());
         }
