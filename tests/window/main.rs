@@ -7,6 +7,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod cohort_scale;
 mod errors_in_languages;
 mod fsync_probe;
 mod ui_flows;
