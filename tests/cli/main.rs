@@ -15,4 +15,5 @@ mod cli_bundles;
 mod dist;
 mod hostile;
 mod report;
+mod scale;
 mod workshop;
