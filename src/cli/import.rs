@@ -81,7 +81,7 @@ pub fn run(
                 None => kinds.push((id, 1, path, why.to_string())),
             }
         }
-        kinds.sort_by(|a, b| b.1.cmp(&a.1));
+        kinds.sort_by_key(|k| std::cmp::Reverse(k.1));
         writeln!(err, "… and {} more files skipped:", skipped - SHOWN_LINES)?;
         for (_, count, path, why) in kinds.iter().take(SHOWN_LINES) {
             writeln!(err, "  {count} like {}: {}", shown(path), term(why))?;

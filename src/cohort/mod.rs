@@ -167,6 +167,9 @@ impl<'a> Days<'a> {
     }
 }
 
+/// A latest run's dimension scores and overall score.
+type RunScores = (Vec<Option<f64>>, Option<f64>);
+
 /// (module, step) → (answered, wrong, wrong answer key → (answer, count)).
 type PerExercise = HashMap<(String, String), (usize, usize, HashMap<String, (Answer, usize)>)>;
 
@@ -185,7 +188,7 @@ pub struct Builder<'p> {
     steps: HashMap<(&'p str, &'p str), &'p Step>,
     per_exercise: PerExercise,
     /// Per checklist id: each latest run's dimension scores and overall.
-    runs_by_checklist: HashMap<&'p str, Vec<(Vec<Option<f64>>, Option<f64>)>>,
+    runs_by_checklist: HashMap<&'p str, Vec<RunScores>>,
 }
 
 impl<'p> Builder<'p> {

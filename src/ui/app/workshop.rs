@@ -264,7 +264,7 @@ fn import_lines(report: &ImportReport) -> Vec<Msg> {
                 None => kinds.push((reason.id(), 1, file_of(path), reason)),
             }
         }
-        kinds.sort_by(|a, b| b.1.cmp(&a.1));
+        kinds.sort_by_key(|k| std::cmp::Reverse(k.1));
         lines.push(msg!("import-skipped-more", count = skipped - SHOWN_LINES));
         for (_, count, file, reason) in kinds.into_iter().take(SHOWN_LINES) {
             lines.push(msg!(
