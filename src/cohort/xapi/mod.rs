@@ -23,6 +23,7 @@
 
 pub mod batch;
 pub mod rules;
+pub mod values;
 
 use serde_json::{Value, json};
 use uuid::Uuid;
