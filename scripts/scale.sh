@@ -57,7 +57,7 @@ for n in 1 "${sizes[@]}"; do
   row "$n" "report (one learner's PDF)" "$B" report "$one" --out "$T/r.pdf"
   if [[ ${WINDOW:-0} == 1 ]]; then
     # Long enough for the cohort to be read; the window closes itself.
-    secs=$((5 + n * EVENTS / 100000))
+    secs=$((5 + n * EVENTS / 25000))
     row "$n" "window: dashboard's first view (open ${secs} s)" \
       env PUENTE_MEASURE="$secs" LIBGL_ALWAYS_SOFTWARE=1 \
       xvfb-run -a -s '-screen 0 1280x800x24' "$B" --data-dir "$d" --workshop
