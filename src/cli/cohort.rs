@@ -6,9 +6,9 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::cohort::sample::{SampleOptions, file_name, sample_cohort};
-use crate::cohort::{Dashboard, Filter};
-use crate::progress::import::read_all;
+use crate::cohort::sample::{SampleOptions, file_name, sample_each};
+use crate::cohort::{Builder, Filter};
+use crate::progress::learners::each_learner;
 use crate::progress::store::atomic_write;
 
 use super::{CliError, one_pack, open_store, term};
@@ -66,15 +66,25 @@ pub fn run(
 ) -> Result<(), CliError> {
     let store = open_store(data_dir, false).map_err(CliError::new)?;
     let pack = one_pack(args.pack.as_ref(), "cohort", err)?;
-    let (learners, problems) = read_all(&store);
-    for p in problems {
-        writeln!(err, "puente cohort: note: {}", term(&p.to_string()))?;
-    }
     let filter = Filter {
         group: args.group.clone(),
         date: args.date,
     };
-    let dashboard = Dashboard::build(&pack, &learners, &filter, &jiff::tz::TimeZone::system());
+    // One learner at a time: memory holds the dashboard, not the events.
+    let mut builder = Builder::new(&pack, &filter, &jiff::tz::TimeZone::system());
+    let mut bar = super::progress::Bar::new("learners");
+    let read = each_learner(
+        &store,
+        &std::sync::atomic::AtomicBool::new(false),
+        |done, total| bar.set(done, total),
+        |profile, events| builder.add(&profile, &events),
+    );
+    drop(bar);
+    let notes = read.problems.iter().map(ToString::to_string);
+    for p in super::at_most_shown_notes(notes, &std::collections::HashSet::new()) {
+        writeln!(err, "puente cohort: note: {}", term(&p))?;
+    }
+    let dashboard = builder.finish();
     if let Some(g) = &args.group
         && !dashboard.groups.iter().any(|x| x == g)
     {
@@ -159,18 +169,22 @@ pub fn run_sample(args: &SampleArgs, err: &mut impl Write) -> Result<(), CliErro
         seed: args.seed,
         start,
     };
-    let bundles = sample_cohort(&pack, &options);
-    for (n, bundle) in bundles.iter().enumerate() {
-        let path = args.dir.join(file_name(n, bundle));
+    // One learner made and written at a time.
+    let mut bar = super::progress::Bar::new("learners");
+    sample_each(&pack, &options, |n, bundle| {
+        let path = args.dir.join(file_name(n, &bundle));
         let bytes = bundle
             .to_bytes()
             .map_err(|e| CliError::new(e.to_string()))?;
         atomic_write(&path, &bytes).map_err(|e| CliError::new(e.to_string()))?;
-    }
+        bar.set(n + 1, options.learners);
+        Ok::<(), CliError>(())
+    })?;
+    drop(bar);
     writeln!(
         err,
         "wrote {} bundles of {} events each to {}",
-        bundles.len(),
+        options.learners,
         args.events,
         args.dir.display()
     )?;

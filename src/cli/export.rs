@@ -6,8 +6,11 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::cohort::xapi::{XapiOptions, check_base, statements, untimely_events};
-use crate::progress::import::read_all;
+use crate::cohort::xapi::XapiOptions;
+use crate::cohort::xapi::batch::{DEFAULT_BATCH, Export, Format, Summary};
+use crate::cohort::xapi::check_base;
+use crate::content::Pack;
+use crate::progress::learners::each_learner;
 use crate::progress::private::bundle_for_export;
 use crate::progress::store::atomic_write;
 
@@ -26,9 +29,16 @@ pub struct ExportArgs {
     /// (left out unless given: they are private)
     #[arg(long, requires = "out")]
     pub share_reflections: bool,
-    /// Write every learner's events (or --profile's) as xAPI statements (JSON)
-    #[arg(long, value_name = "FILE")]
+    /// Write every learner's events (or --profile's) as xAPI statements, in
+    /// files of at most --batch statements in this folder (new or empty)
+    #[arg(long, value_name = "DIR")]
     pub xapi: Option<PathBuf>,
+    /// Statements per xAPI file: what your LRS takes in one POST
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_BATCH as u32, value_parser = clap::value_parser!(u32).range(1..=1_000_000), requires = "xapi")]
+    pub batch: u32,
+    /// Write the xAPI statements as JSON Lines (one a line) instead of JSON arrays
+    #[arg(long, requires = "xapi")]
+    pub jsonl: bool,
     /// Your institution's address, for xAPI accounts and activity ids
     #[arg(long, value_name = "URL", default_value = crate::cohort::xapi::DEFAULT_BASE)]
     pub xapi_base: String,
@@ -111,77 +121,137 @@ pub fn run(
         }
     }
     if let Some(xapi) = &args.xapi {
-        let (mut learners, problems) = read_all(&store);
-        for p in problems.iter().map(ToString::to_string) {
-            if told.contains(&p) {
-                continue;
-            }
-            writeln!(err, "puente export: note: {}", term(&p))?;
-        }
-        if let Some(one) = &chosen {
-            learners.retain(|(p, _)| p.id == one.id);
-        }
         let packs = usable_packs(&args.packs, "export", err)?.packs;
         let options = XapiOptions {
             base,
             pass_mark: args.pass_mark.map(f64::from),
         };
-        let mut all = Vec::new();
-        for pack in &packs {
-            let mine: Vec<_> = learners
-                .iter()
-                .map(|(p, events)| {
-                    (
-                        p.clone(),
-                        events
-                            .iter()
-                            .filter(|e| e.pack == pack.info.id.as_str())
-                            .cloned()
-                            .collect(),
-                    )
-                })
-                .collect();
-            all.extend(statements(&mine, Some(pack), &options));
-        }
-        let open: std::collections::HashSet<&str> =
-            packs.iter().map(|p| p.info.id.as_str()).collect();
-        let others: Vec<_> = learners
-            .iter()
-            .map(|(p, events)| {
-                (
-                    p.clone(),
-                    events
-                        .iter()
-                        .filter(|e| !open.contains(e.pack.as_str()))
-                        .cloned()
-                        .collect(),
-                )
-            })
-            .collect();
-        all.extend(statements(&others, None, &options));
-        let untimely = untimely_events(&learners);
-        if untimely > 0 {
+        let format = if args.jsonl {
+            Format::Jsonl
+        } else {
+            Format::Json
+        };
+        let summary = export_xapi(
+            &store,
+            xapi,
+            &packs,
+            options,
+            (format, args.batch as usize),
+            chosen.as_ref().map(|p| p.id),
+            &told,
+            err,
+        )?;
+        if summary.untimely > 0 {
             writeln!(
                 err,
-                "puente export: note: {untimely} event{} dated before the year 1 were left out of {}: an LRS takes only ISO 8601 times with four-digit years. The bundle they came from was edited or made on a device with a broken clock; the events stay in the data folder.",
-                if untimely == 1 { "" } else { "s" },
+                "puente export: note: {} event{} dated before the year 1 were left out of {}: an LRS takes only ISO 8601 times with four-digit years. The bundle they came from was edited or made on a device with a broken clock; the events stay in the data folder.",
+                summary.untimely,
+                if summary.untimely == 1 { "" } else { "s" },
                 shown(xapi)
             )?;
         }
-        let mut bytes =
-            serde_json::to_vec_pretty(&all).map_err(|e| CliError::new(e.to_string()))?;
-        bytes.push(b'\n');
-        if let Err(e) = atomic_write(xapi, &bytes) {
-            return Err(CliError::new(e.to_string()));
+        if summary.refused > 0 {
+            writeln!(
+                err,
+                "puente export: note: {} statement{} left out because an LRS would refuse {}; the first: {}. Please report this to the Puente project.",
+                summary.refused,
+                if summary.refused == 1 {
+                    " was"
+                } else {
+                    "s were"
+                },
+                if summary.refused == 1 { "it" } else { "them" },
+                term(summary.first_refusal.as_deref().unwrap_or_default())
+            )?;
         }
         writeln!(
             err,
-            "wrote {} ({} xAPI statements of {} learner{})",
-            xapi.display(),
-            all.len(),
-            learners.len(),
-            if learners.len() == 1 { "" } else { "s" }
+            "wrote {} xAPI statement{} of {} learner{} to {} ({} file{} of at most {})",
+            summary.statements,
+            if summary.statements == 1 { "" } else { "s" },
+            summary.learners,
+            if summary.learners == 1 { "" } else { "s" },
+            shown(xapi),
+            summary.files,
+            if summary.files == 1 { "" } else { "s" },
+            args.batch,
         )?;
     }
     Ok(())
+}
+
+/// Stream every learner's statements (or `only`'s) into files in `dir`,
+/// which must be new or empty, one learner read at a time.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one call site, each argument a different thing"
+)]
+fn export_xapi(
+    store: &crate::progress::Store,
+    dir: &std::path::Path,
+    packs: &[Pack],
+    options: XapiOptions,
+    (format, batch): (Format, usize),
+    only: Option<uuid::Uuid>,
+    told: &std::collections::HashSet<String>,
+    err: &mut impl Write,
+) -> Result<Summary, CliError> {
+    if dir.is_file() {
+        return Err(CliError::usage(format!(
+            "--xapi {} is a file; give a folder (new or empty) for the statement files",
+            shown(dir)
+        )));
+    }
+    if std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_some()) {
+        return Err(CliError::usage(format!(
+            "--xapi {} already holds files; give a new or empty folder, so that no older statement file is sent again with the new ones",
+            shown(dir)
+        )));
+    }
+    std::fs::create_dir_all(dir)
+        .map_err(|e| CliError::new(format!("cannot create {}: {e}", shown(dir))))?;
+    let packs: Vec<&Pack> = packs.iter().collect();
+    let mut export = Export::new(&packs, options, format, batch);
+    let mut failed: Option<CliError> = None;
+    let write = |files: Vec<crate::cohort::xapi::batch::BatchFile>,
+                 failed: &mut Option<CliError>| {
+        for file in files {
+            if failed.is_some() {
+                return;
+            }
+            if let Err(e) = atomic_write(&dir.join(&file.name), &file.bytes) {
+                *failed = Some(CliError::new(e.to_string()));
+            }
+        }
+    };
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    let mut bar = super::progress::Bar::new("learners");
+    let read = each_learner(
+        store,
+        &stop,
+        |done, total| bar.set(done, total),
+        |profile, events| {
+            if failed.is_some() || only.is_some_and(|id| id != profile.id) {
+                return;
+            }
+            let files = export.add(&profile, &events);
+            write(files, &mut failed);
+            if failed.is_some() {
+                stop.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+        },
+    );
+    drop(bar);
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    let (files, summary) = export.finish();
+    write(files, &mut failed);
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    for p in super::at_most_shown_notes(read.problems.iter().map(ToString::to_string), told) {
+        writeln!(err, "puente export: note: {}", term(&p))?;
+    }
+    Ok(summary)
 }

@@ -7,7 +7,7 @@ use clap::Args;
 
 use crate::progress::import::import_waiting;
 
-use super::{CliError, open_store, shown, term, usable_packs};
+use super::{CliError, SHOWN_LINES, open_store, shown, term, usable_packs};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -28,11 +28,12 @@ pub fn run(
 ) -> Result<(), CliError> {
     let store = open_store(data_dir, true).map_err(CliError::new)?;
     let open = usable_packs(&args.packs, "import", err)?.open_packs();
+    let mut bar = super::progress::Bar::new("files");
     let report = import_waiting(
         &store,
         &args.paths,
         &open,
-        |_, _| {},
+        |done, total| bar.set(done, total),
         || {
             let _ = writeln!(
                 err,
@@ -41,7 +42,9 @@ pub fn run(
             );
         },
     );
-    for (path, i) in report.imported() {
+    drop(bar);
+    let imported = report.imported().count();
+    for (path, i) in report.imported().take(SHOWN_LINES) {
         write!(
             err,
             "imported {}: {} ({} new event{}, {} already here{})",
@@ -68,10 +71,31 @@ pub fn run(
         }
         writeln!(err)?;
     }
-    let mut skipped = 0;
-    for (path, why) in report.skipped() {
-        skipped += 1;
+    if imported > SHOWN_LINES {
+        writeln!(err, "… and {} more files imported", imported - SHOWN_LINES)?;
+    }
+    let skipped = report.skipped().count();
+    for (path, why) in report.skipped().take(SHOWN_LINES) {
         writeln!(err, "skipped {}: {}", shown(path), term(&why.to_string()))?;
+    }
+    if skipped > SHOWN_LINES {
+        // The rest, counted by why (the first file of each kind named).
+        let mut kinds: Vec<(&'static str, usize, &std::path::Path, String)> = Vec::new();
+        for (path, why) in report.skipped().skip(SHOWN_LINES) {
+            let id = why.msg().id();
+            match kinds.iter_mut().find(|k| k.0 == id) {
+                Some(kind) => kind.1 += 1,
+                None => kinds.push((id, 1, path, why.to_string())),
+            }
+        }
+        kinds.sort_by_key(|k| std::cmp::Reverse(k.1));
+        writeln!(err, "… and {} more files skipped:", skipped - SHOWN_LINES)?;
+        for (_, count, path, why) in kinds.iter().take(SHOWN_LINES) {
+            writeln!(err, "  {count} like {}: {}", shown(path), term(why))?;
+        }
+        if kinds.len() > SHOWN_LINES {
+            writeln!(err, "  and {} other reasons", kinds.len() - SHOWN_LINES)?;
+        }
     }
     let files = report.files.len();
     writeln!(

@@ -10,6 +10,7 @@ mod export;
 mod guide;
 mod import;
 mod pack;
+mod progress;
 mod report;
 mod review;
 mod terminal;
@@ -326,4 +327,37 @@ pub(crate) fn find_profile<'a>(
 /// A path for a terminal message: see [`term`].
 fn shown(path: &Path) -> String {
     term(&path.display().to_string()).into_owned()
+}
+
+/// How many lines of one kind (files skipped, notes) a command prints
+/// before it only counts the rest: a cohort folder with thousands of
+/// damaged files gives a summary, not a flood.
+pub(crate) const SHOWN_LINES: usize = 20;
+
+/// The notes not `told` already, each once: the first [`SHOWN_LINES`],
+/// then one line saying how many more there were.
+fn at_most_shown_notes(
+    notes: impl Iterator<Item = String>,
+    told: &std::collections::HashSet<String>,
+) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    let mut lines = Vec::new();
+    let mut more = 0usize;
+    for note in notes {
+        if told.contains(&note) || !seen.insert(note.clone()) {
+            continue;
+        }
+        if lines.len() < SHOWN_LINES {
+            lines.push(note);
+        } else {
+            more += 1;
+        }
+    }
+    if more > 0 {
+        lines.push(format!(
+            "… and {more} more note{} like these",
+            if more == 1 { "" } else { "s" }
+        ));
+    }
+    lines
 }

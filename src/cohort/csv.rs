@@ -232,6 +232,7 @@ mod tests {
             groups: Vec::new(),
             dates: Vec::new(),
             orphan_events: 0,
+            read: 1,
             first_scores: Vec::new(),
         };
         let text = String::from_utf8(cohort_csv(&dashboard)).expect("utf-8");

@@ -154,6 +154,8 @@ pub struct Dashboard {
     pub dates: Vec<Date>,
     /// Events for content the pack no longer has (kept, not shown).
     pub orphan_events: usize,
+    /// Learners read, before filtering.
+    pub read: usize,
     /// Per learner counted (in no particular order), the first scored
     /// answer to each exercise: (module, step) → (score 0–1, answer). What
     /// item analysis ([`items`]) is computed from.
@@ -202,199 +204,242 @@ impl<'a> Days<'a> {
     }
 }
 
-impl Dashboard {
-    /// Build the dashboard of `learners` (profile and every event, from
-    /// any number of devices, duplicates allowed) for `pack`.
-    pub fn build(
-        pack: &Pack,
-        learners: &[(Profile, Vec<Event>)],
-        filter: &Filter,
-        tz: &TimeZone,
-    ) -> Self {
-        let pack_id = pack.info.id.as_str();
-        let mut dashboard = Self {
-            modules: pack.modules.iter().map(|m| m.id.to_string()).collect(),
-            checklist_ids: pack.checklists.iter().map(|c| c.id.to_string()).collect(),
-            ..Self::default()
-        };
-        let mut groups = BTreeSet::new();
-        let mut dates = BTreeSet::new();
-        let steps: HashMap<(&str, &str), &Step> = pack
-            .modules
-            .iter()
-            .flat_map(|m| {
-                m.steps
-                    .iter()
-                    .map(move |s| ((m.id.as_str(), s.id().as_str()), s))
-            })
-            .collect();
-        // (module, step) → (answered, wrong, wrong answer key → (answer, count))
-        type Wrongs = HashMap<String, (Answer, usize)>;
-        let mut per_exercise: HashMap<(String, String), (usize, usize, Wrongs)> = HashMap::new();
-        let mut runs_by_checklist: HashMap<&str, Vec<checklist::ChecklistScore<'_>>> =
-            HashMap::new();
+/// A latest run's dimension scores and overall score.
+type RunScores = (Vec<Option<f64>>, Option<f64>);
 
-        let mut lesson_terms = LessonTerms::default();
-        for (profile, events) in learners {
-            if !profile.group.trim().is_empty() {
-                groups.insert(profile.group.trim().to_owned());
-            }
-            let mut seen = HashSet::with_capacity(events.len());
-            let mut mine: Vec<&Event> = events
-                .iter()
-                .filter(|e| e.pack == pack_id && seen.insert(e.id))
-                .collect();
-            mine.sort_by_key(|e| (e.at, e.id));
-            // Local days, converted once per day rather than per event.
-            let mut days = Days::new(tz);
-            let mut active: BTreeSet<Date> = BTreeSet::new();
-            for e in &mine {
-                active.insert(days.of(e.at));
-            }
-            dates.extend(active.iter().copied());
-            if filter
-                .group
-                .as_deref()
-                .is_some_and(|g| g != profile.group.trim())
-            {
-                continue;
-            }
-            let mut history = crate::progress::reviews::ReviewHistory::default();
-            for e in &mine {
-                history.apply(e);
-            }
-            let queue = Queue::build_with(
-                &history,
-                |id| (id == pack_id).then_some(pack),
-                &Params::with_retention(profile.review.retention),
-                &mut lesson_terms,
-            );
-            let (reviews, recalled) = queue.recall();
-            let review = ReviewStats {
-                due: queue
-                    .cards
-                    .iter()
-                    .filter(|c| c.is_active())
-                    .map(|c| c.due)
-                    .collect(),
-                reviews,
-                recalled,
-            };
-            if let Some(date) = filter.date {
-                if !active.contains(&date) {
-                    continue;
-                }
-                mine.retain(|e| days.of(e.at) == date);
-            }
-            let progress = Progress::from_events(mine.iter().copied());
+/// (module, step) → (answered, wrong, wrong answer key → (answer, count)).
+type PerExercise = HashMap<(String, String), (usize, usize, HashMap<String, (Answer, usize)>)>;
 
-            // First answers.
-            let mut first: HashSet<(&str, &str)> = HashSet::new();
-            let mut first_scored: HashMap<(&str, &str), (f64, &Answer)> = HashMap::new();
-            for event in &mine {
-                let EventBody::Answered {
-                    module,
-                    step,
-                    answer,
-                    ..
-                } = &event.body
-                else {
-                    continue;
-                };
-                let Some(content) = steps.get(&(module.as_str(), step.as_str())) else {
-                    dashboard.orphan_events += 1;
-                    continue;
-                };
-                // A scenario's first answers are unfinished paths: its first
-                // scored answer is its first finished one.
-                if exercise::is_scored(content)
-                    && !first_scored.contains_key(&(module.as_str(), step.as_str()))
-                    && let Some(s) = exercise::score(content, answer).score
-                {
-                    first_scored.insert((module, step), (s, answer));
-                }
-                if !first.insert((module, step)) {
-                    continue;
-                }
-                let key = (module.clone(), step.clone());
-                let tally = dashboard.tallies.entry(key.clone()).or_default();
-                for k in answer_keys(answer) {
-                    *tally.entry(k).or_default() += 1;
-                }
-                if !exercise::is_scored(content) {
-                    continue;
-                }
-                let entry = per_exercise.entry(key).or_default();
-                entry.0 += 1;
-                if exercise::score(content, answer).correct == Some(false) {
-                    entry.1 += 1;
-                    let k = serde_json::to_string(answer).unwrap_or_default();
-                    entry.2.entry(k).or_insert_with(|| (answer.clone(), 0)).1 += 1;
-                }
-            }
+/// A [`Dashboard`] built one learner at a time, so that a cohort of any
+/// size is never held in memory whole: each learner's events are read,
+/// added and dropped before the next learner's are read. What it keeps
+/// grows with the learners (one row each) and the exercises, never with
+/// the events.
+pub struct Builder<'p> {
+    pack: &'p Pack,
+    filter: Filter,
+    tz: TimeZone,
+    dashboard: Dashboard,
+    groups: BTreeSet<String>,
+    dates: BTreeSet<Date>,
+    steps: HashMap<(&'p str, &'p str), &'p Step>,
+    per_exercise: PerExercise,
+    /// Per checklist id: each latest run's dimension scores and overall.
+    runs_by_checklist: HashMap<&'p str, Vec<RunScores>>,
+    /// The glossary terms of each lesson, read once for the whole cohort.
+    lesson_terms: LessonTerms,
+}
 
-            let cells: Vec<Cell> = pack
+impl<'p> Builder<'p> {
+    pub fn new(pack: &'p Pack, filter: &Filter, tz: &TimeZone) -> Self {
+        Self {
+            pack,
+            filter: filter.clone(),
+            tz: tz.clone(),
+            dashboard: Dashboard {
+                modules: pack.modules.iter().map(|m| m.id.to_string()).collect(),
+                checklist_ids: pack.checklists.iter().map(|c| c.id.to_string()).collect(),
+                ..Dashboard::default()
+            },
+            groups: BTreeSet::new(),
+            dates: BTreeSet::new(),
+            steps: pack
                 .modules
                 .iter()
-                .map(|m| {
-                    let p = progress.module(pack_id, m.id.as_str());
-                    match p {
-                        None => Cell::NotStarted,
-                        Some(p) if p.completed.is_some() => Cell::Done {
-                            score: exercise::module_score(&m.steps, Some(p)).percent,
-                        },
-                        Some(p) => Cell::InProgress {
-                            done: exercise::module_score(&m.steps, Some(p)).done,
-                            steps: m.steps.len(),
-                        },
-                    }
+                .flat_map(|m| {
+                    m.steps
+                        .iter()
+                        .map(move |s| ((m.id.as_str(), s.id().as_str()), s))
                 })
-                .collect();
-            let scores: Vec<f64> = cells
+                .collect(),
+            per_exercise: HashMap::new(),
+            runs_by_checklist: HashMap::new(),
+            lesson_terms: LessonTerms::default(),
+        }
+    }
+
+    /// Add one learner: the profile and every event (from any number of
+    /// devices, duplicates allowed).
+    pub fn add(&mut self, profile: &Profile, events: &[Event]) {
+        let pack = self.pack;
+        let pack_id = pack.info.id.as_str();
+        self.dashboard.read += 1;
+        if !profile.group.trim().is_empty() && !self.groups.contains(profile.group.trim()) {
+            self.groups.insert(profile.group.trim().to_owned());
+        }
+        let mut seen = HashSet::with_capacity(events.len());
+        let mut mine: Vec<&Event> = events
+            .iter()
+            .filter(|e| e.pack == pack_id && seen.insert(e.id))
+            .collect();
+        mine.sort_by_key(|e| (e.at, e.id));
+        // Local days, converted once per day rather than per event.
+        let mut days = Days::new(&self.tz);
+        let mut active: BTreeSet<Date> = BTreeSet::new();
+        for e in &mine {
+            active.insert(days.of(e.at));
+        }
+        self.dates.extend(active.iter().copied());
+        if self
+            .filter
+            .group
+            .as_deref()
+            .is_some_and(|g| g != profile.group.trim())
+        {
+            return;
+        }
+        // Spaced review is scheduled on all the learner's events, whatever
+        // the date filter.
+        let mut history = crate::progress::reviews::ReviewHistory::default();
+        for e in &mine {
+            history.apply(e);
+        }
+        let queue = Queue::build_with(
+            &history,
+            |id| (id == pack_id).then_some(pack),
+            &Params::with_retention(profile.review.retention),
+            &mut self.lesson_terms,
+        );
+        let (reviews, recalled) = queue.recall();
+        let review = ReviewStats {
+            due: queue
+                .cards
                 .iter()
-                .filter_map(|c| match c {
-                    Cell::Done { score } => *score,
-                    _ => None,
-                })
-                .collect();
-            let average =
-                (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64);
-
-            let mut overall = Vec::with_capacity(pack.checklists.len());
-            for c in &pack.checklists {
-                let latest = progress
-                    .runs_of(pack_id, c.id.as_str())
-                    .into_iter()
-                    .max_by_key(|r| (r.updated, r.id));
-                let scored = latest.map(|run| checklist::score(c, &run.ratings));
-                overall.push(scored.as_ref().and_then(|s| s.overall));
-                if let Some(scored) = scored {
-                    runs_by_checklist
-                        .entry(c.id.as_str())
-                        .or_default()
-                        .push(scored);
-                }
+                .filter(|c| c.is_active())
+                .map(|c| c.due)
+                .collect(),
+            reviews,
+            recalled,
+        };
+        if let Some(date) = self.filter.date {
+            if !active.contains(&date) {
+                return;
             }
+            mine.retain(|e| days.of(e.at) == date);
+        }
+        let progress = Progress::from_events(mine.iter().copied());
 
-            dashboard.first_scores.push(
-                first_scored
-                    .into_iter()
-                    .map(|((m, s), (score, a))| ((m.to_owned(), s.to_owned()), (score, a.clone())))
-                    .collect(),
-            );
-            dashboard.learners.push(LearnerRow {
-                id: profile.id,
-                name: profile.name.clone(),
-                group: profile.group.trim().to_owned(),
-                cells,
-                average,
-                last_active: mine.last().map(|e| e.at),
-                events: mine.len(),
-                checklists: overall,
-                review,
-            });
+        // First answers.
+        let mut first: HashSet<(&str, &str)> = HashSet::new();
+        let mut first_scored: HashMap<(&str, &str), (f64, &Answer)> = HashMap::new();
+        for event in &mine {
+            let EventBody::Answered {
+                module,
+                step,
+                answer,
+                ..
+            } = &event.body
+            else {
+                continue;
+            };
+            let Some(content) = self.steps.get(&(module.as_str(), step.as_str())) else {
+                self.dashboard.orphan_events += 1;
+                continue;
+            };
+            // A scenario's first answers are unfinished paths: its first
+            // scored answer is its first finished one.
+            if exercise::is_scored(content)
+                && !first_scored.contains_key(&(module.as_str(), step.as_str()))
+                && let Some(s) = exercise::score(content, answer).score
+            {
+                first_scored.insert((module, step), (s, answer));
+            }
+            if !first.insert((module, step)) {
+                continue;
+            }
+            let key = (module.clone(), step.clone());
+            let tally = self.dashboard.tallies.entry(key.clone()).or_default();
+            for k in answer_keys(answer) {
+                *tally.entry(k).or_default() += 1;
+            }
+            if !exercise::is_scored(content) {
+                continue;
+            }
+            let entry = self.per_exercise.entry(key).or_default();
+            entry.0 += 1;
+            if exercise::score(content, answer).correct == Some(false) {
+                entry.1 += 1;
+                let k = serde_json::to_string(answer).unwrap_or_default();
+                entry.2.entry(k).or_insert_with(|| (answer.clone(), 0)).1 += 1;
+            }
         }
 
+        let cells: Vec<Cell> = pack
+            .modules
+            .iter()
+            .map(|m| {
+                let p = progress.module(pack_id, m.id.as_str());
+                match p {
+                    None => Cell::NotStarted,
+                    Some(p) if p.completed.is_some() => Cell::Done {
+                        score: exercise::module_score(&m.steps, Some(p)).percent,
+                    },
+                    Some(p) => Cell::InProgress {
+                        done: exercise::module_score(&m.steps, Some(p)).done,
+                        steps: m.steps.len(),
+                    },
+                }
+            })
+            .collect();
+        let scores: Vec<f64> = cells
+            .iter()
+            .filter_map(|c| match c {
+                Cell::Done { score } => *score,
+                _ => None,
+            })
+            .collect();
+        let average =
+            (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64);
+
+        let mut overall = Vec::with_capacity(pack.checklists.len());
+        for c in &pack.checklists {
+            let latest = progress
+                .runs_of(pack_id, c.id.as_str())
+                .into_iter()
+                .max_by_key(|r| (r.updated, r.id));
+            let scored = latest.map(|run| checklist::score(c, &run.ratings));
+            overall.push(scored.as_ref().and_then(|s| s.overall));
+            if let Some(scored) = scored {
+                self.runs_by_checklist
+                    .entry(c.id.as_str())
+                    .or_default()
+                    .push((
+                        scored.dimensions.iter().map(|d| d.score).collect(),
+                        scored.overall,
+                    ));
+            }
+        }
+
+        self.dashboard.first_scores.push(
+            first_scored
+                .into_iter()
+                .map(|((m, s), (score, a))| ((m.to_owned(), s.to_owned()), (score, a.clone())))
+                .collect(),
+        );
+        self.dashboard.learners.push(LearnerRow {
+            id: profile.id,
+            name: profile.name.clone(),
+            group: profile.group.trim().to_owned(),
+            cells,
+            average,
+            last_active: mine.last().map(|e| e.at),
+            events: mine.len(),
+            checklists: overall,
+            review,
+        });
+    }
+
+    /// The dashboard of every learner added.
+    pub fn finish(self) -> Dashboard {
+        let Self {
+            pack,
+            mut dashboard,
+            groups,
+            dates,
+            per_exercise,
+            runs_by_checklist,
+            ..
+        } = self;
         let mut hardest: Vec<HardExercise> = per_exercise
             .into_iter()
             .map(
@@ -458,7 +503,7 @@ impl Dashboard {
                     let (avg, n) = mean(
                         scores
                             .iter()
-                            .filter_map(|s| s.dimensions.get(i).and_then(|x| x.score))
+                            .filter_map(|(dims, _)| dims.get(i).copied().flatten())
                             .collect(),
                     );
                     (d.id.to_string(), avg, n)
@@ -467,7 +512,7 @@ impl Dashboard {
             let (overall, _) = if few {
                 (None, 0)
             } else {
-                mean(scores.iter().filter_map(|s| s.overall).collect())
+                mean(scores.iter().filter_map(|(_, o)| *o).collect())
             };
             dashboard.checklists.push(ChecklistAverage {
                 checklist: c.id.to_string(),
@@ -486,6 +531,25 @@ impl Dashboard {
         dashboard.groups = groups.into_iter().collect();
         dashboard.dates = dates.into_iter().rev().collect();
         dashboard
+    }
+}
+
+impl Dashboard {
+    /// Build the dashboard of `learners` (profile and every event, from
+    /// any number of devices, duplicates allowed) for `pack`. A cohort read
+    /// from a data folder is better added one learner at a time to a
+    /// [`Builder`].
+    pub fn build(
+        pack: &Pack,
+        learners: &[(Profile, Vec<Event>)],
+        filter: &Filter,
+        tz: &TimeZone,
+    ) -> Self {
+        let mut builder = Builder::new(pack, filter, tz);
+        for (profile, events) in learners {
+            builder.add(profile, events);
+        }
+        builder.finish()
     }
 
     /// The room's first answers to one exercise, by answer key.

@@ -146,7 +146,7 @@ impl Gen<'_> {
             .unwrap_or(self.at);
         let event = Event {
             v: EVENT_FORMAT,
-            id: Uuid::from_u128(self.rng.u128(..)),
+            id: random_uuid(&mut self.rng),
             profile: self.profile,
             device: self.device,
             at: self.at,
@@ -395,7 +395,7 @@ impl Gen<'_> {
     fn checklist(&mut self, index: usize) {
         let pack = self.pack;
         let checklist = &pack.checklists[index];
-        let run = Uuid::from_u128(self.rng.u128(..));
+        let run = random_uuid(&mut self.rng);
         let name = [
             "Biosensor de glucosa",
             "Vacuna recombinante",
@@ -441,10 +441,32 @@ impl Gen<'_> {
     }
 }
 
-/// Make the bundles.
+/// A version 4 UUID (RFC 4122: its version and variant bits set) from the
+/// seeded generator, so the same seed gives the same ids.
+fn random_uuid(rng: &mut fastrand::Rng) -> Uuid {
+    uuid::Builder::from_random_bytes(rng.u128(..).to_le_bytes()).into_uuid()
+}
+
+/// Make the bundles, in memory.
 pub fn sample_cohort(pack: &Pack, options: &SampleOptions) -> Vec<Bundle> {
-    let mut rng = fastrand::Rng::with_seed(options.seed);
     let mut bundles = Vec::with_capacity(options.learners);
+    sample_each(pack, options, |_, bundle| {
+        bundles.push(bundle);
+        Ok::<(), std::convert::Infallible>(())
+    })
+    .unwrap_or_else(|never| match never {});
+    bundles
+}
+
+/// Make the bundles one at a time, handing each to `each` with its
+/// number (from 0) before making the next, so that a cohort of any size
+/// is made in the memory of one learner; stops at the first error.
+pub fn sample_each<E>(
+    pack: &Pack,
+    options: &SampleOptions,
+    mut each: impl FnMut(usize, Bundle) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut rng = fastrand::Rng::with_seed(options.seed);
     let mut taken = std::collections::HashSet::new();
     for n in 0..options.learners {
         let (group, language) = GROUPS[n % GROUPS.len()];
@@ -466,7 +488,7 @@ pub fn sample_cohort(pack: &Pack, options: &SampleOptions) -> Vec<Bundle> {
         taken.insert(name.clone());
         let profile = Profile {
             format: FILE_FORMAT,
-            id: Uuid::from_u128(rng.u128(..)),
+            id: random_uuid(&mut rng),
             name,
             language: language.to_owned(),
             created: options.start,
@@ -478,7 +500,7 @@ pub fn sample_cohort(pack: &Pack, options: &SampleOptions) -> Vec<Bundle> {
             rng: fastrand::Rng::with_seed(rng.u64(..)),
             pack,
             profile: profile.id,
-            device: Uuid::from_u128(rng.u128(..)),
+            device: random_uuid(&mut rng),
             at: options
                 .start
                 .checked_add(SignedDuration::from_secs(rng.i64(0..600)))
@@ -522,9 +544,9 @@ pub fn sample_cohort(pack: &Pack, options: &SampleOptions) -> Vec<Bundle> {
         // A rehearsal cohort whose learners chose to share their
         // reflections, so the facilitator has some to read.
         bundle.reflections_shared = true;
-        bundles.push(bundle);
+        each(n, bundle)?;
     }
-    bundles
+    Ok(())
 }
 
 /// A file name for a learner's bundle: `<n>-<name>.puente`, ASCII only.

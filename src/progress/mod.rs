@@ -5,6 +5,7 @@ pub mod bundle;
 pub mod event;
 pub mod fault;
 pub mod import;
+pub mod learners;
 pub mod limits;
 pub mod private;
 pub mod reviews;

@@ -118,6 +118,8 @@ pub enum Action {
     /// Stop the running import between two files (or while it waits for
     /// another import); what was merged stays.
     CancelImport,
+    /// Read the cohort again (the filters changed).
+    ReadCohort,
     ExportCohortCsv,
     ExportXapi,
     /// Presenter mode, at an exercise (module id, step id) or the first.

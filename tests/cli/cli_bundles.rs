@@ -151,7 +151,7 @@ fn xapi_export_takes_only_what_an_lrs_accepts() {
     let d = data.to_str().expect("utf-8");
     let out = run(&["--data-dir", d, "import", file.to_str().expect("utf-8")]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let xapi = tmp.path().join("s.json");
+    let xapi = tmp.path().join("xapi");
     let x = xapi.to_str().expect("utf-8");
     let long = format!("https://lrs.example.edu/{}", "a".repeat(100_000));
     for bad in [
@@ -190,8 +190,10 @@ fn xapi_export_takes_only_what_an_lrs_accepts() {
         "{}",
         stderr(&out)
     );
-    let all: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&xapi).expect("written")).expect("json");
+    let all: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(xapi.join("statements-00001.json")).expect("written"),
+    )
+    .expect("json");
     let all = all.as_array().expect("an array");
     assert!(!all.is_empty() && all.len() < n + n, "{}", all.len());
     for s in all {

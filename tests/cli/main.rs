@@ -17,4 +17,5 @@ mod hostile;
 mod packfile;
 mod report;
 mod review_cli;
+mod scale;
 mod workshop;

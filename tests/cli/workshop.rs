@@ -621,20 +621,41 @@ fn the_hardest_exercise_and_the_answer_most_chosen() {
 }
 
 /// xAPI 1.0.3 statement rules: required properties, absolute IRIs,
-/// ISO 8601 times, UUID ids, scaled scores within -1..1.
+/// ISO 8601 times, UUID ids, scaled scores within -1..1; and every rule
+/// Learning Locker's validator applies (`cohort::xapi::rules`), for every
+/// statement of a sample cohort whose run ids, languages and names are not
+/// what an LRS takes as they are.
 #[test]
 fn xapi_statements_follow_the_rules_and_keep_their_ids() {
     let pack = pack();
     let sample = sample_cohort(
         &pack,
         &SampleOptions {
-            learners: 4,
-            events: 200,
+            learners: 10,
+            events: 2000,
             seed: 21,
             start: start(),
         },
     );
-    let learners: Vec<_> = sample.into_iter().map(|b| (b.profile, b.events)).collect();
+    let mut learners: Vec<_> = sample.into_iter().map(|b| (b.profile, b.events)).collect();
+    // What old or edited bundles hold: run ids that are any 128-bit value
+    // (not RFC 4122), a language that is not a tag, control characters.
+    let mut odd = 0x0123_4567_89ab_cdef_0123_4567_89ab_cdef_u128;
+    for (n, (profile, events)) in learners.iter_mut().enumerate() {
+        if n % 2 == 0 {
+            profile.language = "español (México)".into();
+            profile.name = "Ana \u{1b}[31m\"quoted\"".into();
+        }
+        for e in events.iter_mut() {
+            if let puente::progress::EventBody::AssessmentStarted { run, .. }
+            | puente::progress::EventBody::Rated { run, .. }
+            | puente::progress::EventBody::ItemNoted { run, .. } = &mut e.body
+            {
+                odd = odd.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                *run = Uuid::from_u128(odd & !(0xc0_u128 << 56));
+            }
+        }
+    }
     let options = XapiOptions {
         base: "https://lrs.example.edu".into(),
         pass_mark: Some(70.0),
@@ -658,7 +679,14 @@ fn xapi_statements_follow_the_rules_and_keep_their_ids() {
     };
     let mut ids = HashSet::new();
     let mut verbs = HashSet::new();
+    let mut registrations = 0;
     for s in &all {
+        assert_eq!(
+            puente::cohort::xapi::rules::violations(s),
+            Vec::<String>::new(),
+            "{s}"
+        );
+        registrations += usize::from(s["context"].get("registration").is_some());
         let id = s["id"].as_str().expect("id");
         assert!(Uuid::parse_str(id).is_ok(), "{id}");
         assert!(ids.insert(id.to_owned()), "duplicate id {id}");
@@ -681,6 +709,7 @@ fn xapi_statements_follow_the_rules_and_keep_their_ids() {
             assert!(Uuid::parse_str(reg).is_ok());
         }
     }
+    assert!(registrations > 0, "no self-assessment statement");
     for verb in ["answered", "completed", "experienced", "passed"] {
         assert!(
             verbs.contains(&format!("http://adlnet.gov/expapi/verbs/{verb}")),

@@ -8,6 +8,7 @@
 mod common;
 
 mod authors;
+mod cohort_scale;
 mod errors_in_languages;
 mod fsync_probe;
 mod glossary_flows;

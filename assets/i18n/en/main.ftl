@@ -345,6 +345,53 @@ import-file-skipped = Skipped { $file }: { $reason }
 import-other-version = { $name }: made with another version of the pack ({ $versions }); imported.
 export-cohort-csv = Export CSV…
 export-xapi = Export xAPI…
+xapi-base = LRS address
+xapi-base-hint = https://lrs.example.edu/xapi
+xapi-base-invalid = This LRS address cannot be used: { $reason }. Type your institution's address, such as https://lrs.example.edu/xapi, or leave the field empty.
+xapi-base-scheme = it does not start with https:// or http://
+xapi-base-too-long = it is { $length } characters long; at most { $max } are accepted
+xapi-base-character = it contains { $character }, which an address cannot hold
+xapi-base-query = it has a query or a fragment (? or #); give the address without them
+xapi-base-no-host = it has no host name after https://
+xapi-written = { $statements ->
+    [one] 1 xAPI statement
+   *[other] { $statements } xAPI statements
+} of { $learners ->
+    [one] 1 learner
+   *[other] { $learners } learners
+} saved in { $files ->
+    [one] 1 file
+   *[other] { $files } files
+} in { $path }. Send them to the LRS file by file (see the progress format guide).
+xapi-untimely = { $count ->
+    [one] 1 event dated before the year 1 was left out of the xAPI export: an LRS takes only four-digit years. It stays in the data folder.
+   *[other] { $count } events dated before the year 1 were left out of the xAPI export: an LRS takes only four-digit years. They stay in the data folder.
+}
+xapi-refused = { $count ->
+    [one] 1 xAPI statement was left out because an LRS would refuse it. Please report this to the Puente project.
+   *[other] { $count } xAPI statements were left out because an LRS would refuse them. Please report this to the Puente project.
+}
+working-count = { $what } { $done } / { $total }
+notes-more = … and { $count ->
+    [one] 1 more note
+   *[other] { $count } more notes
+}.
+import-skipped-more = … and { $count ->
+    [one] 1 more file skipped:
+   *[other] { $count } more files skipped:
+}
+import-skipped-like = { $count ->
+    [one] 1 file
+   *[other] { $count } files
+} like { $file }: { $reason }
+import-other-version-more = … and { $count ->
+    [one] 1 more learner
+   *[other] { $count } more learners
+} with another version of the pack.
+import-private-left-out-more = … and { $count ->
+    [one] 1 more learner
+   *[other] { $count } more learners
+} whose private reflections and notes were left out.
 no-learners = No learners here yet. Import the bundles learners saved with "Export my progress", or share this data folder between laptops (Settings).
 learners-count = { $count ->
     [one] 1 learner

@@ -345,6 +345,53 @@ import-file-skipped = Se omitió { $file }: { $reason }
 import-other-version = { $name }: hecho con otra versión del paquete de contenido ({ $versions }); importado.
 export-cohort-csv = Exportar CSV…
 export-xapi = Exportar xAPI…
+xapi-base = Dirección del LRS
+xapi-base-hint = https://lrs.ejemplo.edu/xapi
+xapi-base-invalid = Esta dirección de LRS no se puede usar: { $reason }. Escriba la dirección de su institución, como https://lrs.ejemplo.edu/xapi, o deje el campo vacío.
+xapi-base-scheme = no empieza con https:// ni con http://
+xapi-base-too-long = tiene { $length } caracteres; se aceptan { $max } como máximo
+xapi-base-character = contiene { $character }, que una dirección no puede llevar
+xapi-base-query = tiene una consulta o un fragmento (? o #); escriba la dirección sin ellos
+xapi-base-no-host = no tiene nombre de servidor después de https://
+xapi-written = { $statements ->
+    [one] 1 declaración xAPI
+   *[other] { $statements } declaraciones xAPI
+} de { $learners ->
+    [one] 1 participante
+   *[other] { $learners } participantes
+} guardadas en { $files ->
+    [one] 1 archivo
+   *[other] { $files } archivos
+} en { $path }. Envíelas al LRS archivo por archivo (vea la guía del formato de progreso).
+xapi-untimely = { $count ->
+    [one] 1 evento con fecha anterior al año 1 quedó fuera de la exportación xAPI: un LRS solo acepta años de cuatro cifras. Sigue en la carpeta de datos.
+   *[other] { $count } eventos con fecha anterior al año 1 quedaron fuera de la exportación xAPI: un LRS solo acepta años de cuatro cifras. Siguen en la carpeta de datos.
+}
+xapi-refused = { $count ->
+    [one] 1 declaración xAPI quedó fuera porque un LRS la rechazaría. Por favor, informe de esto al proyecto Puente.
+   *[other] { $count } declaraciones xAPI quedaron fuera porque un LRS las rechazaría. Por favor, informe de esto al proyecto Puente.
+}
+working-count = { $what } { $done } / { $total }
+notes-more = … y { $count ->
+    [one] 1 aviso más
+   *[other] { $count } avisos más
+}.
+import-skipped-more = … y { $count ->
+    [one] 1 archivo más omitido:
+   *[other] { $count } archivos más omitidos:
+}
+import-skipped-like = { $count ->
+    [one] 1 archivo
+   *[other] { $count } archivos
+} como { $file }: { $reason }
+import-other-version-more = … y { $count ->
+    [one] 1 participante más
+   *[other] { $count } participantes más
+} con otra versión del paquete.
+import-private-left-out-more = … y { $count ->
+    [one] 1 participante más
+   *[other] { $count } participantes más
+} cuyas reflexiones y notas privadas se omitieron.
 no-learners = Todavía no hay participantes. Importe los paquetes que guardaron con «Exportar mi progreso» o comparta esta carpeta de datos entre computadoras (Ajustes).
 learners-count = { $count ->
     [one] 1 participante

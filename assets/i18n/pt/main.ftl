@@ -363,6 +363,63 @@ import-file-skipped = { $file } foi ignorado: { $reason }
 import-other-version = { $name }: feito com outra versão do pacote de conteúdo ({ $versions }); importado.
 export-cohort-csv = Exportar CSV…
 export-xapi = Exportar xAPI…
+xapi-base = Endereço do LRS
+xapi-base-hint = https://lrs.exemplo.edu/xapi
+xapi-base-invalid = Este endereço de LRS não pode ser usado: { $reason }. Digite o endereço da sua instituição, como https://lrs.exemplo.edu/xapi, ou deixe o campo vazio.
+xapi-base-scheme = não começa com https:// nem com http://
+xapi-base-too-long = tem { $length } caracteres; são aceitos no máximo { $max }
+xapi-base-character = contém { $character }, que um endereço não pode ter
+xapi-base-query = tem uma consulta ou um fragmento (? ou #); digite o endereço sem eles
+xapi-base-no-host = não tem nome de servidor depois de https://
+xapi-written = { $statements ->
+    [0] { $statements } declarações xAPI
+    [one] 1 declaração xAPI
+   *[other] { $statements } declarações xAPI
+} de { $learners ->
+    [0] { $learners } participantes
+    [one] 1 participante
+   *[other] { $learners } participantes
+} salvas em { $files ->
+    [0] { $files } arquivos
+    [one] 1 arquivo
+   *[other] { $files } arquivos
+} em { $path }. Envie-as ao LRS arquivo por arquivo (veja o guia do formato de progresso).
+xapi-untimely = { $count ->
+    [0] { $count } eventos com data anterior ao ano 1 ficaram fora da exportação xAPI: um LRS só aceita anos de quatro dígitos. Eles continuam na pasta de dados.
+    [one] 1 evento com data anterior ao ano 1 ficou fora da exportação xAPI: um LRS só aceita anos de quatro dígitos. Ele continua na pasta de dados.
+   *[other] { $count } eventos com data anterior ao ano 1 ficaram fora da exportação xAPI: um LRS só aceita anos de quatro dígitos. Eles continuam na pasta de dados.
+}
+xapi-refused = { $count ->
+    [0] { $count } declarações xAPI ficaram fora porque um LRS as recusaria. Por favor, informe isto ao projeto Puente.
+    [one] 1 declaração xAPI ficou fora porque um LRS a recusaria. Por favor, informe isto ao projeto Puente.
+   *[other] { $count } declarações xAPI ficaram fora porque um LRS as recusaria. Por favor, informe isto ao projeto Puente.
+}
+working-count = { $what } { $done } / { $total }
+notes-more = … e mais { $count ->
+    [0] { $count } avisos
+    [one] 1 aviso
+   *[other] { $count } avisos
+}.
+import-skipped-more = … e mais { $count ->
+    [0] { $count } arquivos ignorados:
+    [one] 1 arquivo ignorado:
+   *[other] { $count } arquivos ignorados:
+}
+import-skipped-like = { $count ->
+    [0] { $count } arquivos
+    [one] 1 arquivo
+   *[other] { $count } arquivos
+} como { $file }: { $reason }
+import-other-version-more = … e mais { $count ->
+    [0] { $count } participantes
+    [one] 1 participante
+   *[other] { $count } participantes
+} com outra versão do pacote de conteúdo.
+import-private-left-out-more = … e mais { $count ->
+    [0] { $count } participantes
+    [one] 1 participante
+   *[other] { $count } participantes
+} cujas reflexões e notas privadas foram deixadas de fora.
 no-learners = Ainda não há participantes. Importe os pacotes salvos com "Exportar meu progresso" ou compartilhe esta pasta de dados entre computadores (Configurações).
 learners-count = { $count ->
     [0] { $count } participantes

@@ -148,7 +148,11 @@ impl<'a> Checker<'a> {
             }
             for (j, id) in section.modules.iter().enumerate() {
                 let here = at(&path, [F("modules"), I(j)]);
-                if !self.module_ids.contains(id.as_str()) {
+                if self.unreadable_modules.contains(id.as_str()) {
+                    // Its file could not be read: said once, after the parse
+                    // error, not again here.
+                    placed.insert(id.as_str(), section.id.as_str());
+                } else if !self.module_ids.contains(id.as_str()) {
                     self.error(
                         here,
                         msg!(

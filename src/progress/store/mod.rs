@@ -26,6 +26,7 @@
 mod bundles;
 mod data_dir;
 mod error;
+mod exports;
 mod fsio;
 mod journal;
 mod manage;
@@ -50,6 +51,7 @@ pub use data_dir::{
     DataDirKind, SHARED_MARKER, is_shared, local_dir, resolve_data_dir, set_shared,
 };
 pub use error::{Notice, StoreError, WriteProblem};
+pub use exports::new_folder;
 pub use fsio::atomic_write;
 pub use journal::{BATCH_WITHIN, ProfileSession};
 pub use manage::DELETED_FOLDER;

@@ -82,6 +82,7 @@ impl PuenteApp {
                 self.start_workshop_task(super::workshop::ImportSource::Paths(paths));
             }
             Action::CancelImport => self.apply_cancel_import(),
+            Action::ReadCohort => self.apply_read_cohort(),
             Action::ExportCohortCsv => self.apply_export_cohort_csv(),
             Action::ExportXapi => self.apply_export_xapi(),
             Action::Present(at) => self.apply_present(at),

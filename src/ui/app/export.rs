@@ -22,6 +22,8 @@ pub enum SaveResult {
     NotMade(Msg),
     /// The file could not be written (where, why).
     NotWritten(PathBuf, StoreError),
+    /// xAPI statements written to a folder.
+    Xapi(PathBuf, crate::cohort::xapi::batch::Summary),
 }
 
 /// A file written: where, and whether it went to the fallback folder
@@ -164,21 +166,90 @@ impl PuenteApp {
         );
     }
 
+    /// The xAPI statements of every learner, into a new folder inside the
+    /// one picked, as the command line writes them: a learner read at a
+    /// time, files of at most a batch of statements, with progress.
     pub(super) fn apply_export_xapi(&mut self) {
-        let learners = self.workshop.learners.clone();
-        let pack = self.library.pack(&self.workshop.pack).cloned();
-        self.save_off_frame(
-            &tr!(self.i18n(), "saving-xapi"),
-            &format!("xapi-{}.json", today()),
-            move || {
-                let statements = crate::cohort::xapi::statements(
-                    &learners,
-                    pack.as_ref(),
-                    &crate::cohort::xapi::XapiOptions::default(),
+        use crate::cohort::xapi::batch::{DEFAULT_BATCH, Export, Format};
+        use crate::cohort::xapi::{DEFAULT_BASE, XapiOptions, check_base};
+        let typed = self.workshop.xapi_base.trim();
+        let base = if typed.is_empty() {
+            DEFAULT_BASE.to_owned()
+        } else {
+            match check_base(typed) {
+                Ok(base) => base,
+                Err(why) => {
+                    self.messages
+                        .push(msg!("xapi-base-invalid", reason = why.msg()));
+                    return;
+                }
+            }
+        };
+        // The statements are read from the disk: what waits goes there first.
+        self.retry_saving();
+        let (store, root) = (self.store.clone(), self.data_dir.clone());
+        let packs = self.library.packs.clone();
+        let save_dir = self.save_dir.clone();
+        let name = format!("xapi-{}", today());
+        self.tasks
+            .export
+            .spawn(tr!(self.i18n(), "saving-xapi"), move |progress| {
+                let parent = match save_dir {
+                    Some(dir) => Some(dir),
+                    None => rfd::FileDialog::new().pick_folder(),
+                };
+                let Some(parent) = parent else {
+                    return SaveResult::Cancelled;
+                };
+                let store = match store.map_or_else(|| Store::open(&root).map(|(s, _)| s), Ok) {
+                    Ok(store) => store,
+                    Err(e) => return SaveResult::NotMade(e.msg()),
+                };
+                let dir = match crate::progress::store::new_folder(&parent, &name) {
+                    Ok(dir) => dir,
+                    Err(e) => return SaveResult::NotWritten(parent.join(&name), e),
+                };
+                let packs: Vec<&crate::content::Pack> = packs.iter().collect();
+                let options = XapiOptions {
+                    base,
+                    pass_mark: None,
+                };
+                let mut export = Export::new(&packs, options, Format::Json, DEFAULT_BATCH);
+                let stop = std::sync::atomic::AtomicBool::new(false);
+                let mut failed = None;
+                let mut write = |files: Vec<crate::cohort::xapi::batch::BatchFile>| {
+                    for file in files {
+                        let path = dir.join(&file.name);
+                        if let Err(e) = atomic_write(&path, &file.bytes) {
+                            failed = Some((path, e));
+                            stop.store(true, std::sync::atomic::Ordering::Relaxed);
+                            return;
+                        }
+                    }
+                };
+                crate::progress::learners::each_learner(
+                    &store,
+                    &stop,
+                    |n, of| {
+                        use std::sync::atomic::Ordering::Relaxed;
+                        progress.total.store(of, Relaxed);
+                        progress.done.store(n, Relaxed);
+                    },
+                    |profile, events| {
+                        if !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                            write(export.add(&profile, &events));
+                        }
+                    },
                 );
-                serde_json::to_vec_pretty(&statements).map_err(|_| msg!("export-not-encoded"))
-            },
-        );
+                let (last, summary) = export.finish();
+                if !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    write(last);
+                }
+                match failed {
+                    Some((path, e)) => SaveResult::NotWritten(path, e),
+                    None => SaveResult::Xapi(dir, summary),
+                }
+            });
     }
 
     /// Ask where to save in a dialog, make the file and write it there,
@@ -249,6 +320,23 @@ impl PuenteApp {
                 path = path.display().to_string(),
                 error = e.reason()
             ),
+            Some(Ok(SaveResult::Xapi(dir, summary))) => {
+                if summary.untimely > 0 {
+                    self.messages
+                        .push(msg!("xapi-untimely", count = summary.untimely));
+                }
+                if summary.refused > 0 {
+                    self.messages
+                        .push(msg!("xapi-refused", count = summary.refused));
+                }
+                msg!(
+                    "xapi-written",
+                    statements = summary.statements,
+                    learners = summary.learners,
+                    files = summary.files,
+                    path = dir.display().to_string()
+                )
+            }
         };
         self.messages.push(message);
     }

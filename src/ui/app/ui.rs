@@ -306,7 +306,11 @@ impl eframe::App for PuenteApp {
                 summary::summary_ui(ui, &view, pack, module, &mut actions)
             }
             Route::Workshop => {
-                let exporting = self.tasks.export.running().map(|t| t.label.as_str());
+                let exporting = self
+                    .tasks
+                    .export
+                    .running()
+                    .map(|t| (t.label.as_str(), &*t.progress));
                 let running = self.tasks.workshop.running().map(|t| &*t.progress);
                 dashboard::workshop_ui(
                     ui,

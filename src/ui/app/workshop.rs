@@ -2,27 +2,36 @@
 //! frame) and presenter mode.
 
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
+use crate::cohort::items::{ItemStats, item_analysis};
+use crate::cohort::{Builder, Dashboard};
+use crate::i18n::Msg;
 use crate::progress::Store;
 use crate::progress::import::{BUNDLE_EXTENSION, ImportReport};
-use crate::ui::dashboard::Learners;
+use crate::progress::learners::each_learner;
 use crate::ui::home::HomeState;
 use crate::ui::presenter::PresenterState;
 use crate::{msg, tr};
 
 use super::{PuenteApp, Route};
 
-/// What reading the cohort (after an import, or not) brings back.
+/// What reading the cohort (after an import, or not) brings back: the
+/// dashboard, built one learner at a time off the frame, not the events.
 pub struct CohortRead {
-    pub learners: Learners,
+    pub dashboard: Dashboard,
+    pub items: Vec<ItemStats>,
     /// What could not be read, one message each.
-    pub problems: Vec<crate::i18n::Msg>,
+    pub problems: Vec<Msg>,
     /// What the import did, when there was one.
     pub report: Option<ImportReport>,
 }
+
+/// How many lines of one kind (files skipped, notes) the dashboard lists
+/// before it counts the rest: thousands of damaged files among a
+/// programme's bundles give a summary, not a flood.
+pub const SHOWN_LINES: usize = 12;
 
 /// Where the bundles of an import come from.
 pub(super) enum ImportSource {
@@ -57,6 +66,16 @@ impl PuenteApp {
         }
     }
 
+    /// The filters changed: read the cohort again with them (now, or when
+    /// the reading under way is done).
+    pub(super) fn apply_read_cohort(&mut self) {
+        if self.tasks.workshop.running().is_some() {
+            self.workshop.stale = true;
+        } else {
+            self.start_workshop_task(ImportSource::Refresh);
+        }
+    }
+
     pub(super) fn apply_cancel_import(&mut self) {
         if let Some(task) = self.tasks.workshop.running() {
             task.progress.cancel.store(true, Ordering::Relaxed);
@@ -84,6 +103,16 @@ impl PuenteApp {
         self.retry_saving();
         let (store, root) = (self.store.clone(), self.data_dir.clone());
         let packs = self.library.open_packs();
+        let Some(pack) = self
+            .library
+            .pack(&self.workshop.pack)
+            .or(self.library.packs.first())
+            .cloned()
+        else {
+            return;
+        };
+        let filter = self.workshop.filter.clone();
+        self.workshop.stale = false;
         let importing = match &source {
             ImportSource::Refresh => false,
             ImportSource::Paths(paths) => !paths.is_empty(),
@@ -102,7 +131,8 @@ impl PuenteApp {
                 Ok(store) => store,
                 Err(e) => {
                     return CohortRead {
-                        learners: Learners::default(),
+                        dashboard: Dashboard::default(),
+                        items: Vec::new(),
                         problems: vec![e.msg()],
                         report: None,
                     };
@@ -133,10 +163,25 @@ impl PuenteApp {
                     &progress.cancel,
                 )
             });
-            let (learners, problems) = crate::progress::import::read_all(&store);
+            // One learner at a time: the memory holds the dashboard, never
+            // the cohort's events.
+            progress.done.store(0, Ordering::Relaxed);
+            let mut builder = Builder::new(&pack, &filter, &jiff::tz::TimeZone::system());
+            let read = each_learner(
+                &store,
+                &std::sync::atomic::AtomicBool::new(false),
+                |n, of| {
+                    progress.total.store(of, Ordering::Relaxed);
+                    progress.done.store(n, Ordering::Relaxed);
+                },
+                |profile, events| builder.add(&profile, &events),
+            );
+            let dashboard = builder.finish();
+            let items = item_analysis(&pack, &dashboard);
             CohortRead {
-                learners: Arc::new(learners),
-                problems,
+                dashboard,
+                items,
+                problems: read.problems,
                 report,
             }
         });
@@ -158,52 +203,104 @@ impl PuenteApp {
             Some(Ok(read)) => read,
         };
         let CohortRead {
-            learners,
+            dashboard,
+            items,
             problems,
             report,
         } = read;
         let mut lines = Vec::new();
         if let Some(report) = report {
-            let skipped = report.skipped().count();
-            lines.push(msg!(
-                "import-done",
-                files = report.files.len() - skipped,
-                events = report.added(),
-                skipped = skipped
-            ));
-            for (path, why) in report.skipped() {
-                let file = path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                );
-                lines.push(msg!("import-file-skipped", file = file, reason = why.msg()));
-            }
-            for (_, i) in report.imported() {
-                if !i.other_versions.is_empty() {
-                    lines.push(msg!(
-                        "import-other-version",
-                        name = i.name.as_str(),
-                        versions = i.other_versions.join(", ")
-                    ));
-                }
-                if i.private_left_out > 0 {
-                    lines.push(msg!(
-                        "import-private-left-out",
-                        name = i.name.as_str(),
-                        count = i.private_left_out
-                    ));
-                }
-            }
+            lines.extend(import_lines(&report));
         }
-        lines.extend(problems);
+        let notes = problems.len();
+        lines.extend(problems.into_iter().take(SHOWN_LINES));
+        if notes > SHOWN_LINES {
+            lines.push(msg!("notes-more", count = notes - SHOWN_LINES));
+        }
         self.workshop.report = lines;
-        self.workshop.learners = learners;
         let pack = self
             .library
             .pack(&self.workshop.pack)
             .or(self.library.packs.first());
         if let Some(pack) = pack {
-            self.workshop.rebuild(pack);
+            self.workshop.set(pack, dashboard, items);
+        }
+        if self.workshop.stale {
+            self.start_workshop_task(ImportSource::Refresh);
         }
     }
+}
+
+/// What an import did, for the dashboard: the count, the first files
+/// skipped by name, the rest counted by why (one file of each named).
+fn import_lines(report: &ImportReport) -> Vec<Msg> {
+    let mut lines = Vec::new();
+    let skipped = report.skipped().count();
+    lines.push(msg!(
+        "import-done",
+        files = report.files.len() - skipped,
+        events = report.added(),
+        skipped = skipped
+    ));
+    let file_of = |path: &std::path::Path| {
+        path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    };
+    for (path, why) in report.skipped().take(SHOWN_LINES) {
+        lines.push(msg!(
+            "import-file-skipped",
+            file = file_of(path),
+            reason = why.msg()
+        ));
+    }
+    if skipped > SHOWN_LINES {
+        let mut kinds: Vec<(&'static str, usize, String, Msg)> = Vec::new();
+        for (path, why) in report.skipped().skip(SHOWN_LINES) {
+            let reason = why.msg();
+            match kinds.iter_mut().find(|k| k.0 == reason.id()) {
+                Some(kind) => kind.1 += 1,
+                None => kinds.push((reason.id(), 1, file_of(path), reason)),
+            }
+        }
+        kinds.sort_by_key(|k| std::cmp::Reverse(k.1));
+        lines.push(msg!("import-skipped-more", count = skipped - SHOWN_LINES));
+        for (_, count, file, reason) in kinds.into_iter().take(SHOWN_LINES) {
+            lines.push(msg!(
+                "import-skipped-like",
+                count = count,
+                file = file,
+                reason = reason
+            ));
+        }
+    }
+    let mut other_versions = report
+        .imported()
+        .filter(|(_, i)| !i.other_versions.is_empty());
+    for (_, i) in other_versions.by_ref().take(SHOWN_LINES) {
+        lines.push(msg!(
+            "import-other-version",
+            name = i.name.as_str(),
+            versions = i.other_versions.join(", ")
+        ));
+    }
+    let more = other_versions.count();
+    if more > 0 {
+        lines.push(msg!("import-other-version-more", count = more));
+    }
+    // Reflections and notes of bundles that did not share them.
+    let mut private = report.imported().filter(|(_, i)| i.private_left_out > 0);
+    for (_, i) in private.by_ref().take(SHOWN_LINES) {
+        lines.push(msg!(
+            "import-private-left-out",
+            name = i.name.as_str(),
+            count = i.private_left_out
+        ));
+    }
+    let more = private.count();
+    if more > 0 {
+        lines.push(msg!("import-private-left-out-more", count = more));
+    }
+    lines
 }

@@ -1,5 +1,8 @@
 //! Events as xAPI statements (version 1.0.3), for an institution's Learning
-//! Record Store: one JSON array, to send on when a network exists.
+//! Record Store: made one learner at a time and written as a stream, in
+//! files of at most a batch of statements ([`batch`]), to send on when a
+//! network exists. Every statement is checked against the rules an LRS
+//! applies ([`rules`]) before it is written.
 //!
 //! - The actor is an account: `homePage` is the base address given (the
 //!   institution's), `name` the learner's profile id; the display name goes
@@ -13,7 +16,14 @@
 //! - Activity ids are `<base>/activities/<pack>/<module>/<step>` (and
 //!   `.../checklists/<checklist>/<item>`).
 //! - Statement ids are UUID v5 of the event id, so exporting twice gives
-//!   the same ids and an LRS can drop the repeats.
+//!   the same ids and an LRS can drop the repeats. A self-assessment run's
+//!   `context.registration` is a UUID v5 of the run id: never the id as
+//!   read, which an edited or old bundle may hold as any 128-bit value
+//!   (not an RFC 4122 UUID, which LRSs refuse).
+
+pub mod batch;
+pub mod rules;
+pub mod values;
 
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -85,38 +95,54 @@ pub fn untimely_events(learners: &[(Profile, Vec<Event>)]) -> usize {
         .count()
 }
 
-/// Whether `language` can go into a statement's `context.language`, which
-/// xAPI wants as an RFC 5646 tag (`es`, `pt-BR`): ASCII letters and digits
-/// in parts of 1 to 8 joined by `-`, starting with letters. Anything else
-/// is left out of the statement rather than sent malformed.
-fn is_language_tag(language: &str) -> bool {
-    let mut parts = language.split('-');
-    let first_ok = parts
-        .next()
-        .is_some_and(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
-    first_ok
-        && language.len() <= 35
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+/// Why a base address cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum BaseError {
+    #[error("it does not start with https:// or http://")]
+    Scheme,
+    #[error("it is {0} characters long; at most {MAX_BASE} are accepted")]
+    TooLong(usize),
+    #[error("it contains {0:?}, which an address cannot hold")]
+    Character(char),
+    #[error("it has a query or a fragment (? or #); give the address without them")]
+    Query,
+    #[error("it has no host name after the scheme")]
+    NoHost,
 }
 
-/// Checks an LRS base address given by a facilitator (`--xapi-base`): an
-/// absolute `http` or `https` IRI with a host, at most 500 characters,
-/// with no spaces, quotes, angle brackets, backslashes or control
-/// characters (none of which an IRI may hold unescaped, RFC 3987), and no
-/// query or fragment (activity ids are built by appending paths). Returns
-/// it without a trailing `/`, or why it cannot be used.
-pub fn check_base(base: &str) -> Result<String, String> {
-    const MAX: usize = 500;
+impl BaseError {
+    /// Why, in any language.
+    pub fn msg(&self) -> crate::i18n::Msg {
+        use crate::msg;
+        match self {
+            Self::Scheme => msg!("xapi-base-scheme"),
+            Self::TooLong(n) => msg!("xapi-base-too-long", length = *n, max = MAX_BASE),
+            Self::Character(c) => msg!("xapi-base-character", character = format!("{c:?}")),
+            Self::Query => msg!("xapi-base-query"),
+            Self::NoHost => msg!("xapi-base-no-host"),
+        }
+    }
+}
+
+/// The longest base address accepted, in characters.
+pub const MAX_BASE: usize = 500;
+
+/// Checks an LRS base address given by a facilitator (`--xapi-base`, or
+/// the dashboard's field): an absolute `http` or `https` IRI with a host,
+/// at most [`MAX_BASE`] characters, with no spaces, quotes, angle
+/// brackets, backslashes or control characters (none of which an IRI may
+/// hold unescaped, RFC 3987), and no query or fragment (activity ids are
+/// built by appending paths). Returns it without a trailing `/`, or why it
+/// cannot be used.
+pub fn check_base(base: &str) -> Result<String, BaseError> {
     let base = base.trim();
     let rest = base
         .strip_prefix("https://")
         .or_else(|| base.strip_prefix("http://"))
-        .ok_or_else(|| "it does not start with https:// or http://".to_owned())?;
-    if base.chars().count() > MAX {
-        return Err(format!(
-            "it is {} characters long; at most {MAX} are accepted",
-            base.chars().count()
-        ));
+        .ok_or(BaseError::Scheme)?;
+    let length = base.chars().count();
+    if length > MAX_BASE {
+        return Err(BaseError::TooLong(length));
     }
     if let Some(c) = base.chars().find(|&c| {
         c.is_whitespace()
@@ -126,18 +152,16 @@ pub fn check_base(base: &str) -> Result<String, String> {
                 '"' | '\'' | '<' | '>' | '\\' | '`' | '{' | '}' | '|' | '^'
             )
     }) {
-        return Err(format!("it contains {c:?}, which an address cannot hold"));
+        return Err(BaseError::Character(c));
     }
     if base.contains(['?', '#']) {
-        return Err(
-            "it has a query or a fragment (? or #); give the address without them".to_owned(),
-        );
+        return Err(BaseError::Query);
     }
     let host = rest.split('/').next().unwrap_or_default();
     let host_name = host.rsplit('@').next().unwrap_or_default();
     let host_name = host_name.split(':').next().unwrap_or_default();
     if host_name.is_empty() || host_name.starts_with('.') || host_name.ends_with('.') {
-        return Err("it has no host name after the scheme".to_owned());
+        return Err(BaseError::NoHost);
     }
     Ok(base.trim_end_matches('/').to_owned())
 }
@@ -175,28 +199,58 @@ fn response(answer: &Answer) -> String {
     }
 }
 
-/// The statements of every learner's events, oldest first. `pack` names
-/// the activities when the event's pack is the one open (titles in
-/// English and in the pack's other languages); other packs' events still
-/// export, with ids only.
-pub fn statements(
-    learners: &[(Profile, Vec<Event>)],
-    pack: Option<&Pack>,
+/// A run's `context.registration`: a UUID v5 of the run id, so that it is
+/// an RFC 4122 UUID whatever the bundle held, and the same at every export.
+pub fn registration(run: Uuid) -> Uuid {
+    statement_id(run, "registration")
+}
+
+/// A language map of `text` in the pack's languages that are valid tags,
+/// or `None` when there are none.
+fn language_map(pack: &Pack, text: &crate::content::Text) -> Option<Value> {
+    let mut map = serde_json::Map::new();
+    for lang in &pack.info.languages {
+        if rules::is_language_tag(lang) {
+            map.insert(
+                lang.clone(),
+                Value::String(text.get(lang, pack.fallback_language()).to_owned()),
+            );
+        }
+    }
+    (!map.is_empty()).then_some(Value::Object(map))
+}
+
+/// A score an LRS takes: finite, within `lo..=hi`.
+fn bounded(score: f64, lo: f64, hi: f64) -> Option<f64> {
+    score.is_finite().then(|| score.clamp(lo, hi))
+}
+
+/// The statements of one learner's events, oldest first, each handed to
+/// `emit` as it is made. Events of the packs in `packs` name their
+/// activities (titles in the pack's languages); other packs' events still
+/// export, with ids only. Duplicated events count once. Returns how many
+/// events were left out for their time ([`exportable_time`]).
+pub fn learner_statements(
+    profile: &Profile,
+    events: &[Event],
+    packs: &[&Pack],
     options: &XapiOptions,
-) -> Vec<Value> {
+    mut emit: impl FnMut(Value),
+) -> usize {
     let base = options.base.trim_end_matches('/');
-    let mut out = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    let mut all: Vec<(&Profile, &Event)> = learners
-        .iter()
-        .flat_map(|(p, events)| events.iter().map(move |e| (p, e)))
-        .filter(|(_, e)| seen.insert(e.id))
-        .collect();
-    all.sort_by_key(|(_, e)| (e.at, e.id));
-    for (profile, event) in all {
+    let mut seen = std::collections::HashSet::with_capacity(events.len());
+    let mut mine: Vec<&Event> = events.iter().filter(|e| seen.insert(e.id)).collect();
+    mine.sort_by_key(|e| (e.at, e.id));
+    let mut untimely = 0;
+    for event in mine {
         if !exportable_time(event.at) {
+            untimely += 1;
             continue;
         }
+        let pack = packs
+            .iter()
+            .copied()
+            .find(|p| p.info.id.as_str() == event.pack);
         let actor = json!({
             "objectType": "Agent",
             "name": profile.name,
@@ -204,7 +258,7 @@ pub fn statements(
         });
         let pack_iri = format!("{base}/activities/{}", segment(&event.pack));
         let names = |module: &str, step: Option<&str>| -> Option<Value> {
-            let pack = pack.filter(|p| p.info.id.as_str() == event.pack)?;
+            let pack = pack?;
             let m = pack.modules.iter().find(|m| m.id.as_str() == module)?;
             let text = match step {
                 None => &m.title,
@@ -216,14 +270,7 @@ pub fn statements(
                     }
                 }
             };
-            let mut map = serde_json::Map::new();
-            for lang in &pack.info.languages {
-                map.insert(
-                    lang.clone(),
-                    Value::String(text.get(lang, pack.fallback_language()).to_owned()),
-                );
-            }
-            Some(Value::Object(map))
+            language_map(pack, text)
         };
         let activity = |iri: String, kind: &str, name: Option<Value>| {
             let mut definition =
@@ -243,7 +290,7 @@ pub fn statements(
                     format!("{base}/extensions/pack-version"): event.pack_version,
                 },
             });
-            if is_language_tag(&profile.language) {
+            if rules::is_language_tag(&profile.language) {
                 ctx["language"] = json!(profile.language);
             }
             if let Some(parent) = parent {
@@ -270,7 +317,7 @@ pub fn statements(
             };
         let id = statement_id(event.id, "");
         match &event.body {
-            EventBody::Visited { module, step } => out.push(statement(
+            EventBody::Visited { module, step } => emit(statement(
                 id,
                 "experienced",
                 activity(
@@ -292,10 +339,10 @@ pub fn statements(
                 if let Some(c) = correct {
                     result["success"] = json!(c);
                 }
-                if let Some(s) = score {
-                    result["score"] = json!({"scaled": s.clamp(0.0, 1.0)});
+                if let Some(s) = score.and_then(|s| bounded(s, 0.0, 1.0)) {
+                    result["score"] = json!({"scaled": s});
                 }
-                out.push(statement(
+                emit(statement(
                     id,
                     "answered",
                     activity(
@@ -310,11 +357,11 @@ pub fn statements(
             EventBody::Completed { module, score } => {
                 let object = activity(module_iri(module), "module", names(module, None));
                 let mut result = json!({"completion": true});
+                let score = score.and_then(|s| bounded(s, 0.0, 100.0));
                 if let Some(s) = score {
-                    let s = s.clamp(0.0, 100.0);
                     result["score"] = json!({"scaled": s / 100.0, "raw": s, "min": 0, "max": 100});
                 }
-                out.push(statement(
+                emit(statement(
                     id,
                     "completed",
                     object.clone(),
@@ -322,9 +369,9 @@ pub fn statements(
                     context(None),
                 ));
                 if let (Some(mark), Some(s)) = (options.pass_mark, score) {
-                    let passed = *s >= mark;
+                    let passed = s >= mark;
                     result["success"] = json!(passed);
-                    out.push(statement(
+                    emit(statement(
                         statement_id(event.id, "verdict"),
                         if passed { "passed" } else { "failed" },
                         object,
@@ -345,8 +392,8 @@ pub fn statements(
                 );
                 object["definition"]["description"] = json!({"und": name});
                 let mut ctx = context(None);
-                ctx["registration"] = json!(run.to_string());
-                out.push(statement(id, "attempted", object, None, ctx));
+                ctx["registration"] = json!(registration(*run).to_string());
+                emit(statement(id, "attempted", object, None, ctx));
             }
             EventBody::Rated {
                 run,
@@ -358,9 +405,9 @@ pub fn statements(
                     "{pack_iri}/checklists/{}",
                     segment(checklist)
                 )));
-                ctx["registration"] = json!(run.to_string());
+                ctx["registration"] = json!(registration(*run).to_string());
                 let response = value.map_or_else(|| "not-applicable".to_owned(), |v| v.to_string());
-                out.push(statement(
+                emit(statement(
                     id,
                     "responded",
                     activity(
@@ -386,8 +433,8 @@ pub fn statements(
                     "{pack_iri}/checklists/{}",
                     segment(checklist)
                 )));
-                ctx["registration"] = json!(run.to_string());
-                out.push(statement(
+                ctx["registration"] = json!(registration(*run).to_string());
+                emit(statement(
                     id,
                     "commented",
                     activity(
@@ -432,204 +479,29 @@ pub fn statements(
                 let mut ctx = context(parent);
                 ctx["contextActivities"]["category"] =
                     json!([{"id": format!("{base}/activities/review"), "objectType": "Activity"}]);
-                out.push(statement(id, verb_name, object, Some(result), ctx));
+                emit(statement(id, verb_name, object, Some(result), ctx));
             }
             EventBody::DimensionViewed { .. } | EventBody::CardSuspended { .. } => {}
         }
+    }
+    untimely
+}
+
+/// The statements of every learner's events, each learner's oldest first,
+/// in memory: for tests and small cohorts. An export writes them as a
+/// stream instead ([`batch::Export`]).
+pub fn statements(
+    learners: &[(Profile, Vec<Event>)],
+    pack: Option<&Pack>,
+    options: &XapiOptions,
+) -> Vec<Value> {
+    let packs: Vec<&Pack> = pack.into_iter().collect();
+    let mut out = Vec::new();
+    for (profile, events) in learners {
+        learner_statements(profile, events, &packs, options, |s| out.push(s));
     }
     out
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Attack B41: what `--xapi-base` accepts and refuses.
-    #[test]
-    fn base_addresses() {
-        assert_eq!(
-            check_base(" https://lrs.example.edu/xapi/ ").as_deref(),
-            Ok("https://lrs.example.edu/xapi")
-        );
-        assert!(check_base("http://localhost:8080").is_ok());
-        assert!(check_base("https://[::1]:8443/lrs").is_ok());
-        for bad in [
-            "lrs",
-            "ftp://lrs.example.edu",
-            "https://",
-            "https:///path",
-            "https://lrs example.edu",
-            "https://lrs.example.edu/\"x\"",
-            "https://lrs.example.edu/'x'",
-            "https://lrs.example.edu/<x>",
-            "https://lrs.example.edu/\u{1b}[31m",
-            "https://lrs.example.edu/a\nb",
-            "https://lrs.example.edu/?a=1",
-            "https://lrs.example.edu/#x",
-        ] {
-            assert!(check_base(bad).is_err(), "{bad:?} accepted");
-        }
-        let long = format!("https://lrs.example.edu/{}", "a".repeat(100_000));
-        let why = check_base(&long).expect_err("too long");
-        assert!(why.contains("at most 500"), "{why}");
-    }
-
-    #[test]
-    fn language_tags() {
-        for good in ["es", "pt-BR", "en-US", "zh-Hant-TW", "es-419"] {
-            assert!(is_language_tag(good), "{good}");
-        }
-        for bad in [
-            "",
-            "e",
-            "español",
-            "es_ES",
-            "es-",
-            "\"es\"",
-            "1a",
-            "es-verylongpart",
-        ] {
-            assert!(!is_language_tag(bad), "{bad}");
-        }
-    }
-
-    /// Attack B27: negative-year and year-0 events are left out and
-    /// counted; every timestamp written has a four-digit year.
-    #[test]
-    fn times_an_lrs_cannot_take_are_left_out() {
-        let profile: Profile = serde_json::from_value(json!({
-            "format": 1,
-            "id": "6f1c2d3e-4b5a-4978-8c9d-0e1f2a3b4c5d",
-            "name": "Ana",
-            "language": "not a tag!",
-            "created": "2026-01-01T00:00:00Z",
-        }))
-        .expect("a profile");
-        let event = |id: u128, at: &str| -> Event {
-            serde_json::from_value(json!({
-                "v": 1,
-                "id": Uuid::from_u128(id).to_string(),
-                "profile": "6f1c2d3e-4b5a-4978-8c9d-0e1f2a3b4c5d",
-                "at": at,
-                "device": Uuid::from_u128(9).to_string(),
-                "pack": "p",
-                "pack_version": "1",
-                "kind": "visited",
-                "module": "m",
-                "step": "s",
-            }))
-            .expect("an event")
-        };
-        let events = vec![
-            event(1, "-009999-01-03T00:00:00Z"),
-            event(2, "-000001-06-01T00:00:00Z"),
-            event(3, "0000-06-01T00:00:00Z"),
-            event(4, "0001-01-01T00:00:00Z"),
-            event(5, "2026-11-27T10:00:00Z"),
-        ];
-        let learners = vec![(profile, events)];
-        assert_eq!(untimely_events(&learners), 3);
-        let all = statements(&learners, None, &XapiOptions::default());
-        assert_eq!(all.len(), 2);
-        for s in &all {
-            let t = s["timestamp"].as_str().expect("a timestamp");
-            assert!(
-                t.as_bytes()[..4].iter().all(u8::is_ascii_digit) && t.as_bytes()[4] == b'-',
-                "{t}"
-            );
-            assert!(s["context"].get("language").is_none(), "{s}");
-        }
-    }
-
-    /// Reviews become statements: an exercise asked again is `answered`
-    /// with its success, a term recalled is `responded` with the rating;
-    /// both in the review category with the rating as an extension. A
-    /// suspension is not a statement.
-    #[test]
-    fn reviews_are_statements() {
-        let profile: Profile = serde_json::from_value(json!({
-            "format": 1,
-            "id": "6f1c2d3e-4b5a-4978-8c9d-0e1f2a3b4c5d",
-            "name": "Ana",
-            "language": "es",
-            "created": "2026-01-01T00:00:00Z",
-        }))
-        .expect("a profile");
-        let event = |id: u128, body: Value| -> Event {
-            let mut e = json!({
-                "v": 1,
-                "id": Uuid::from_u128(id).to_string(),
-                "profile": "6f1c2d3e-4b5a-4978-8c9d-0e1f2a3b4c5d",
-                "at": "2026-11-27T10:00:00Z",
-                "device": Uuid::from_u128(9).to_string(),
-                "pack": "p",
-                "pack_version": "1",
-            });
-            for (k, v) in body.as_object().expect("fields") {
-                e[k] = v.clone();
-            }
-            serde_json::from_value(e).expect("an event")
-        };
-        let events = vec![
-            event(
-                1,
-                json!({"kind": "reviewed", "card": {"type": "exercise", "module": "m", "step": "s"},
-                "rating": "again", "answer": {"type": "choice", "option": "b"}, "correct": false}),
-            ),
-            event(
-                2,
-                json!({"kind": "reviewed", "card": {"type": "term", "term": "prior-art"}, "rating": "hard"}),
-            ),
-            event(
-                3,
-                json!({"kind": "card_suspended", "card": {"type": "term", "term": "prior-art"}, "suspended": true}),
-            ),
-        ];
-        let all = statements(&[(profile, events)], None, &XapiOptions::default());
-        assert_eq!(all.len(), 2, "{all:#?}");
-        let (exercise, term) = (&all[0], &all[1]);
-        assert!(
-            exercise["verb"]["id"]
-                .as_str()
-                .expect("verb")
-                .ends_with("answered")
-        );
-        assert_eq!(exercise["result"]["success"], false);
-        assert_eq!(exercise["result"]["response"], "b");
-        assert!(
-            exercise["object"]["id"]
-                .as_str()
-                .expect("id")
-                .ends_with("/p/m/s")
-        );
-        assert!(
-            term["verb"]["id"]
-                .as_str()
-                .expect("verb")
-                .ends_with("responded")
-        );
-        assert_eq!(term["result"]["success"], true);
-        assert!(
-            term["object"]["id"]
-                .as_str()
-                .expect("id")
-                .ends_with("/p/glossary/prior-art")
-        );
-        for s in &all {
-            let rating = s["result"]["extensions"]
-                .as_object()
-                .and_then(|m| {
-                    m.iter()
-                        .find(|(k, _)| k.ends_with("/extensions/review-rating"))
-                })
-                .map(|(_, v)| v.clone());
-            assert!(rating.is_some(), "{s}");
-            assert!(
-                s["context"]["contextActivities"]["category"][0]["id"]
-                    .as_str()
-                    .expect("category")
-                    .ends_with("/activities/review")
-            );
-        }
-    }
-}
+mod tests;

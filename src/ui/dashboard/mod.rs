@@ -2,18 +2,19 @@
 //! modules table, the hardest exercises, checklist averages, the item
 //! analysis, exports. Presenter mode is in [`super::presenter`].
 //!
-//! Reading and importing run off the frame; the frame only shows a
-//! progress bar and rebuilds the dashboard (pure, fast) when filters change.
+//! Reading, importing and every rebuild for a filter run off the frame,
+//! one learner at a time (the events of a cohort are never all in memory:
+//! only the dashboard is kept); the frame shows a progress bar.
+
+mod table;
 
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use egui::RichText;
 
-use crate::cohort::items::{Flag, ItemStats, RELIABLE_LEARNERS, item_analysis};
-use crate::cohort::{Cell, Dashboard, Filter};
+use crate::cohort::items::{Flag, ItemStats, RELIABLE_LEARNERS};
+use crate::cohort::{Dashboard, Filter};
 use crate::content::{Pack, dates};
-use crate::progress::{Event, Profile};
 use crate::tr;
 
 use super::tasks::Progress;
@@ -21,14 +22,10 @@ use super::theme;
 use super::view::{Action, View};
 use super::widgets::{describe_answer, step_label};
 
-/// Every learner of the data folder, as read last.
-pub type Learners = Arc<Vec<(Profile, Vec<Event>)>>;
-
 /// The dashboard screen's state.
 #[derive(Default)]
 pub struct Workshop {
     pub pack: String,
-    pub learners: Learners,
     pub filter: Filter,
     pub dashboard: Dashboard,
     /// A bundle or folder path typed by hand.
@@ -42,6 +39,11 @@ pub struct Workshop {
     pub items: Vec<ItemStats>,
     /// The item analysis column sorted on, and whether descending.
     pub items_sort: (ItemColumn, bool),
+    /// The institution's LRS address for the xAPI export, as typed.
+    pub xapi_base: String,
+    /// The filters changed while the cohort was being read: read it again
+    /// when that is done.
+    pub stale: bool,
 }
 
 /// A sortable column of the item analysis.
@@ -68,17 +70,11 @@ pub enum Tab {
 }
 
 impl Workshop {
-    /// Rebuild the dashboard from the learners read (after a filter change
-    /// or a new read).
-    pub fn rebuild(&mut self, pack: &Pack) {
+    /// Take a dashboard read off the frame, with its item analysis.
+    pub fn set(&mut self, pack: &Pack, dashboard: Dashboard, items: Vec<ItemStats>) {
         self.pack = pack.info.id.to_string();
-        self.dashboard = Dashboard::build(
-            pack,
-            &self.learners,
-            &self.filter,
-            &jiff::tz::TimeZone::system(),
-        );
-        self.items = item_analysis(pack, &self.dashboard);
+        self.dashboard = dashboard;
+        self.items = items;
         self.sort_items();
     }
 
@@ -111,7 +107,7 @@ pub fn workshop_ui(
     view: &View<'_>,
     state: &mut Workshop,
     running: Option<&Progress>,
-    exporting: Option<&str>,
+    exporting: Option<(&str, &Progress)>,
     actions: &mut Vec<Action>,
 ) {
     let Some(pack) = view
@@ -151,13 +147,13 @@ pub fn workshop_ui(
                     ui.add_space(6.0);
                     import_ui(ui, view, state, running, exporting, actions);
                     ui.add_space(theme::GAP);
-                    if state.learners.is_empty() {
+                    if state.dashboard.read == 0 {
                         if running.is_none() {
                             ui.label(tr!(view.tr, "no-learners"));
                         }
                         return;
                     }
-                    filters_ui(ui, view, state, pack);
+                    filters_ui(ui, view, state, actions);
                     ui.add_space(theme::GAP);
                     ui.horizontal_wrapped(|ui| {
                         for (tab, name) in [
@@ -175,7 +171,7 @@ pub fn workshop_ui(
                     ui.separator();
                     ui.add_space(6.0);
                     match state.tab {
-                        Tab::Learners => table_ui(ui, view, state, pack),
+                        Tab::Learners => table::table_ui(ui, view, state, pack),
                         Tab::Hardest => hardest_ui(ui, view, state, pack, actions),
                         Tab::Checklists => checklists_ui(ui, view, state, pack),
                         Tab::Items => items_ui(ui, view, state, pack),
@@ -190,7 +186,7 @@ fn import_ui(
     view: &View<'_>,
     state: &mut Workshop,
     running: Option<&Progress>,
-    exporting: Option<&str>,
+    exporting: Option<(&str, &Progress)>,
     actions: &mut Vec<Action>,
 ) {
     if let Some(task) = running {
@@ -244,31 +240,64 @@ fn import_ui(
             actions.push(Action::ImportPaths(vec![PathBuf::from(typed)]));
         }
     });
+    let base = state.xapi_base.trim();
+    let base_error = (!base.is_empty())
+        .then(|| crate::cohort::xapi::check_base(base).err())
+        .flatten();
     ui.horizontal_wrapped(|ui| {
-        let busy = exporting.is_some() || state.learners.is_empty();
+        let busy = exporting.is_some() || state.dashboard.read == 0;
         if ui
             .add_enabled(!busy, egui::Button::new(tr!(view.tr, "export-cohort-csv")))
             .clicked()
         {
             actions.push(Action::ExportCohortCsv);
         }
+        ui.add_space(theme::GAP);
+        let label = ui.label(tr!(view.tr, "xapi-base"));
+        let hint = tr!(view.tr, "xapi-base-hint");
+        ui.add(
+            egui::TextEdit::singleline(&mut state.xapi_base)
+                .hint_text(hint.as_str())
+                .desired_width(260.0),
+        )
+        .labelled_by(label.id);
         if ui
-            .add_enabled(!busy, egui::Button::new(tr!(view.tr, "export-xapi")))
+            .add_enabled(
+                !busy && base_error.is_none(),
+                egui::Button::new(tr!(view.tr, "export-xapi")),
+            )
             .clicked()
         {
             actions.push(Action::ExportXapi);
         }
-        if let Some(what) = exporting {
-            ui.spinner();
-            ui.label(what);
-        }
     });
+    if let Some(why) = &base_error {
+        let text = crate::msg!("xapi-base-invalid", reason = why.msg()).render(view.tr);
+        ui.label(RichText::new(text).color(theme::wrong(ui.visuals())));
+    }
+    if let Some((what, progress)) = exporting {
+        let (done, total) = progress.counts();
+        if total == 0 {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(what);
+            });
+        } else {
+            ui.add(egui::ProgressBar::new(done as f32 / total as f32).text(tr!(
+                view.tr,
+                "working-count",
+                what = what,
+                done = done,
+                total = total
+            )));
+        }
+    }
     for line in &state.report {
         ui.label(line.render(view.tr));
     }
 }
 
-fn filters_ui(ui: &mut egui::Ui, view: &View<'_>, state: &mut Workshop, pack: &Pack) {
+fn filters_ui(ui: &mut egui::Ui, view: &View<'_>, state: &mut Workshop, actions: &mut Vec<Action>) {
     let mut changed = false;
     ui.horizontal_wrapped(|ui| {
         ui.label(
@@ -315,87 +344,8 @@ fn filters_ui(ui: &mut egui::Ui, view: &View<'_>, state: &mut Workshop, pack: &P
             .labelled_by(label.id);
     });
     if changed {
-        state.rebuild(pack);
+        actions.push(Action::ReadCohort);
     }
-}
-
-fn table_ui(ui: &mut egui::Ui, view: &View<'_>, state: &Workshop, pack: &Pack) {
-    let d = &state.dashboard;
-    // A table that scrolls sideways when its module columns do not fit;
-    // the average comes right after the name, so it is never out of sight.
-    let table = egui::UiBuilder::new()
-        .accessibility_role(egui::accesskit::Role::Table)
-        .accessibility_label(tr!(view.tr, "tab-learners"));
-    egui::ScrollArea::horizontal()
-        .id_salt("cohort-table")
-        .show(ui, |ui| {
-            ui.scope_builder(table, |ui| {
-                egui::Grid::new("cohort-grid")
-                    .striped(true)
-                    .spacing([12.0, 6.0])
-                    .show(ui, |ui| {
-                        ui.label(RichText::new(tr!(view.tr, "learner")).strong());
-                        ui.label(RichText::new(tr!(view.tr, "average")).strong());
-                        for (i, m) in pack.modules.iter().enumerate() {
-                            ui.label(RichText::new(format!("{}", i + 1)).strong())
-                                .on_hover_text(view.t(pack, &m.title));
-                        }
-                        for id in ["dash-review-due", "dash-review-overdue", "dash-recall"] {
-                            ui.label(RichText::new(view.tr.t(id)).strong())
-                                .on_hover_text(tr!(view.tr, "dash-review-help"));
-                        }
-                        ui.end_row();
-                        for row in &d.learners {
-                            let name = if row.group.is_empty() {
-                                row.name.clone()
-                            } else {
-                                format!("{} · {}", row.name, row.group)
-                            };
-                            ui.label(name);
-                            ui.label(row.average.map_or("–".to_owned(), |a| format!("{a:.0}")));
-                            for (cell, m) in row.cells.iter().zip(&pack.modules) {
-                                let (text, hover) = match *cell {
-                                    Cell::NotStarted => {
-                                        ("–".to_owned(), tr!(view.tr, "status-not-started"))
-                                    }
-                                    Cell::InProgress { done, steps } => (
-                                        format!(
-                                            "{:.0} %",
-                                            100.0 * done as f64 / steps.max(1) as f64
-                                        ),
-                                        tr!(view.tr, "status-in-progress"),
-                                    ),
-                                    Cell::Done { score: Some(s) } => (
-                                        format!("✔ {s:.0}"),
-                                        tr!(
-                                            view.tr,
-                                            "status-completed-score",
-                                            score = format!("{s:.0}")
-                                        ),
-                                    ),
-                                    Cell::Done { score: None } => {
-                                        ("✔".to_owned(), tr!(view.tr, "status-completed"))
-                                    }
-                                };
-                                let color = match cell {
-                                    Cell::Done { .. } => theme::right(ui.visuals()),
-                                    Cell::NotStarted => ui.visuals().weak_text_color(),
-                                    Cell::InProgress { .. } => ui.visuals().text_color(),
-                                };
-                                ui.label(RichText::new(text).color(color))
-                                    .on_hover_text(format!("{} — {hover}", view.t(pack, &m.title)));
-                            }
-                            let r = &row.review;
-                            ui.label(r.due_by(view.review.day_end).to_string());
-                            ui.label(r.overdue(view.review.day_start).to_string());
-                            ui.label(r.recall_rate().map_or("–".to_owned(), |p| {
-                                format!("{:.0} % ({})", p * 100.0, r.reviews)
-                            }));
-                            ui.end_row();
-                        }
-                    })
-            });
-        });
 }
 
 fn hardest_ui(
