@@ -31,7 +31,7 @@ fn cohort(data: &Path) {
         &pack,
         &SampleOptions {
             learners: 8,
-            events: 200,
+            events: 800,
             seed: 7,
             start: "2026-11-20T15:00:00Z".parse().expect("time"),
         },

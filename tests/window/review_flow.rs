@@ -116,7 +116,7 @@ fn a_review_session_in_spanish() {
         assert!(shows(&h, &format!("Tarjeta {n} de {due}")), "card {n}");
         if shows(&h, "Mostrar la definición") {
             click(&mut h, "Mostrar la definición");
-            assert!(shows(&h, "¿Qué tan bien lo recordaste?"));
+            assert!(shows(&h, "¿Qué tan bien lo recordó?"));
             click_contains(&mut h, "Bien · ");
         } else {
             seen_exercise = true;
