@@ -14,5 +14,6 @@ mod check;
 mod cli_bundles;
 mod dist;
 mod hostile;
+mod integrity;
 mod report;
 mod workshop;

@@ -811,7 +811,12 @@ fn a_zoom_out_of_range_is_clamped_and_the_learner_stays() {
     let sample = write_sample(&dir.path().join("s"), 1, 30, 1);
     let text = fs::read_to_string(&sample[0]).expect("read");
     assert!(text.contains("\"zoom\":1.0"));
-    fs::write(&sample[0], text.replace("\"zoom\":1.0", "\"zoom\":1e39")).expect("write");
+    let edited = text.replace("\"zoom\":1.0", "\"zoom\":1e39");
+    fs::write(
+        &sample[0],
+        puente::progress::bundle::reseal(edited.as_bytes()),
+    )
+    .expect("write");
     let (store, _) = Store::open(&dir.path().join("d")).expect("store");
     let report = import(&store, &sample, &open_packs(&pack()), |_, _| {});
     assert_eq!(report.added(), 30);

@@ -9,4 +9,5 @@ mod common;
 
 mod errors_in_languages;
 mod fsync_probe;
+mod import_conflicts;
 mod ui_flows;

@@ -305,6 +305,7 @@ bundle-not-json = the file is not a Puente progress bundle (line { $line }, colu
 bundle-foreign = this is not a Puente progress bundle (it says it is “{ $kind }”)
 bundle-newer = the bundle was made by a newer Puente (format { $found }; this one reads { $reads }); update Puente
 bundle-damaged = the bundle is damaged: it was edited or broken after it was made; export it again from the learner's computer
+bundle-changed = the bundle was changed after Puente wrote it (its checksum does not match its content): it was damaged while copying or edited by hand; export it again from the learner's computer
 pdf-font = the embedded font could not be read
 pdf-page = the page size was refused
 pdf-write = the PDF could not be put together
@@ -340,6 +341,18 @@ import-done = { $files ->
 }, { $skipped } skipped.
 import-file-skipped = Skipped { $file }: { $reason }
 import-other-version = { $name }: made with another version of the pack ({ $versions }); imported.
+import-conflict = { $name }: { $count ->
+    [one] 1 event arrived again with different content
+   *[other] { $count } events arrived again with different content
+} ({ $ids }). The copy already in this data folder is kept, because Puente never overwrites what it has stored; one of the two copies was edited or damaged. Compare with the learner's computer and, if this bundle is the right one, import it into an empty data folder.
+import-conflict-in-bundle = { $name }: the bundle holds { $count ->
+    [one] 1 event
+   *[other] { $count } events
+} twice with different content ({ $ids }); the first copy of each was used. The file was edited or damaged: export it again from the learner's computer.
+import-repeated = { $name }: the bundle holds some events more than once ({ $count ->
+    [one] 1 extra copy
+   *[other] { $count } extra copies
+}, each the same as the first); each event was read once.
 export-cohort-csv = Export CSV…
 export-xapi = Export xAPI…
 no-learners = No learners here yet. Import the bundles learners saved with "Export my progress", or share this data folder between laptops (Settings).

@@ -305,6 +305,7 @@ bundle-not-json = el archivo no es un paquete de progreso de Puente (línea { $l
 bundle-foreign = esto no es un paquete de progreso de Puente (dice ser «{ $kind }»)
 bundle-newer = el paquete lo hizo un Puente más nuevo (formato { $found }; este lee el { $reads }); actualice Puente
 bundle-damaged = el paquete está dañado: se editó o se rompió después de hacerlo; expórtelo de nuevo desde el equipo del participante
+bundle-changed = el paquete cambió después de que Puente lo escribiera (su suma de verificación no coincide con su contenido): se dañó al copiarlo o alguien lo editó a mano; expórtelo de nuevo desde el equipo del participante
 pdf-font = no se pudo leer la fuente incluida
 pdf-page = se rechazó el tamaño de página
 pdf-write = no se pudo armar el PDF
@@ -340,6 +341,18 @@ import-done = { $files ->
 }, { $skipped } omitidos.
 import-file-skipped = Se omitió { $file }: { $reason }
 import-other-version = { $name }: hecho con otra versión del paquete de contenido ({ $versions }); importado.
+import-conflict = { $name }: { $count ->
+    [one] 1 evento llegó otra vez con un contenido distinto
+   *[other] { $count } eventos llegaron otra vez con un contenido distinto
+} ({ $ids }). Se conserva la copia que ya estaba en esta carpeta de datos, porque Puente nunca sobrescribe lo que ya guardó; una de las dos copias se editó o se dañó. Compare con el equipo del participante y, si este paquete es el correcto, impórtelo en una carpeta de datos vacía.
+import-conflict-in-bundle = { $name }: el paquete contiene { $count ->
+    [one] 1 evento
+   *[other] { $count } eventos
+} dos veces con un contenido distinto ({ $ids }); se usó la primera copia de cada uno. El archivo se editó o se dañó: expórtelo de nuevo desde el equipo del participante.
+import-repeated = { $name }: el paquete contiene algunos eventos más de una vez ({ $count ->
+    [one] 1 copia de más
+   *[other] { $count } copias de más
+}, idénticas a la primera); cada evento se leyó una sola vez.
 export-cohort-csv = Exportar CSV…
 export-xapi = Exportar xAPI…
 no-learners = Todavía no hay participantes. Importe los paquetes que guardaron con «Exportar mi progreso» o comparta esta carpeta de datos entre computadoras (Ajustes).

@@ -321,6 +321,7 @@ bundle-not-json = o arquivo não é um pacote de progresso do Puente (linha { $l
 bundle-foreign = isto não é um pacote de progresso do Puente (diz ser “{ $kind }”)
 bundle-newer = o pacote foi feito por um Puente mais novo (formato { $found }; este lê o { $reads }); atualize o Puente
 bundle-damaged = o pacote está danificado: foi editado ou corrompido depois de feito; exporte-o de novo a partir do computador do participante
+bundle-changed = o pacote mudou depois que o Puente o gravou (a soma de verificação não confere com o conteúdo): foi danificado na cópia ou editado à mão; exporte-o de novo a partir do computador do participante
 pdf-font = não foi possível ler a fonte incluída
 pdf-page = o tamanho da página foi recusado
 pdf-write = não foi possível montar o PDF
@@ -358,6 +359,21 @@ import-done = { $files ->
 }, { $skipped } ignorados.
 import-file-skipped = { $file } foi ignorado: { $reason }
 import-other-version = { $name }: feito com outra versão do pacote de conteúdo ({ $versions }); importado.
+import-conflict = { $name }: { $count ->
+    [0] { $count } eventos chegaram de novo com conteúdo diferente
+    [one] 1 evento chegou de novo com conteúdo diferente
+   *[other] { $count } eventos chegaram de novo com conteúdo diferente
+} ({ $ids }). Fica a cópia que já estava nesta pasta de dados, porque o Puente nunca sobrescreve o que já gravou; uma das duas cópias foi editada ou danificada. Compare com o computador do participante e, se este pacote for o certo, importe-o em uma pasta de dados vazia.
+import-conflict-in-bundle = { $name }: o pacote contém { $count ->
+    [0] { $count } eventos
+    [one] 1 evento
+   *[other] { $count } eventos
+} duas vezes com conteúdo diferente ({ $ids }); foi usada a primeira cópia de cada um. O arquivo foi editado ou danificado: exporte-o de novo a partir do computador do participante.
+import-repeated = { $name }: o pacote contém alguns eventos mais de uma vez ({ $count ->
+    [0] { $count } cópias a mais
+    [one] 1 cópia a mais
+   *[other] { $count } cópias a mais
+}, iguais à primeira); cada evento foi lido uma só vez.
 export-cohort-csv = Exportar CSV…
 export-xapi = Exportar xAPI…
 no-learners = Ainda não há participantes. Importe os pacotes salvos com "Exportar meu progresso" ou compartilhe esta pasta de dados entre computadores (Configurações).

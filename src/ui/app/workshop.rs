@@ -179,11 +179,19 @@ impl PuenteApp {
                 lines.push(msg!("import-file-skipped", file = file, reason = why.msg()));
             }
             for (_, i) in report.imported() {
+                lines.extend(i.conflicts.msgs(&i.name));
                 if !i.other_versions.is_empty() {
                     lines.push(msg!(
                         "import-other-version",
                         name = i.name.as_str(),
                         versions = i.other_versions.join(", ")
+                    ));
+                }
+                if i.repeated > 0 {
+                    lines.push(msg!(
+                        "import-repeated",
+                        name = i.name.as_str(),
+                        count = i.repeated
                     ));
                 }
             }
