@@ -262,6 +262,7 @@ notice-newer-events = { $count ->
        *[other] { $count } entries in { $path } were written by a newer Puente; they are kept but not shown. Update Puente to see them.
     }
 notice-foreign-lines = { $count } unreadable line(s) in { $path } (written on another device) were skipped; the file is left as it is.
+notice-journal-unreadable = { $path } (written on another device) cannot be read: { $detail }. Its events are not shown; the file is left as it is.
 notice-restored = { $path } could not be read and was restored from its backup; the damaged file is kept as { $aside }.
 notice-profile-rebuilt = { $path } was missing or could not be read, so the profile was made anew from the learner's saved answers; if the name could not be read, a short code stands in for it.
 notice-profile-rebuilt-aside = { $path } could not be read, so the profile was made anew from the learner's saved answers; if the name could not be read, a short code stands in for it. The damaged file is kept as { $aside }.
@@ -271,6 +272,7 @@ error-locked = This profile is open in another Puente window; close it there fir
 error-newer-format = { $path } was written by a newer Puente (format { $found }); update Puente to open it.
 error-unreadable = { $path } cannot be read: { $detail }
 error-io = { $path }: { $detail }
+error-own-journal = { $path } cannot be read: { $detail }. This profile is not opened, so nothing in it is lost. If the file belongs to another user of this computer, ask whoever manages the computer to give you access to it, or open Puente as that user.
 error-encode = { $path } was not written: Puente could not put what it was saving into the file's format. The file is as it was.
 error-no-data-folder = No home folder was found for this user; start Puente with --data-dir FOLDER.
 io-not-found = it does not exist

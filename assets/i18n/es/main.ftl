@@ -262,6 +262,7 @@ notice-newer-events = { $count ->
        *[other] { $count } entradas de { $path } las escribió un Puente más nuevo; se conservan pero no se muestran. Actualice Puente para verlas.
     }
 notice-foreign-lines = Se omitieron { $count } línea(s) ilegibles de { $path } (escrito en otro equipo); el archivo queda como está.
+notice-journal-unreadable = No se puede leer { $path } (escrito en otro equipo): { $detail }. Sus eventos no se muestran; el archivo queda como está.
 notice-restored = No se pudo leer { $path } y se restauró desde su copia de respaldo; el archivo dañado se conserva como { $aside }.
 notice-profile-rebuilt = { $path } faltaba o no se pudo leer, así que el perfil se rehízo a partir de las respuestas guardadas; si el nombre no se pudo leer, lo reemplaza un código corto.
 notice-profile-rebuilt-aside = No se pudo leer { $path }, así que el perfil se rehízo a partir de las respuestas guardadas; si el nombre no se pudo leer, lo reemplaza un código corto. El archivo dañado se conserva como { $aside }.
@@ -271,6 +272,7 @@ error-locked = Este perfil está abierto en otra ventana de Puente; ciérrelo al
 error-newer-format = { $path } lo escribió un Puente más nuevo (formato { $found }); actualice Puente para abrirlo.
 error-unreadable = No se puede leer { $path }: { $detail }
 error-io = { $path }: { $detail }
+error-own-journal = No se puede leer { $path }: { $detail }. Este perfil no se abre, así que no se pierde nada de lo que contiene. Si el archivo pertenece a otro usuario de esta computadora, pida a quien la administra que le dé acceso, o abra Puente como ese usuario.
 error-encode = No se escribió { $path }: Puente no pudo pasar lo que guardaba al formato del archivo. El archivo quedó como estaba.
 error-no-data-folder = No se encontró una carpeta personal para este usuario; inicie Puente con --data-dir CARPETA.
 io-not-found = no existe

@@ -278,6 +278,7 @@ notice-newer-events = { $count ->
        *[other] { $count } entradas de { $path } foram gravadas por um Puente mais novo; estão guardadas, mas não aparecem. Atualize o Puente para vê-las.
     }
 notice-foreign-lines = { $count } linha(s) ilegíveis de { $path } (gravado em outro aparelho) foram ignoradas; o arquivo fica como está.
+notice-journal-unreadable = Não é possível ler { $path } (gravado em outro aparelho): { $detail }. Os eventos dele não são mostrados; o arquivo fica como está.
 notice-restored = Não foi possível ler { $path }, que foi restaurado da cópia de segurança; o arquivo danificado está guardado como { $aside }.
 notice-profile-rebuilt = { $path } estava faltando ou não pôde ser lido, então o perfil foi refeito a partir das respostas salvas; se o nome não pôde ser lido, um código curto o substitui.
 notice-profile-rebuilt-aside = Não foi possível ler { $path }, então o perfil foi refeito a partir das respostas salvas; se o nome não pôde ser lido, um código curto o substitui. O arquivo danificado está guardado como { $aside }.
@@ -287,6 +288,7 @@ error-locked = Este perfil está aberto em outra janela do Puente; feche-o lá p
 error-newer-format = { $path } foi gravado por um Puente mais novo (formato { $found }); atualize o Puente para abri-lo.
 error-unreadable = Não é possível ler { $path }: { $detail }
 error-io = { $path }: { $detail }
+error-own-journal = Não é possível ler { $path }: { $detail }. Este perfil não é aberto, então nada do que ele contém se perde. Se o arquivo pertencer a outro usuário deste computador, peça a quem o administra que lhe dê acesso, ou abra o Puente como esse usuário.
 error-encode = { $path } não foi gravado: o Puente não conseguiu converter o que salvava para o formato do arquivo. O arquivo ficou como estava.
 error-no-data-folder = Nenhuma pasta pessoal foi encontrada para este usuário; inicie o Puente com --data-dir PASTA.
 io-not-found = não existe

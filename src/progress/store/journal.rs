@@ -79,7 +79,19 @@ pub(crate) fn read_journal(
     events: &mut Vec<Event>,
     notices: &mut Vec<Notice>,
 ) -> Result<(), StoreError> {
-    let bytes = read_file(path).map_err(|e| StoreError::io("read", path, e))?;
+    let bytes = match read_file(path) {
+        Ok(bytes) => bytes,
+        // Said, and left out; the profile's own journal is refused by
+        // `Store::open_profile`, since it must be read before it is
+        // appended to.
+        Err(e) => {
+            notices.push(Notice::JournalUnreadable {
+                path: path.to_owned(),
+                detail: crate::i18n::msg::io_msg(&e),
+            });
+            return Ok(());
+        }
+    };
     let complete_len = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     let (complete, tail) = bytes.split_at(complete_len);
     let mut good_lines: Vec<&[u8]> = Vec::new();

@@ -372,6 +372,18 @@ impl Store {
             let own = path == journal_path;
             let writable = own && lock.is_some();
             read_journal(&path, writable, &mut events, &mut notices)?;
+            if let Some(Notice::JournalUnreadable {
+                path: unread,
+                detail,
+            }) = notices.last()
+                && own
+                && *unread == path
+            {
+                return Err(StoreError::OwnJournalUnreadable {
+                    path: path.clone(),
+                    detail: detail.clone(),
+                });
+            }
         }
         let session = ProfileSession::new(profile, dir, journal_path, lock, self.device);
         Ok(OpenedProfile {
