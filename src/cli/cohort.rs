@@ -9,7 +9,7 @@ use clap::Args;
 use crate::cohort::sample::{SampleOptions, file_name, sample_cohort};
 use crate::cohort::{Dashboard, Filter};
 use crate::progress::import::read_all;
-use crate::progress::store::atomic_write;
+use crate::progress::store::write_output;
 
 use super::{CliError, one_pack, open_store, term};
 
@@ -86,7 +86,7 @@ pub fn run(
     }
     if let Some(csv) = &args.csv {
         let bytes = crate::cohort::csv::cohort_csv(&dashboard);
-        atomic_write(csv, &bytes).map_err(|e| CliError::new(e.to_string()))?;
+        write_output(csv, &bytes).map_err(|e| CliError::new(e.to_string()))?;
         writeln!(
             err,
             "wrote {} ({} learner{})",
@@ -102,7 +102,7 @@ pub fn run(
     if let Some(path) = &args.items {
         use crate::cohort::items::{Flag, RELIABLE_LEARNERS, item_analysis, items_csv};
         let items = item_analysis(&pack, &dashboard);
-        atomic_write(path, &items_csv(&pack, &items)).map_err(|e| CliError::new(e.to_string()))?;
+        write_output(path, &items_csv(&pack, &items)).map_err(|e| CliError::new(e.to_string()))?;
         let flagged = |f: Flag| items.iter().filter(|i| i.flags.contains(&f)).count();
         writeln!(
             err,
@@ -157,7 +157,7 @@ pub fn run_sample(args: &SampleArgs, err: &mut impl Write) -> Result<(), CliErro
         let bytes = bundle
             .to_bytes()
             .map_err(|e| CliError::new(e.to_string()))?;
-        atomic_write(&path, &bytes).map_err(|e| CliError::new(e.to_string()))?;
+        write_output(&path, &bytes).map_err(|e| CliError::new(e.to_string()))?;
     }
     writeln!(
         err,

@@ -9,7 +9,7 @@ use clap::Args;
 use crate::cohort::xapi::{XapiOptions, check_base, statements, untimely_events};
 use crate::progress::bundle::Bundle;
 use crate::progress::import::read_all;
-use crate::progress::store::atomic_write;
+use crate::progress::store::write_output;
 
 use super::{CliError, find_profile, open_store, shown, term, usable_packs};
 
@@ -88,7 +88,7 @@ pub fn run(
         let bytes = bundle
             .to_bytes()
             .map_err(|e| CliError::new(e.to_string()))?;
-        if let Err(e) = atomic_write(out, &bytes) {
+        if let Err(e) = write_output(out, &bytes) {
             return Err(CliError::new(e.to_string()));
         }
         writeln!(
@@ -159,7 +159,7 @@ pub fn run(
         let mut bytes =
             serde_json::to_vec_pretty(&all).map_err(|e| CliError::new(e.to_string()))?;
         bytes.push(b'\n');
-        if let Err(e) = atomic_write(xapi, &bytes) {
+        if let Err(e) = write_output(xapi, &bytes) {
             return Err(CliError::new(e.to_string()));
         }
         writeln!(

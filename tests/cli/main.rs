@@ -15,5 +15,6 @@ mod cli_bundles;
 mod dist;
 mod hostile;
 mod integrity;
+mod outputs;
 mod report;
 mod workshop;

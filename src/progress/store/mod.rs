@@ -49,7 +49,7 @@ pub use data_dir::{
     DataDirKind, SHARED_MARKER, is_shared, local_dir, resolve_data_dir, set_shared,
 };
 pub use error::{Notice, StoreError, WriteProblem};
-pub use fsio::atomic_write;
+pub use fsio::{atomic_write, write_output};
 pub use journal::{BATCH_WITHIN, ProfileSession};
 pub use profile::{Display, Profile, Theme};
 

@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use crate::i18n::Msg;
 use crate::progress::Store;
-use crate::progress::store::{StoreError, atomic_write};
+use crate::progress::store::{StoreError, write_output};
 use crate::{msg, tr};
 
 use super::PuenteApp;
@@ -191,7 +191,7 @@ impl PuenteApp {
             };
             match make() {
                 Err(e) => SaveResult::NotMade(e),
-                Ok(bytes) => match atomic_write(&path, &bytes) {
+                Ok(bytes) => match write_output(&path, &bytes) {
                     Ok(()) => SaveResult::Written(path),
                     Err(e) => SaveResult::NotWritten(path, e),
                 },
