@@ -10,4 +10,5 @@ mod common;
 mod errors_in_languages;
 mod fsync_probe;
 mod import_conflicts;
+mod markdown_depth;
 mod ui_flows;
