@@ -89,7 +89,10 @@ fuzz_target!(|data: &[u8]| {
                 })
             })
             .collect();
-        handles.into_iter().map(|h| h.join().expect("no panic")).collect()
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("no panic"))
+            .collect()
     });
     for report in &reports {
         for (_, i) in report.imported() {
