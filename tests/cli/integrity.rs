@@ -13,7 +13,7 @@ use puente::content::{self, Pack};
 use puente::i18n::I18n;
 use puente::progress::Store;
 use puente::progress::bundle::{Bundle, BundleError, reseal};
-use puente::progress::import::{OpenPack, Skipped, import, read_all};
+use puente::progress::import::{OpenPack, import, read_all};
 
 fn pack() -> Pack {
     content::load(&content::source::embedded())
@@ -159,9 +159,19 @@ fn an_id_that_arrives_again_with_other_content_is_a_conflict() {
 
     let data = dir.path().join("d");
     let (store, _) = Store::open(&data).expect("store");
-    let first = import(&store, &[forged_file.clone()], &open_packs(), |_, _| {});
+    let first = import(
+        &store,
+        std::slice::from_ref(&forged_file),
+        &open_packs(),
+        |_, _| {},
+    );
     assert_eq!(first.added(), 50);
-    let second = import(&store, &[real_file.clone()], &open_packs(), |_, _| {});
+    let second = import(
+        &store,
+        std::slice::from_ref(&real_file),
+        &open_packs(),
+        |_, _| {},
+    );
     let (_, imported) = second.imported().next().expect("imported");
     assert_eq!((imported.added, imported.known), (0, 50));
     let ids: Vec<_> = real.events.iter().take(12).map(|e| e.id).collect();
@@ -231,7 +241,12 @@ fn one_event_repeated_is_read_once_and_counted() {
     let file = dir.path().join("r.puente");
     fs::write(&file, reseal(repeated.as_bytes())).expect("write");
     let (store, _) = Store::open(&dir.path().join("d")).expect("store");
-    let report = import(&store, &[file.clone()], &open_packs(), |_, _| {});
+    let report = import(
+        &store,
+        std::slice::from_ref(&file),
+        &open_packs(),
+        |_, _| {},
+    );
     let (_, i) = report.imported().next().expect("imported");
     assert_eq!((i.added, i.known, i.repeated), (5, 0, 20_000));
     assert_eq!(i.conflicts.in_bundle, vec![real.events[0].id]);
@@ -246,5 +261,4 @@ fn one_event_repeated_is_read_once_and_counted() {
         said.contains("(5 new events, 0 already here, 20000 repeated in the bundle, new learner)"),
         "{said}"
     );
-    let _: Option<Skipped> = None;
 }
