@@ -168,7 +168,7 @@ pub enum BundleError {
         column: usize,
         detail: String,
     },
-    #[error("this is not a Puente progress bundle (it says it is {0:?})")]
+    #[error("this is not a Puente progress bundle ({})", said(.0))]
     Foreign(String),
     #[error(
         "the bundle was made by a newer Puente (format {0}; this one reads {BUNDLE_FORMAT}); update Puente"
@@ -194,11 +194,22 @@ impl BundleError {
             Self::NotJson { line, column, .. } => {
                 msg!("bundle-not-json", line = *line, column = *column)
             }
+            Self::Foreign(kind) if kind.is_empty() => msg!("bundle-foreign-unnamed"),
             Self::Foreign(kind) => msg!("bundle-foreign", kind = kind),
             Self::Newer(found) => msg!("bundle-newer", found = *found, reads = BUNDLE_FORMAT),
             Self::Damaged(_) => msg!("bundle-damaged"),
             Self::Changed { .. } => msg!("bundle-changed"),
         }
+    }
+}
+
+/// What a file that is not a bundle says it is (attack D13: plain JSON
+/// said nothing, and was reported as saying `""`).
+fn said(kind: &str) -> String {
+    if kind.is_empty() {
+        "it does not say it is one".to_owned()
+    } else {
+        format!("it says it is {kind:?}")
     }
 }
 
@@ -393,6 +404,11 @@ mod tests {
         assert_eq!(
             Bundle::parse(b"[{},{},{}]"),
             Err(BundleError::Foreign(String::new()))
+        );
+        // Attack D13: said as "it does not say it is one", not as `""`.
+        assert_eq!(
+            BundleError::Foreign(String::new()).to_string(),
+            "this is not a Puente progress bundle (it does not say it is one)"
         );
         let mut events = String::from(
             r#"{"kind":"puente-progress","format":1,"exported":"2026-11-20T15:00:00Z","profile":{"format":1,"id":"00000000-0000-0000-0000-000000000001","name":"Ana","language":"es","created":"2026-11-20T15:00:00Z"},"events":["#,

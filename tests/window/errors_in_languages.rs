@@ -312,6 +312,7 @@ fn skipped_bundles_read_in_spanish_and_portuguese() {
         &Skipped::NotRegular(puente::files::Kind::Fifo).msg(),
     );
     assert_translated("empty", &BundleError::Empty.msg());
+    assert_translated("plain JSON", &BundleError::Foreign(String::new()).msg());
 }
 
 #[test]

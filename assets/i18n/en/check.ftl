@@ -126,6 +126,7 @@ chk-too-few-items = an ordering exercise needs at least two items, listed in the
 chk-too-few-pairs = a matching exercise needs at least two pairs
 chk-answer-not-finite = the answer must be a finite number
 chk-tolerance-negative = the tolerance { $tolerance } is negative; give 0 for an exact answer, or how far from the answer still counts as right
+chk-tolerance-not-finite = the tolerance must be a finite number; give 0 for an exact answer, or how far from the answer still counts as right
 chk-value-not-finite = the value must be a finite number
 chk-mistake-within-tolerance = { $value } is within the tolerance of the answer { $answer }, so it would be marked right; remove this mistake or fix the value
 

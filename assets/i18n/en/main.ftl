@@ -305,6 +305,7 @@ bundle-empty = the file is empty
 bundle-truncated = the file ends too early (line { $line }, column { $column }): it was probably cut short while copying; export it again
 bundle-not-json = the file is not a Puente progress bundle (line { $line }, column { $column })
 bundle-foreign = this is not a Puente progress bundle (it says it is “{ $kind }”)
+bundle-foreign-unnamed = this is not a Puente progress bundle (it does not say it is one)
 bundle-newer = the bundle was made by a newer Puente (format { $found }; this one reads { $reads }); update Puente
 bundle-damaged = the bundle is damaged: it was edited or broken after it was made; export it again from the learner's computer
 bundle-changed = the bundle was changed after Puente wrote it (its checksum does not match its content): it was damaged while copying or edited by hand; export it again from the learner's computer

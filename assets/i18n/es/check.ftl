@@ -127,6 +127,7 @@ chk-too-few-items = un ejercicio de ordenar necesita al menos dos elementos, esc
 chk-too-few-pairs = un ejercicio de relacionar necesita al menos dos parejas
 chk-answer-not-finite = la respuesta debe ser un número finito
 chk-tolerance-negative = la tolerancia { $tolerance } es negativa; indique 0 para una respuesta exacta, o cuánto puede alejarse una respuesta de la correcta y seguir contando como acertada
+chk-tolerance-not-finite = la tolerancia debe ser un número finito; ponga 0 para exigir la respuesta exacta, o cuánto puede alejarse de la respuesta sin dejar de ser correcta
 chk-value-not-finite = el valor debe ser un número finito
 chk-mistake-within-tolerance = { $value } está dentro de la tolerancia de la respuesta { $answer }, así que se calificaría como correcto; quite este error previsto o corrija el valor
 

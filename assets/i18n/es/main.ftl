@@ -305,6 +305,7 @@ bundle-empty = el archivo está vacío
 bundle-truncated = el archivo termina antes de tiempo (línea { $line }, columna { $column }): probablemente se cortó al copiarlo; expórtelo de nuevo
 bundle-not-json = el archivo no es un paquete de progreso de Puente (línea { $line }, columna { $column })
 bundle-foreign = esto no es un paquete de progreso de Puente (dice ser «{ $kind }»)
+bundle-foreign-unnamed = esto no es un paquete de progreso de Puente (no dice serlo)
 bundle-newer = el paquete lo hizo un Puente más nuevo (formato { $found }; este lee el { $reads }); actualice Puente
 bundle-damaged = el paquete está dañado: se editó o se rompió después de hacerlo; expórtelo de nuevo desde el equipo del participante
 bundle-changed = el paquete cambió después de que Puente lo escribiera (su suma de verificación no coincide con su contenido): se dañó al copiarlo o alguien lo editó a mano; expórtelo de nuevo desde el equipo del participante

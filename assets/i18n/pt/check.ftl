@@ -130,6 +130,7 @@ chk-too-few-items = um exercício de ordenação precisa de pelo menos dois iten
 chk-too-few-pairs = um exercício de associação precisa de pelo menos dois pares
 chk-answer-not-finite = a resposta deve ser um número finito
 chk-tolerance-negative = a tolerância { $tolerance } é negativa; use 0 para uma resposta exata ou indique a que distância da resposta um valor ainda conta como certo
+chk-tolerance-not-finite = a tolerância deve ser um número finito; use 0 para exigir a resposta exata, ou quanto ela pode se afastar da resposta e ainda contar como certa
 chk-value-not-finite = o valor deve ser um número finito
 chk-mistake-within-tolerance = { $value } está dentro da tolerância da resposta { $answer }, então seria considerado certo; remova este erro previsto ou corrija o valor
 

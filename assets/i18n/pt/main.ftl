@@ -321,6 +321,7 @@ bundle-empty = o arquivo está vazio
 bundle-truncated = o arquivo termina antes da hora (linha { $line }, coluna { $column }): provavelmente foi cortado ao ser copiado; exporte-o de novo
 bundle-not-json = o arquivo não é um pacote de progresso do Puente (linha { $line }, coluna { $column })
 bundle-foreign = isto não é um pacote de progresso do Puente (diz ser “{ $kind }”)
+bundle-foreign-unnamed = isto não é um pacote de progresso do Puente (não diz que é um)
 bundle-newer = o pacote foi feito por um Puente mais novo (formato { $found }; este lê o { $reads }); atualize o Puente
 bundle-damaged = o pacote está danificado: foi editado ou corrompido depois de feito; exporte-o de novo a partir do computador do participante
 bundle-changed = o pacote mudou depois que o Puente o gravou (a soma de verificação não confere com o conteúdo): foi danificado na cópia ou editado à mão; exporte-o de novo a partir do computador do participante
