@@ -95,3 +95,25 @@ body = ' '.join('[x](f%d.pdf)' % i for i in range(100_000))
 open(P + '/modules/m.ron', 'w').write('Module(id: "m", title: "T", summary: "S", minutes: 15, objectives: ["O"], steps: [Lesson(id: "l", title: "L", body: r#"%s"#)])' % body)
 PY
 row "C17 100,000 file links on one line, \`check\`" "$B" check "$T/c17"
+
+# B8: one event repeated until the bundle is 200 MB.
+"$B" sample-cohort "$T/s8" --learners 1 --events 5 --seed 1 >/dev/null 2>&1
+python3 - "$T/s8" "$T/b8.puente" <<'PY'
+import glob, json, sys
+b = json.load(open(glob.glob(sys.argv[1] + '/*.puente')[0])); b.pop('checksum', None)
+ev = json.dumps(b['events'][0])
+head = json.dumps({k: b[k] for k in ['kind', 'format', 'exported', 'profile']})[:-1] + ',"events":['
+with open(sys.argv[2], 'w') as out:
+    out.write(head); out.write(','.join([ev] * int(200 * 2**20 / (len(ev) + 1)))); out.write(']}')
+PY
+row "B8 one event repeated to 200 MB, \`import\`" "$B" import --data-dir "$T/d8" "$T/b8.puente"
+
+# C19: 20 modules of 7.6 MB.
+python3 - "$T/c19" <<'PY'
+import os, sys
+P = sys.argv[1]; os.makedirs(P + '/modules')
+open(P + '/pack.ron', 'w').write('Pack(id: "p", format: 1, version: "1", title: "T", languages: ["en"], authors: ["a"], licence: "x")')
+for i in range(20):
+    open(P + '/modules/m%02d.ron' % i, 'w').write('Module(id: "m%d", title: "T", summary: "S", minutes: 15, objectives: ["O"], steps: [Lesson(id: "l", title: "L", body: "%s")])' % (i, 'a' * 7_600_000))
+PY
+row "C19 20 modules of 7.6 MB, \`check\`" "$B" check "$T/c19"

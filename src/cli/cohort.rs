@@ -9,7 +9,7 @@ use clap::Args;
 use crate::cohort::sample::{SampleOptions, file_name, sample_each};
 use crate::cohort::{Builder, Filter};
 use crate::progress::learners::each_learner;
-use crate::progress::store::atomic_write;
+use crate::progress::store::write_output;
 
 use super::{CliError, one_pack, open_store, term};
 
@@ -104,7 +104,7 @@ pub fn run(
             Some(lang) => crate::cohort::csv::cohort_csv_in(&dashboard, lang),
             None => crate::cohort::csv::cohort_csv(&dashboard),
         };
-        atomic_write(csv, &bytes).map_err(|e| CliError::new(e.to_string()))?;
+        write_output(csv, &bytes).map_err(|e| CliError::new(e.to_string()))?;
         writeln!(
             err,
             "wrote {} ({} learner{})",
@@ -120,7 +120,7 @@ pub fn run(
     if let Some(path) = &args.items {
         use crate::cohort::items::{Flag, RELIABLE_LEARNERS, item_analysis, items_csv};
         let items = item_analysis(&pack, &dashboard);
-        atomic_write(path, &items_csv(&pack, &items)).map_err(|e| CliError::new(e.to_string()))?;
+        write_output(path, &items_csv(&pack, &items)).map_err(|e| CliError::new(e.to_string()))?;
         let flagged = |f: Flag| items.iter().filter(|i| i.flags.contains(&f)).count();
         writeln!(
             err,
@@ -176,7 +176,7 @@ pub fn run_sample(args: &SampleArgs, err: &mut impl Write) -> Result<(), CliErro
         let bytes = bundle
             .to_bytes()
             .map_err(|e| CliError::new(e.to_string()))?;
-        atomic_write(&path, &bytes).map_err(|e| CliError::new(e.to_string()))?;
+        write_output(&path, &bytes).map_err(|e| CliError::new(e.to_string()))?;
         bar.set(n + 1, options.learners);
         Ok::<(), CliError>(())
     })?;

@@ -12,7 +12,7 @@ use crate::cohort::xapi::check_base;
 use crate::content::Pack;
 use crate::progress::learners::each_learner;
 use crate::progress::private::bundle_for_export;
-use crate::progress::store::atomic_write;
+use crate::progress::store::write_output;
 
 use super::{CliError, find_profile, open_store, shown, term, usable_packs};
 
@@ -103,7 +103,7 @@ pub fn run(
         let bytes = bundle
             .to_bytes()
             .map_err(|e| CliError::new(e.to_string()))?;
-        if let Err(e) = atomic_write(out, &bytes) {
+        if let Err(e) = write_output(out, &bytes) {
             return Err(CliError::new(e.to_string()));
         }
         writeln!(
@@ -219,7 +219,8 @@ fn export_xapi(
             if failed.is_some() {
                 return;
             }
-            if let Err(e) = atomic_write(&dir.join(&file.name), &file.bytes) {
+            if let Err(e) = crate::progress::store::atomic_write(&dir.join(&file.name), &file.bytes)
+            {
                 *failed = Some(CliError::new(e.to_string()));
             }
         }

@@ -20,7 +20,7 @@ pub struct GuideArgs {
 pub fn run(args: &GuideArgs, err: &mut impl Write) -> Result<(), CliError> {
     let pdf = crate::report::pdf::facilitator_guide(env!("CARGO_PKG_VERSION"))
         .map_err(|e| CliError::new(e.to_string()))?;
-    crate::progress::store::atomic_write(&args.out, &pdf)
+    crate::progress::store::write_output(&args.out, &pdf)
         .map_err(|e| CliError::new(format!("cannot write {}: {e}", shown(&args.out))))?;
     writeln!(err, "wrote {}", shown(&args.out))?;
     Ok(())

@@ -47,12 +47,17 @@ pub fn run(
     for (path, i) in report.imported().take(SHOWN_LINES) {
         write!(
             err,
-            "imported {}: {} ({} new event{}, {} already here{})",
+            "imported {}: {} ({} new event{}, {} already here{}{})",
             shown(path),
             term(&i.name),
             i.added,
             if i.added == 1 { "" } else { "s" },
             i.known,
+            if i.repeated > 0 {
+                format!(", {} repeated in the bundle", i.repeated)
+            } else {
+                String::new()
+            },
             if i.new_learner { ", new learner" } else { "" },
         )?;
         if !i.other_versions.is_empty() {
@@ -70,6 +75,14 @@ pub fn run(
             )?;
         }
         writeln!(err)?;
+        for conflict in i.conflicts.msgs(&i.name) {
+            writeln!(
+                err,
+                "conflict in {}: {}",
+                shown(path),
+                term(&conflict.to_string())
+            )?;
+        }
     }
     if imported > SHOWN_LINES {
         writeln!(err, "… and {} more files imported", imported - SHOWN_LINES)?;

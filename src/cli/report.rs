@@ -9,7 +9,7 @@ use crate::content::Pack;
 use crate::progress::Progress;
 use crate::progress::bundle::Bundle;
 use crate::progress::import::read_bundle_bytes;
-use crate::progress::store::atomic_write;
+use crate::progress::store::write_output;
 
 use super::{CliError, shown, term, usable_packs};
 
@@ -53,7 +53,7 @@ pub fn run(args: &ReportArgs, err: &mut impl Write) -> Result<(), CliError> {
         Ok(pdf) => pdf,
         Err(e) => return Err(CliError::new(e.to_string())),
     };
-    atomic_write(&args.out, &pdf).map_err(|e| CliError::new(e.to_string()))?;
+    write_output(&args.out, &pdf).map_err(|e| CliError::new(e.to_string()))?;
     writeln!(
         err,
         "wrote {} for {}",

@@ -15,6 +15,14 @@ use crate::msg;
 /// same limit as an entry of a pack file).
 pub const MAX_FILE_BYTES: u64 = archive::MAX_FILE_BYTES;
 
+/// A pack's files together may hold at most this much (the default pack
+/// holds under 2 MB): a pack is read whole into memory, and checking it
+/// takes several times its size.
+pub const MAX_PACK_BYTES: u64 = 32 * 1024 * 1024;
+
+/// A pack may have at most this many files (the default pack has about 20).
+pub const MAX_PACK_FILES: usize = 2_000;
+
 /// A file too large to read, as `(size, max)` in MB.
 pub(crate) fn too_big(bytes: u64) -> crate::i18n::Msg {
     msg!(
@@ -130,6 +138,7 @@ pub fn read_dir(path: &Path) -> PackSource {
     } else {
         path.to_path_buf()
     };
+    let mut budget = Budget::default();
     for dir in ["", "modules", "checklists"] {
         let folder = if dir.is_empty() {
             root.clone()
@@ -174,21 +183,60 @@ pub fn read_dir(path: &Path) -> PackSource {
             } else {
                 format!("{dir}/{name}")
             };
-            read_file(&mut source, &entry.path(), rel);
+            if !read_file(&mut source, &entry.path(), rel, &mut budget) {
+                return source;
+            }
         }
     }
     source
 }
 
-fn read_file(source: &mut PackSource, path: &Path, rel: String) {
+/// What is left of a pack's limits while its folder is read.
+#[derive(Default)]
+struct Budget {
+    files: usize,
+    bytes: u64,
+}
+
+/// Read one file into `source`; `false` when the pack is over its limits
+/// (said once, at the pack's folder), so reading stops.
+fn read_file(source: &mut PackSource, path: &Path, rel: String, budget: &mut Budget) -> bool {
     let shown = source.display_path(&rel);
-    let problem = match crate::files::read_regular(path, MAX_FILE_BYTES) {
+    let over = |source: &mut PackSource, msg| {
+        let root = source.root.clone();
+        source.problems.push(Diagnostic::error(root, 1, 1, msg));
+        false
+    };
+    if budget.files == MAX_PACK_FILES {
+        return over(
+            source,
+            msg!(
+                "chk-pack-too-many-files",
+                max = MAX_PACK_FILES,
+                file = shown
+            ),
+        );
+    }
+    budget.files += 1;
+    let left = MAX_PACK_BYTES - budget.bytes;
+    let problem = match crate::files::read_regular(path, MAX_FILE_BYTES.min(left)) {
         Ok(bytes) => {
+            budget.bytes += bytes.len() as u64;
             source.files.push(SourceFile {
                 rel,
                 bytes: Cow::Owned(bytes),
             });
-            return;
+            return true;
+        }
+        Err(ReadError::TooLarge { size, .. }) if size <= MAX_FILE_BYTES => {
+            return over(
+                source,
+                msg!(
+                    "chk-pack-too-big",
+                    max = MAX_PACK_BYTES / 1024 / 1024,
+                    file = shown
+                ),
+            );
         }
         Err(ReadError::TooLarge { size, .. }) => too_big(size),
         Err(ReadError::NotRegular(kind)) => msg!("chk-not-regular-file", kind = kind.code()),
@@ -197,6 +245,7 @@ fn read_file(source: &mut PackSource, path: &Path, rel: String) {
     source
         .problems
         .push(Diagnostic::error(shown, 1, 1, problem));
+    true
 }
 
 /// Whether `path` names a pack in one file (`.puente-pack`, or a `.zip`).

@@ -131,6 +131,9 @@ pub struct Bundle {
     /// The profile's fields this version does not know, kept likewise.
     #[serde(skip)]
     pub profile_extra: serde_json::Map<String, serde_json::Value>,
+    /// Ids the file held more than once (read once).
+    #[serde(skip)]
+    pub repeats: Repeats,
 }
 
 /// `text`, one JSON value, as one line: as it is when it is one already,
@@ -179,11 +182,7 @@ pub enum BundleError {
         column: usize,
         detail: String,
     },
-    #[error("{}", if .0.is_empty() {
-        "this is not a Puente progress bundle (it is JSON, but not one Puente wrote)".to_owned()
-    } else {
-        format!("this is not a Puente progress bundle (it says it is {:?})", .0)
-    })]
+    #[error("this is not a Puente progress bundle ({})", said(.0))]
     Foreign(String),
     #[error(
         "the bundle was made by a newer Puente (format {0}; this one reads {BUNDLE_FORMAT}); update Puente"
@@ -191,6 +190,10 @@ pub enum BundleError {
     Newer(u32),
     #[error("the bundle is damaged: {0}")]
     Damaged(String),
+    #[error(
+        "the bundle was changed after Puente wrote it (its checksum says {said}, its content gives {found}): it was damaged while copying or edited by hand; export it again from the learner's computer"
+    )]
+    Changed { said: String, found: String },
 }
 
 impl BundleError {
@@ -209,7 +212,18 @@ impl BundleError {
             Self::Foreign(kind) => msg!("bundle-foreign", kind = kind),
             Self::Newer(found) => msg!("bundle-newer", found = *found, reads = BUNDLE_FORMAT),
             Self::Damaged(_) => msg!("bundle-damaged"),
+            Self::Changed { .. } => msg!("bundle-changed"),
         }
+    }
+}
+
+/// What a file that is not a bundle says it is (attack D13: plain JSON
+/// said nothing, and was reported as saying `""`).
+fn said(kind: &str) -> String {
+    if kind.is_empty() {
+        "it does not say it is one".to_owned()
+    } else {
+        format!("it says it is {kind:?}")
     }
 }
 
@@ -225,6 +239,7 @@ impl Bundle {
             texts: Vec::new(),
             unknown: Vec::new(),
             profile_extra: serde_json::Map::new(),
+            repeats: Repeats::default(),
         }
     }
 
@@ -237,9 +252,10 @@ impl Bundle {
         }
     }
 
-    /// The bundle as the file to write: one JSON object and a line break.
+    /// The bundle as the file to write: one JSON object, its checksum the
+    /// last field, and a line break.
     pub fn to_bytes(&self) -> Result<Vec<u8>, serde_json::Error> {
-        let mut bytes = super::fault::encode(self)?;
+        let mut bytes = checksum::seal(super::fault::encode(self)?);
         bytes.push(b'\n');
         Ok(bytes)
     }
@@ -262,6 +278,8 @@ impl Bundle {
             kind: Option<serde_json::Value>,
             #[serde(default)]
             format: Option<serde_json::Value>,
+            #[serde(default)]
+            checksum: Option<serde::de::IgnoredAny>,
         }
         // Well-formed JSON at all? (Skipping allocates nothing.)
         if let Err(e) = serde_json::from_slice::<serde::de::IgnoredAny>(bytes) {
@@ -302,6 +320,17 @@ impl Bundle {
             return Err(BundleError::Newer(
                 u32::try_from(format).unwrap_or(u32::MAX),
             ));
+        }
+        match checksum::check(bytes) {
+            Seal::Differs { said, found } => return Err(BundleError::Changed { said, found }),
+            // A checksum moved from the end: rewritten by another program.
+            Seal::Absent if head.checksum.is_some() => {
+                return Err(BundleError::Changed {
+                    said: "(moved)".into(),
+                    found: "(not checked)".into(),
+                });
+            }
+            Seal::Absent | Seal::Unknown | Seal::Matches => {}
         }
         let read: read::Whole =
             serde_json::from_slice(bytes).map_err(|e| BundleError::Damaged(e.to_string()))?;
@@ -348,100 +377,16 @@ impl Bundle {
             texts: read.events.texts,
             unknown: read.events.unknown,
             profile_extra,
+            repeats: read.events.repeats,
         })
     }
 }
 
-/// The second pass of [`Bundle::parse`]: events one at a time.
-mod read {
-    use std::fmt;
+mod checksum;
+mod read;
 
-    use serde::Deserialize;
-    use serde::de::{SeqAccess, Visitor};
-    use serde_json::value::RawValue;
-
-    use super::UnknownEvent;
-    use crate::progress::event::{EVENT_FORMAT, Event, EventBody};
-
-    #[derive(Deserialize)]
-    pub struct Whole {
-        pub kind: String,
-        pub format: u32,
-        pub exported: jiff::Timestamp,
-        pub profile: Box<RawValue>,
-        pub events: Events,
-        #[serde(default)]
-        pub reflections_shared: bool,
-    }
-
-    #[derive(Default)]
-    pub struct Events {
-        pub events: Vec<Event>,
-        pub texts: Vec<Box<str>>,
-        pub unknown: Vec<UnknownEvent>,
-    }
-
-    impl<'de> Deserialize<'de> for Events {
-        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            d.deserialize_seq(EventsVisitor)
-        }
-    }
-
-    struct EventsVisitor;
-
-    impl<'de> Visitor<'de> for EventsVisitor {
-        type Value = Events;
-
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("a list of events")
-        }
-
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Events, A::Error> {
-            use serde::de::Error;
-            let mut out = Events::default();
-            let mut n = 0usize;
-            while let Some(raw) = seq.next_element::<Box<RawValue>>()? {
-                n += 1;
-                let text = raw.get();
-                match serde_json::from_str::<Event>(text) {
-                    Ok(event) => {
-                        if let Some(why) = super::too_long(&event) {
-                            return Err(A::Error::custom(format!("event {n}: {why}")));
-                        }
-                        out.events.push(event);
-                        out.texts.push(text.into());
-                    }
-                    Err(e) => match later(text) {
-                        Some((id, profile)) => out.unknown.push(UnknownEvent {
-                            id,
-                            profile,
-                            text: text.into(),
-                        }),
-                        None => return Err(A::Error::custom(format!("event {n}: {e}"))),
-                    },
-                }
-            }
-            Ok(out)
-        }
-    }
-
-    /// The id and learner of an event from a later Puente (a later format,
-    /// or a kind this one does not know), if `text` is one.
-    fn later(text: &str) -> Option<(uuid::Uuid, uuid::Uuid)> {
-        #[derive(Deserialize)]
-        struct Head {
-            v: u32,
-            id: uuid::Uuid,
-            profile: uuid::Uuid,
-            #[serde(default)]
-            kind: String,
-        }
-        let head: Head = serde_json::from_str(text).ok()?;
-        let later = head.v > EVENT_FORMAT
-            || (head.v == EVENT_FORMAT && !EventBody::KINDS.contains(&head.kind.as_str()));
-        later.then_some((head.id, head.profile))
-    }
-}
+pub use checksum::{Seal, reseal};
+pub use read::Repeats;
 
 #[cfg(test)]
 mod tests {
@@ -477,6 +422,11 @@ mod tests {
             Bundle::parse(b"[{},{},{}]"),
             Err(BundleError::Foreign(String::new()))
         );
+        // Attack D13: said as "it does not say it is one", not as `""`.
+        assert_eq!(
+            BundleError::Foreign(String::new()).to_string(),
+            "this is not a Puente progress bundle (it does not say it is one)"
+        );
         let mut events = String::from(
             r#"{"kind":"puente-progress","format":1,"exported":"2026-11-20T15:00:00Z","profile":{"format":1,"id":"00000000-0000-0000-0000-000000000001","name":"Ana","language":"es","created":"2026-11-20T15:00:00Z"},"events":["#,
         );
@@ -506,7 +456,7 @@ mod tests {
             String::from_utf8(bundle().to_bytes().expect("a bundle encodes")).expect("utf-8");
         let at = text.rfind("[]").expect("no events yet");
         text.replace_range(at..at + 2, &format!("[{event}]"));
-        Bundle::parse(text.as_bytes())
+        Bundle::parse(&reseal(text.as_bytes()))
     }
 
     fn visited(module: &str, step: &str, version: &str) -> serde_json::Value {

@@ -28,6 +28,40 @@ pub struct Event {
     pub body: EventBody,
 }
 
+impl Event {
+    /// What the event says, as a number: two copies of one id with the
+    /// same digest say the same (their fields as this Puente writes them
+    /// are equal), so an import can tell a repeat from a conflict.
+    pub fn digest(&self) -> u64 {
+        let mut hasher = Digest(std::hash::DefaultHasher::new());
+        // Writing into a hasher cannot fail, and every event serialises.
+        let _ = serde_json::to_writer(&mut hasher, self);
+        std::hash::Hasher::finish(&hasher.0)
+    }
+}
+
+/// The digest of an event line this version cannot read (one from a newer
+/// Puente), taken on its text.
+pub fn line_digest(line: &[u8]) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = std::hash::DefaultHasher::new();
+    hasher.write(line);
+    hasher.finish()
+}
+
+struct Digest(std::hash::DefaultHasher);
+
+impl std::io::Write for Digest {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        std::hash::Hasher::write(&mut self.0, bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 /// What happened.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]

@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use uuid::Uuid;
 
 use super::bundle::{Bundle, BundleError};
-use super::event::Event;
+use super::event::{Event, line_digest};
 use super::store::{Notice, Profile, Store, StoreError, find_bundles, read_bundle_file};
 use crate::i18n::Msg;
 use crate::i18n::msg::io_msg;
@@ -46,6 +46,66 @@ pub struct Imported {
     /// Reflections and notes left out: the bundle does not share them
     /// ([`super::private`]).
     pub private_left_out: usize,
+    /// Copies of an event the bundle held again, the same as the first.
+    pub repeated: usize,
+    /// Events that arrived again saying something else.
+    pub conflicts: Conflicts,
+}
+
+/// Event ids that arrived again with other content. Puente writes an event
+/// once and never changes it, so two different copies of one id mean one of
+/// them was edited or damaged; Puente cannot tell which, so it keeps the
+/// copy it has and says so, for the facilitator to compare with the
+/// learner's computer.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Conflicts {
+    /// Ids whose copy in the data folder differs from the bundle's: the
+    /// data folder's copy is kept (nothing stored is ever overwritten).
+    pub with_folder: Vec<Uuid>,
+    /// Ids the bundle itself holds twice, differently: its first copy is
+    /// the one read (and imported, or compared as above).
+    pub in_bundle: Vec<Uuid>,
+}
+
+impl Conflicts {
+    pub fn is_empty(&self) -> bool {
+        self.with_folder.is_empty() && self.in_bundle.is_empty()
+    }
+
+    /// What to tell the facilitator about `name`'s bundle, one message per
+    /// kind of conflict (none when there is none).
+    pub fn msgs(&self, name: &str) -> Vec<Msg> {
+        let mut out = Vec::new();
+        if !self.with_folder.is_empty() {
+            out.push(msg!(
+                "import-conflict",
+                name = name,
+                count = self.with_folder.len(),
+                ids = shown_ids(&self.with_folder)
+            ));
+        }
+        if !self.in_bundle.is_empty() {
+            out.push(msg!(
+                "import-conflict-in-bundle",
+                name = name,
+                count = self.in_bundle.len(),
+                ids = shown_ids(&self.in_bundle)
+            ));
+        }
+        out
+    }
+}
+
+/// How many conflicting ids a report names.
+pub const SHOWN_IDS: usize = 3;
+
+/// The first [`SHOWN_IDS`] of `ids`, then `… (+N)`.
+fn shown_ids(ids: &[Uuid]) -> String {
+    let mut shown: Vec<String> = ids.iter().take(SHOWN_IDS).map(Uuid::to_string).collect();
+    if ids.len() > SHOWN_IDS {
+        shown.push(format!("… (+{})", ids.len() - SHOWN_IDS));
+    }
+    shown.join(", ")
 }
 
 /// Why a file was skipped. The rest of the import goes on.
@@ -309,30 +369,48 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
 
     // What the folder already has, from every journal, lines written by a
     // newer Puente included.
-    let mut known_ids = store.known_event_ids(profile.id).map_err(write_err)?;
+    let mut known_ids = store.known_events(profile.id).map_err(write_err)?;
     // Each new event as the line to store: its text as read, so what a
     // newer Puente wrote keeps every field.
     let mut fresh: Vec<Vec<u8>> = Vec::new();
     let mut known = 0;
+    let mut conflicts = Conflicts {
+        in_bundle: bundle.repeats.differing.clone(),
+        ..Conflicts::default()
+    };
     let (shared, private_left_out) = super::private::importable(bundle);
     for i in shared {
         let event = &bundle.events[i];
-        if known_ids.insert(event.id) {
-            let line = bundle
-                .line(i)
-                .map_err(|e| Skipped::encode("an event", &e))?;
-            fresh.push(line);
-        } else {
-            known += 1;
+        match known_ids.get(&event.id) {
+            None => {
+                let line = bundle
+                    .line(i)
+                    .map_err(|e| Skipped::encode("an event", &e))?;
+                fresh.push(line);
+                known_ids.insert(event.id, event.digest());
+            }
+            Some(&digest) => {
+                known += 1;
+                if digest != event.digest() {
+                    conflicts.with_folder.push(event.id);
+                }
+            }
         }
     }
     for unknown in &bundle.unknown {
-        if known_ids.insert(unknown.id) {
-            let line = super::bundle::one_line(&unknown.text)
-                .map_err(|e| Skipped::encode("an event", &e))?;
-            fresh.push(line);
-        } else {
-            known += 1;
+        let line =
+            super::bundle::one_line(&unknown.text).map_err(|e| Skipped::encode("an event", &e))?;
+        match known_ids.get(&unknown.id) {
+            None => {
+                known_ids.insert(unknown.id, line_digest(&line));
+                fresh.push(line);
+            }
+            Some(&digest) => {
+                known += 1;
+                if digest != line_digest(&line) {
+                    conflicts.with_folder.push(unknown.id);
+                }
+            }
         }
     }
     store
@@ -346,6 +424,8 @@ pub fn merge(store: &Store, bundle: &Bundle, packs: &[OpenPack]) -> Result<Impor
         known,
         other_versions,
         private_left_out,
+        repeated: bundle.repeats.same,
+        conflicts,
     })
 }
 

@@ -43,9 +43,16 @@ fn sample(dir: &Path) -> serde_json::Value {
     serde_json::from_slice(&std::fs::read(file).expect("read")).expect("json")
 }
 
+/// Write `bundle`, edited by hand, with its checksum made anew (as the
+/// edit was on purpose): what is tested is what the edit did.
 fn write(dir: &Path, name: &str, bundle: &serde_json::Value) -> PathBuf {
     let path = dir.join(name);
-    std::fs::write(&path, serde_json::to_vec(bundle).expect("json")).expect("written");
+    let mut bundle = bundle.clone();
+    if let Some(map) = bundle.as_object_mut() {
+        map.remove("checksum");
+    }
+    let bytes = serde_json::to_vec(&bundle).expect("json");
+    std::fs::write(&path, puente::progress::bundle::reseal(&bytes)).expect("written");
     path
 }
 

@@ -284,6 +284,49 @@ fn special_files_in_a_pack_are_named_and_never_read() {
     assert!(!text.contains("modules/a.ron"), "{text}");
 }
 
+/// Attack C19: 20 modules of 7.6 MB (156 MB) were read whole, 1.29 GB.
+/// A pack's files together are capped (32 MB, 2,000 files): reading stops
+/// at the first file over, which is named, and the pack is refused.
+#[test]
+fn a_pack_too_large_in_all_is_refused_and_not_read_on() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let pack = dir.path().join("pack");
+    write_pack(&pack, &base());
+    let big = format!(
+        "Module(id: \"m\", title: \"T\", summary: \"S\", minutes: 15, objectives: [\"O\"], steps: [Lesson(id: \"l\", title: \"L\", body: \"{}\")])",
+        "a".repeat(7_600_000)
+    );
+    for i in 0..6 {
+        fs::write(pack.join(format!("modules/big-{i}.ron")), &big).expect("write");
+    }
+    let source = puente::content::source::read_dir(&pack);
+    let read: usize = source.files.iter().map(|f| f.bytes.len()).sum();
+    assert!(read <= 32 * 1024 * 1024, "{read} bytes read");
+    assert!(!source.files.iter().any(|f| f.rel == "modules/big-5.ron"));
+    let out = puente_within_a_minute(&["check".as_ref(), pack.as_os_str()]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("error: the pack's files together hold more than 32 MB (reading stopped at ")
+            && text.contains("big-4.ron"),
+        "{text}"
+    );
+
+    let many = dir.path().join("many");
+    write_pack(&many, &base());
+    for i in 0..2_000 {
+        fs::write(many.join(format!("modules/z{i:04}.ron")), "x").expect("write");
+    }
+    let source = puente::content::source::read_dir(&many);
+    assert_eq!(source.files.len(), 2_000);
+    let said: Vec<String> = source.problems.iter().map(|d| d.msg.to_string()).collect();
+    assert_eq!(said.len(), 1, "said once: {said:?}");
+    assert!(
+        said[0].contains("the pack has more than 2000 files"),
+        "{said:?}"
+    );
+}
+
 /// `import` and `report` name a FIFO, a device and a dangling link, and
 /// go on with the rest; none of them is opened for reading.
 #[cfg(unix)]

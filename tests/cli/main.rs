@@ -14,6 +14,8 @@ mod check;
 mod cli_bundles;
 mod dist;
 mod hostile;
+mod integrity;
+mod outputs;
 mod packfile;
 mod report;
 mod review_cli;

@@ -884,7 +884,12 @@ fn a_zoom_out_of_range_is_clamped_and_the_learner_stays() {
     let sample = write_sample(&dir.path().join("s"), 1, 30, 1);
     let text = fs::read_to_string(&sample[0]).expect("read");
     assert!(text.contains("\"zoom\":1.0"));
-    fs::write(&sample[0], text.replace("\"zoom\":1.0", "\"zoom\":1e39")).expect("write");
+    let edited = text.replace("\"zoom\":1.0", "\"zoom\":1e39");
+    fs::write(
+        &sample[0],
+        puente::progress::bundle::reseal(edited.as_bytes()),
+    )
+    .expect("write");
     let (store, _) = Store::open(&dir.path().join("d")).expect("store");
     let report = import(&store, &sample, &open_packs(&pack()), |_, _| {});
     assert_eq!(report.added(), 30);
@@ -963,7 +968,10 @@ fn what_a_newer_puente_wrote_is_stored_as_written() {
     events[1]["kind"] = "flashcard_flipped".into();
     events[1]["card"] = "patent-term".into();
     value["profile"]["pronouns"] = "ella".into();
-    fs::write(&sample[0], serde_json::to_vec(&value).expect("json")).expect("write");
+    // Written by that newer Puente: sealed with its own checksum.
+    value.as_object_mut().expect("object").remove("checksum");
+    let bytes = serde_json::to_vec(&value).expect("json");
+    fs::write(&sample[0], puente::progress::bundle::reseal(&bytes)).expect("write");
 
     let (store, _) = Store::open(&dir.path().join("d")).expect("store");
     let packs = open_packs(&pack());

@@ -10,6 +10,7 @@ mod common;
 
 mod architecture;
 mod checklist_gates;
+mod concurrent_imports;
 mod docs;
 mod fault_injection;
 mod fsrs_reference;

@@ -393,3 +393,75 @@ fn visits_are_written_in_batches_and_answers_at_once() {
         "in order, the last visit written as the session ended"
     );
 }
+
+/// Attack D12: a journal Puente may not read (another user's file, in the
+/// review) used to block the profile with the system's raw words. Another
+/// device's journal is now left out with a notice and the profile opens;
+/// the profile's own journal, which must be read before it is appended to,
+/// stops the opening with what to do. (A FIFO stands in for the file that
+/// cannot be read: tests run as root, who may read anything.)
+#[cfg(unix)]
+#[test]
+fn a_journal_that_cannot_be_read_is_named_and_the_rest_opens() {
+    use puente::i18n::I18n;
+    let dir = tempfile::tempdir().expect("temp");
+    let (store, id) = store_with_profile(dir.path());
+    let mut opened = store.open_profile(id).expect("opens");
+    let answer = event(&opened.session, "natural-peptide");
+    opened.session.record(answer.clone()).expect("saved");
+    drop(opened);
+    let profile_dir = dir.path().join("profiles").join(id.to_string());
+    let other = profile_dir.join(format!("events-{}.jsonl", uuid::Uuid::from_u128(7)));
+    let made = std::process::Command::new("mkfifo")
+        .arg(&other)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+
+    let opened = store.open_profile(id).expect("opens without that journal");
+    assert_eq!(opened.events, vec![answer]);
+    let [Notice::JournalUnreadable { path, detail }] = opened.notices.as_slice() else {
+        panic!("{:?}", opened.notices);
+    };
+    assert_eq!(path, &other);
+    let es = puente::msg!(
+        "notice-journal-unreadable",
+        path = path.display().to_string(),
+        detail = detail.clone()
+    )
+    .render(&I18n::new("es"));
+    assert!(
+        es.contains("No se puede leer") && es.contains("escrito en otro equipo"),
+        "{es}"
+    );
+    drop(opened);
+    // Read for an export or the dashboard: the same.
+    let (_, events, notices) = store.read_profile(id).expect("reads");
+    assert_eq!((events.len(), notices.len()), (1, 1));
+
+    // The profile's own journal: not opened, and why.
+    let own = profile_dir.join(format!("events-{}.jsonl", store.device()));
+    fs::remove_file(&own).expect("rm");
+    fs::remove_file(&other).expect("rm");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&own)
+            .status()
+            .expect("mkfifo")
+            .success()
+    );
+    let err = store.open_profile(id).expect_err("not opened");
+    assert!(
+        matches!(&err, StoreError::OwnJournalUnreadable { path, .. } if *path == own),
+        "{err}"
+    );
+    let pt = err.msg().render(&I18n::new("pt"));
+    assert!(
+        pt.contains("Este perfil não é aberto") && pt.contains("peça a quem o administra"),
+        "{pt}"
+    );
+    assert!(
+        err.to_string()
+            .contains("ask whoever manages it to give you access")
+    );
+}

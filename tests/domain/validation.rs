@@ -529,6 +529,16 @@ fn negative_tolerance() {
         ERROR,
         &["the tolerance -1 is negative"],
     );
+    // Attack C21: NaN was "the tolerance NaN is negative".
+    let text = module_b_with(&format!(
+        r#"Numeric(id: "n", prompt: "How many?", answer: 30, tolerance: {HERE}NaN, explanation: "30 months."),"#
+    ));
+    expect_at(
+        "modules/b.ron",
+        &text,
+        ERROR,
+        &["the tolerance must be a finite number"],
+    );
 }
 
 #[test]

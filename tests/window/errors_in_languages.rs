@@ -232,8 +232,17 @@ fn skipped_bundles_read_in_spanish_and_portuguese() {
             "damaged",
             skipped(&write(
                 "damaged.puente",
-                text.replacen("\"exported\":", "\"exported\":5,\"x\":", 1)
-                    .as_bytes(),
+                &puente::progress::bundle::reseal(
+                    text.replacen("\"exported\":", "\"exported\":5,\"x\":", 1)
+                        .as_bytes(),
+                ),
+            )),
+        ),
+        (
+            "changed after export",
+            skipped(&write(
+                "changed.puente",
+                text.replacen("\"Ana\"", "\"Ama\"", 1).as_bytes(),
             )),
         ),
     ];
@@ -294,6 +303,7 @@ fn skipped_bundles_read_in_spanish_and_portuguese() {
         "bundle-foreign",
         "bundle-newer",
         "bundle-damaged",
+        "bundle-changed",
     ] {
         assert!(kinds.contains(id), "{id} was not provoked: {kinds:?}");
     }
@@ -302,6 +312,7 @@ fn skipped_bundles_read_in_spanish_and_portuguese() {
         &Skipped::NotRegular(puente::files::Kind::Fifo).msg(),
     );
     assert_translated("empty", &BundleError::Empty.msg());
+    assert_translated("plain JSON", &BundleError::Foreign(String::new()).msg());
 }
 
 #[test]

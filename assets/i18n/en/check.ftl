@@ -126,6 +126,7 @@ chk-too-few-items = an ordering exercise needs at least two items, listed in the
 chk-too-few-pairs = a matching exercise needs at least two pairs
 chk-answer-not-finite = the answer must be a finite number
 chk-tolerance-negative = the tolerance { $tolerance } is negative; give 0 for an exact answer, or how far from the answer still counts as right
+chk-tolerance-not-finite = the tolerance must be a finite number; give 0 for an exact answer, or how far from the answer still counts as right
 chk-value-not-finite = the value must be a finite number
 chk-mistake-within-tolerance = { $value } is within the tolerance of the answer { $answer }, so it would be marked right; remove this mistake or fix the value
 
@@ -228,6 +229,8 @@ chk-holds-glossary = one Glossary(terms: […])
 chk-holds-module = one Module(…)
 chk-holds-checklist = one Checklist(…)
 chk-file-too-big = the file is { $size } MB; a content file may be at most { $max } MB — split it into several modules, or check that it is the right file
+chk-pack-too-big = the pack's files together hold more than { $max } MB (reading stopped at { $file }); a pack is read whole into memory, so keep it smaller: move media out of it, split it into several packs, or check that this is the right folder
+chk-pack-too-many-files = the pack has more than { $max } files (reading stopped at { $file }); split it into several packs, or check that this is the right folder
 chk-binary = this looks like a binary file, not RON text (it holds a zero byte); is it the right file?
 chk-not-utf8 = the file is not UTF-8 text (an invalid byte is here); save it as UTF-8 in your editor
 chk-file-empty = the file is empty; it should hold { $expected }

@@ -265,6 +265,7 @@ notice-newer-events = { $count ->
        *[other] { $count } entries in { $path } were written by a newer Puente; they are kept but not shown. Update Puente to see them.
     }
 notice-foreign-lines = { $count } unreadable line(s) in { $path } (written on another device) were skipped; the file is left as it is.
+notice-journal-unreadable = { $path } (written on another device) cannot be read: { $detail }. Its events are not shown; the file is left as it is.
 notice-restored = { $path } could not be read and was restored from its backup; the damaged file is kept as { $aside }.
 notice-profile-rebuilt = { $path } was missing or could not be read, so the profile was made anew from the learner's saved answers; if the name could not be read, a short code stands in for it.
 notice-profile-rebuilt-aside = { $path } could not be read, so the profile was made anew from the learner's saved answers; if the name could not be read, a short code stands in for it. The damaged file is kept as { $aside }.
@@ -274,6 +275,7 @@ error-locked = This profile is open in another Puente window; close it there fir
 error-newer-format = { $path } was written by a newer Puente (format { $found }); update Puente to open it.
 error-unreadable = { $path } cannot be read: { $detail }
 error-io = { $path }: { $detail }
+error-own-journal = { $path } cannot be read: { $detail }. This profile is not opened, so nothing in it is lost. If the file belongs to another user of this computer, ask whoever manages the computer to give you access to it, or open Puente as that user.
 error-encode = { $path } was not written: Puente could not put what it was saving into the file's format. The file is as it was.
 error-no-data-folder = No home folder was found for this user; start Puente with --data-dir FOLDER.
 io-not-found = it does not exist
@@ -308,6 +310,7 @@ bundle-not-json = the file is not a Puente progress bundle (line { $line }, colu
 bundle-foreign = this is not a Puente progress bundle (it says it is “{ $kind }”)
 bundle-newer = the bundle was made by a newer Puente (format { $found }; this one reads { $reads }); update Puente
 bundle-damaged = the bundle is damaged: it was edited or broken after it was made; export it again from the learner's computer
+bundle-changed = the bundle was changed after Puente wrote it (its checksum does not match its content): it was damaged while copying or edited by hand; export it again from the learner's computer
 pdf-font = the embedded font could not be read
 pdf-page = the page size was refused
 pdf-write = the PDF could not be put together
@@ -343,6 +346,18 @@ import-done = { $files ->
 }, { $skipped } skipped.
 import-file-skipped = Skipped { $file }: { $reason }
 import-other-version = { $name }: made with another version of the pack ({ $versions }); imported.
+import-conflict = { $name }: { $count ->
+    [one] 1 event arrived again with different content
+   *[other] { $count } events arrived again with different content
+} ({ $ids }). The copy already in this data folder is kept, because Puente never overwrites what it has stored; one of the two copies was edited or damaged. Compare with the learner's computer and, if this bundle is the right one, import it into an empty data folder.
+import-conflict-in-bundle = { $name }: the bundle holds { $count ->
+    [one] 1 event
+   *[other] { $count } events
+} twice with different content ({ $ids }); the first copy of each was used. The file was edited or damaged: export it again from the learner's computer.
+import-repeated = { $name }: the bundle holds some events more than once ({ $count ->
+    [one] 1 extra copy
+   *[other] { $count } extra copies
+}, each the same as the first); each event was read once.
 export-cohort-csv = Export CSV…
 export-xapi = Export xAPI…
 xapi-base = LRS address

@@ -127,6 +127,7 @@ chk-too-few-items = un ejercicio de ordenar necesita al menos dos elementos, esc
 chk-too-few-pairs = un ejercicio de relacionar necesita al menos dos parejas
 chk-answer-not-finite = la respuesta debe ser un número finito
 chk-tolerance-negative = la tolerancia { $tolerance } es negativa; indique 0 para una respuesta exacta, o cuánto puede alejarse una respuesta de la correcta y seguir contando como acertada
+chk-tolerance-not-finite = la tolerancia debe ser un número finito; ponga 0 para exigir la respuesta exacta, o cuánto puede alejarse de la respuesta sin dejar de ser correcta
 chk-value-not-finite = el valor debe ser un número finito
 chk-mistake-within-tolerance = { $value } está dentro de la tolerancia de la respuesta { $answer }, así que se calificaría como correcto; quite este error previsto o corrija el valor
 
@@ -229,6 +230,8 @@ chk-holds-glossary = un Glossary(terms: […])
 chk-holds-module = un Module(…)
 chk-holds-checklist = un Checklist(…)
 chk-file-too-big = el archivo pesa { $size } MB; un archivo de contenido puede pesar como máximo { $max } MB — divídalo en varios módulos o compruebe que sea el archivo correcto
+chk-pack-too-big = los archivos del paquete suman más de { $max } MB (la lectura se detuvo en { $file }); un paquete se lee entero en memoria, así que manténgalo más pequeño: saque de él los archivos multimedia, divídalo en varios paquetes o compruebe que sea la carpeta correcta
+chk-pack-too-many-files = el paquete tiene más de { $max } archivos (la lectura se detuvo en { $file }); divídalo en varios paquetes o compruebe que sea la carpeta correcta
 chk-binary = parece un archivo binario, no texto RON (contiene un byte cero); ¿es el archivo correcto?
 chk-not-utf8 = el archivo no es texto UTF-8 (aquí hay un byte no válido); guárdelo como UTF-8 en su editor
 chk-file-empty = el archivo está vacío; debería contener { $expected }

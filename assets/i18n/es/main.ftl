@@ -265,6 +265,7 @@ notice-newer-events = { $count ->
        *[other] { $count } entradas de { $path } las escribió un Puente más nuevo; se conservan pero no se muestran. Actualice Puente para verlas.
     }
 notice-foreign-lines = Se omitieron { $count } línea(s) ilegibles de { $path } (escrito en otro equipo); el archivo queda como está.
+notice-journal-unreadable = No se puede leer { $path } (escrito en otro equipo): { $detail }. Sus eventos no se muestran; el archivo queda como está.
 notice-restored = No se pudo leer { $path } y se restauró desde su copia de respaldo; el archivo dañado se conserva como { $aside }.
 notice-profile-rebuilt = { $path } faltaba o no se pudo leer, así que el perfil se rehízo a partir de las respuestas guardadas; si el nombre no se pudo leer, lo reemplaza un código corto.
 notice-profile-rebuilt-aside = No se pudo leer { $path }, así que el perfil se rehízo a partir de las respuestas guardadas; si el nombre no se pudo leer, lo reemplaza un código corto. El archivo dañado se conserva como { $aside }.
@@ -274,6 +275,7 @@ error-locked = Este perfil está abierto en otra ventana de Puente; ciérrelo al
 error-newer-format = { $path } lo escribió un Puente más nuevo (formato { $found }); actualice Puente para abrirlo.
 error-unreadable = No se puede leer { $path }: { $detail }
 error-io = { $path }: { $detail }
+error-own-journal = No se puede leer { $path }: { $detail }. Este perfil no se abre, así que no se pierde nada de lo que contiene. Si el archivo pertenece a otro usuario de esta computadora, pida a quien la administra que le dé acceso, o abra Puente como ese usuario.
 error-encode = No se escribió { $path }: Puente no pudo pasar lo que guardaba al formato del archivo. El archivo quedó como estaba.
 error-no-data-folder = No se encontró una carpeta personal para este usuario; inicie Puente con --data-dir CARPETA.
 io-not-found = no existe
@@ -308,6 +310,7 @@ bundle-not-json = el archivo no es un paquete de progreso de Puente (línea { $l
 bundle-foreign = esto no es un paquete de progreso de Puente (dice ser «{ $kind }»)
 bundle-newer = el paquete lo hizo un Puente más nuevo (formato { $found }; este lee el { $reads }); actualice Puente
 bundle-damaged = el paquete está dañado: se editó o se rompió después de hacerlo; expórtelo de nuevo desde el equipo del participante
+bundle-changed = el paquete cambió después de que Puente lo escribiera (su suma de verificación no coincide con su contenido): se dañó al copiarlo o alguien lo editó a mano; expórtelo de nuevo desde el equipo del participante
 pdf-font = no se pudo leer la fuente incluida
 pdf-page = se rechazó el tamaño de página
 pdf-write = no se pudo armar el PDF
@@ -343,6 +346,18 @@ import-done = { $files ->
 }, { $skipped } omitidos.
 import-file-skipped = Se omitió { $file }: { $reason }
 import-other-version = { $name }: hecho con otra versión del paquete de contenido ({ $versions }); importado.
+import-conflict = { $name }: { $count ->
+    [one] 1 evento llegó otra vez con un contenido distinto
+   *[other] { $count } eventos llegaron otra vez con un contenido distinto
+} ({ $ids }). Se conserva la copia que ya estaba en esta carpeta de datos, porque Puente nunca sobrescribe lo que ya guardó; una de las dos copias se editó o se dañó. Compare con el equipo del participante y, si este paquete es el correcto, impórtelo en una carpeta de datos vacía.
+import-conflict-in-bundle = { $name }: el paquete contiene { $count ->
+    [one] 1 evento
+   *[other] { $count } eventos
+} dos veces con un contenido distinto ({ $ids }); se usó la primera copia de cada uno. El archivo se editó o se dañó: expórtelo de nuevo desde el equipo del participante.
+import-repeated = { $name }: el paquete contiene algunos eventos más de una vez ({ $count ->
+    [one] 1 copia de más
+   *[other] { $count } copias de más
+}, idénticas a la primera); cada evento se leyó una sola vez.
 export-cohort-csv = Exportar CSV…
 export-xapi = Exportar xAPI…
 xapi-base = Dirección del LRS

@@ -130,6 +130,7 @@ chk-too-few-items = um exercício de ordenação precisa de pelo menos dois iten
 chk-too-few-pairs = um exercício de associação precisa de pelo menos dois pares
 chk-answer-not-finite = a resposta deve ser um número finito
 chk-tolerance-negative = a tolerância { $tolerance } é negativa; use 0 para uma resposta exata ou indique a que distância da resposta um valor ainda conta como certo
+chk-tolerance-not-finite = a tolerância deve ser um número finito; use 0 para exigir a resposta exata, ou quanto ela pode se afastar da resposta e ainda contar como certa
 chk-value-not-finite = o valor deve ser um número finito
 chk-mistake-within-tolerance = { $value } está dentro da tolerância da resposta { $answer }, então seria considerado certo; remova este erro previsto ou corrija o valor
 
@@ -235,6 +236,8 @@ chk-holds-glossary = um Glossary(terms: […])
 chk-holds-module = um Module(…)
 chk-holds-checklist = um Checklist(…)
 chk-file-too-big = o arquivo tem { $size } MB; um arquivo de conteúdo pode ter no máximo { $max } MB — divida-o em vários módulos ou verifique se é o arquivo certo
+chk-pack-too-big = os arquivos do pacote somam mais de { $max } MB (a leitura parou em { $file }); um pacote é lido inteiro na memória, então mantenha-o menor: tire dele os arquivos de mídia, divida-o em vários pacotes ou verifique se é a pasta certa
+chk-pack-too-many-files = o pacote tem mais de { $max } arquivos (a leitura parou em { $file }); divida-o em vários pacotes ou verifique se é a pasta certa
 chk-binary = parece um arquivo binário, e não texto RON (contém um byte zero); é o arquivo certo?
 chk-not-utf8 = o arquivo não é texto UTF-8 (há um byte inválido aqui); salve-o como UTF-8 no seu editor
 chk-file-empty = o arquivo está vazio; ele deveria conter { $expected }

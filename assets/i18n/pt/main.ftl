@@ -281,6 +281,7 @@ notice-newer-events = { $count ->
        *[other] { $count } entradas de { $path } foram gravadas por um Puente mais novo; estão guardadas, mas não aparecem. Atualize o Puente para vê-las.
     }
 notice-foreign-lines = { $count } linha(s) ilegíveis de { $path } (gravado em outro aparelho) foram ignoradas; o arquivo fica como está.
+notice-journal-unreadable = Não é possível ler { $path } (gravado em outro aparelho): { $detail }. Os eventos dele não são mostrados; o arquivo fica como está.
 notice-restored = Não foi possível ler { $path }, que foi restaurado da cópia de segurança; o arquivo danificado está guardado como { $aside }.
 notice-profile-rebuilt = { $path } estava faltando ou não pôde ser lido, então o perfil foi refeito a partir das respostas salvas; se o nome não pôde ser lido, um código curto o substitui.
 notice-profile-rebuilt-aside = Não foi possível ler { $path }, então o perfil foi refeito a partir das respostas salvas; se o nome não pôde ser lido, um código curto o substitui. O arquivo danificado está guardado como { $aside }.
@@ -290,6 +291,7 @@ error-locked = Este perfil está aberto em outra janela do Puente; feche-o lá p
 error-newer-format = { $path } foi gravado por um Puente mais novo (formato { $found }); atualize o Puente para abri-lo.
 error-unreadable = Não é possível ler { $path }: { $detail }
 error-io = { $path }: { $detail }
+error-own-journal = Não é possível ler { $path }: { $detail }. Este perfil não é aberto, então nada do que ele contém se perde. Se o arquivo pertencer a outro usuário deste computador, peça a quem o administra que lhe dê acesso, ou abra o Puente como esse usuário.
 error-encode = { $path } não foi gravado: o Puente não conseguiu converter o que salvava para o formato do arquivo. O arquivo ficou como estava.
 error-no-data-folder = Nenhuma pasta pessoal foi encontrada para este usuário; inicie o Puente com --data-dir PASTA.
 io-not-found = não existe
@@ -324,6 +326,7 @@ bundle-not-json = o arquivo não é um pacote de progresso do Puente (linha { $l
 bundle-foreign = isto não é um pacote de progresso do Puente (diz ser “{ $kind }”)
 bundle-newer = o pacote foi feito por um Puente mais novo (formato { $found }; este lê o { $reads }); atualize o Puente
 bundle-damaged = o pacote está danificado: foi editado ou corrompido depois de feito; exporte-o de novo a partir do computador do participante
+bundle-changed = o pacote mudou depois que o Puente o gravou (a soma de verificação não confere com o conteúdo): foi danificado na cópia ou editado à mão; exporte-o de novo a partir do computador do participante
 pdf-font = não foi possível ler a fonte incluída
 pdf-page = o tamanho da página foi recusado
 pdf-write = não foi possível montar o PDF
@@ -361,6 +364,21 @@ import-done = { $files ->
 }, { $skipped } ignorados.
 import-file-skipped = { $file } foi ignorado: { $reason }
 import-other-version = { $name }: feito com outra versão do pacote de conteúdo ({ $versions }); importado.
+import-conflict = { $name }: { $count ->
+    [0] { $count } eventos chegaram de novo com conteúdo diferente
+    [one] 1 evento chegou de novo com conteúdo diferente
+   *[other] { $count } eventos chegaram de novo com conteúdo diferente
+} ({ $ids }). Fica a cópia que já estava nesta pasta de dados, porque o Puente nunca sobrescreve o que já gravou; uma das duas cópias foi editada ou danificada. Compare com o computador do participante e, se este pacote for o certo, importe-o em uma pasta de dados vazia.
+import-conflict-in-bundle = { $name }: o pacote contém { $count ->
+    [0] { $count } eventos
+    [one] 1 evento
+   *[other] { $count } eventos
+} duas vezes com conteúdo diferente ({ $ids }); foi usada a primeira cópia de cada um. O arquivo foi editado ou danificado: exporte-o de novo a partir do computador do participante.
+import-repeated = { $name }: o pacote contém alguns eventos mais de uma vez ({ $count ->
+    [0] { $count } cópias a mais
+    [one] 1 cópia a mais
+   *[other] { $count } cópias a mais
+}, iguais à primeira); cada evento foi lido uma só vez.
 export-cohort-csv = Exportar CSV…
 export-xapi = Exportar xAPI…
 xapi-base = Endereço do LRS

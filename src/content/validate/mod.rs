@@ -132,6 +132,9 @@ pub fn validate(draft: &Draft<'_>) -> Vec<Finding> {
 /// million times is reported in a screenful, in little time and memory.
 pub const MAX_FINDINGS_PER_RULE: usize = 100;
 
+/// How many findings of one rule in one file get a "did you mean" hint.
+pub const MAX_HINTS_PER_RULE: usize = 10;
+
 /// A module or checklist reviewed longer ago than this is reported as due
 /// for review.
 pub const REVIEW_MONTHS: u32 = 12;
@@ -221,10 +224,14 @@ impl<'a> Checker<'a> {
 
     /// Whether `id` has already been reported in full in this file, so a
     /// costly message (one with a "did you mean") need not be built.
+    /// Whether findings of rule `id` in this file have had their share of
+    /// "did you mean" hints ([`MAX_HINTS_PER_RULE`]): a hint compares the
+    /// wrong id with every known one, so past the first few the same
+    /// mistake repeated is reported without one.
     fn saturated(&self, id: &'static str) -> bool {
         self.counts
             .get(&(self.file, id))
-            .is_some_and(|&n| n >= MAX_FINDINGS_PER_RULE)
+            .is_some_and(|&n| n >= MAX_HINTS_PER_RULE)
     }
 
     /// Keep `finding`, or only count it once its rule is saturated.
@@ -461,11 +468,16 @@ fn list(ids: &[String]) -> String {
 /// "; did you mean \"x\"?" when a known id is close to a misspelt one.
 fn suggest<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> Option<Msg> {
     let mut best: Option<(usize, &str)> = None;
+    let counts = char_counts(wrong);
     for candidate in known {
-        // The distance is at least the difference in length: most
-        // candidates are ruled out without computing it.
+        // The distance is at least the difference in length, and at least
+        // half the difference in letters used: most candidates are ruled
+        // out in one pass over them, without computing it.
         let limit = 2.max(candidate.len() / 4);
-        if wrong.len().abs_diff(candidate.len()) > limit || wrong.len() > 256 {
+        if wrong.len().abs_diff(candidate.len()) > limit
+            || wrong.len() > 256
+            || counts_apart(&counts, candidate, 2 * limit)
+        {
             continue;
         }
         let Some(d) = edit_distance_within(wrong, candidate, limit) else {
@@ -477,6 +489,31 @@ fn suggest<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> Option<Msg>
         }
     }
     best.map(|(_, c)| msg!("chk-did-you-mean", id = c))
+}
+
+/// How many times each character of `text` occurs, in 64 buckets (by the
+/// character's code): two texts whose counts differ by `d` in all are at
+/// least `d / 2` edits apart (an edit changes at most two counts by one),
+/// and sharing buckets only makes `d` smaller, so the bound holds.
+fn char_counts(text: &str) -> [i32; 64] {
+    let mut counts = [0; 64];
+    for c in text.chars() {
+        counts[c as usize % 64] += 1;
+    }
+    counts
+}
+
+/// Whether the character counts of `candidate` differ from `counts` by
+/// more than `max` in all.
+fn counts_apart(counts: &[i32; 64], candidate: &str, max: usize) -> bool {
+    let mut diff = *counts;
+    for c in candidate.chars() {
+        diff[c as usize % 64] -= 1;
+    }
+    diff.iter()
+        .map(|d| d.unsigned_abs() as usize)
+        .sum::<usize>()
+        > max
 }
 
 /// The edit distance of `a` and `b` if it is at most `k`: only the band of
@@ -554,8 +591,23 @@ mod tests {
                 for k in 0..6 {
                     let banded = edit_distance_within(a, b, k);
                     assert_eq!(banded, (full <= k).then_some(full), "{a:?} {b:?} k={k}");
+                    // The count bound never rules out an id within reach.
+                    if full <= k {
+                        assert!(!counts_apart(&char_counts(a), b, 2 * k), "{a:?} {b:?}");
+                    }
                 }
             }
+        }
+        let mut rng = fastrand::Rng::with_seed(16);
+        for _ in 0..20_000 {
+            let word = |rng: &mut fastrand::Rng| -> String {
+                (0..rng.usize(0..12))
+                    .map(|_| ['a', 'b', 'c', 'ñ', '-', 'é', '\u{40}', 'A'][rng.usize(0..8)])
+                    .collect()
+            };
+            let (a, b) = (word(&mut rng), word(&mut rng));
+            let full = edit_distance(&a, &b);
+            assert!(!counts_apart(&char_counts(&a), &b, 2 * full), "{a:?} {b:?}");
         }
     }
 }

@@ -226,7 +226,9 @@ impl<'a> Checker<'a> {
         if !e.answer.is_finite() {
             self.error(at(base, [F("answer")]), msg!("chk-answer-not-finite"));
         }
-        if !e.tolerance.is_finite() || e.tolerance < 0.0 {
+        if !e.tolerance.is_finite() {
+            self.error(at(base, [F("tolerance")]), msg!("chk-tolerance-not-finite"));
+        } else if e.tolerance < 0.0 {
             self.error(
                 at(base, [F("tolerance")]),
                 msg!("chk-tolerance-negative", tolerance = e.tolerance),

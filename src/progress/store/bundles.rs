@@ -3,7 +3,7 @@
 //! learner's profile.json, and this installation's journal of imported
 //! events, replaced whole.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap};
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -13,7 +13,7 @@ use super::Store;
 use super::error::StoreError;
 use super::fsio::journals;
 use super::fsio::{atomic_write, read_file};
-use super::journal::journal_ids;
+use super::journal::journal_digests;
 use crate::files::{ReadError, read_regular};
 use crate::progress::fault;
 
@@ -99,11 +99,15 @@ impl Store {
     }
 
     /// The id of every intact line of the learner's journals here, lines
-    /// written by a newer Puente included: what a merge must not add again.
-    pub fn known_event_ids(&self, id: Uuid) -> Result<HashSet<Uuid>, StoreError> {
-        let mut known = HashSet::new();
+    /// written by a newer Puente included, with the digest of what each
+    /// says: what a merge must not add again. An id in several journals
+    /// keeps the digest of the first read.
+    pub fn known_events(&self, id: Uuid) -> Result<HashMap<Uuid, u64>, StoreError> {
+        let mut known = HashMap::new();
         for path in journals(&self.profile_dir(id))? {
-            known.extend(journal_ids(&path)?);
+            for (id, digest) in journal_digests(&path)? {
+                known.entry(id).or_insert(digest);
+            }
         }
         Ok(known)
     }

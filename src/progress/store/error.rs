@@ -40,6 +40,11 @@ pub enum StoreError {
     /// written.
     #[error("could not write {} as JSON: {detail}", path.display())]
     Encode { path: PathBuf, detail: String },
+    /// This installation's own journal of the profile cannot be read (it
+    /// belongs to another user, say): the profile is not opened, since
+    /// what it holds could not be kept.
+    #[error("{} cannot be read ({detail}); the profile is not opened, so nothing in it is lost: if the file belongs to another user of this computer, ask whoever manages it to give you access, or open Puente as that user", path.display())]
+    OwnJournalUnreadable { path: PathBuf, detail: Msg },
     /// There is no data folder to use: no home folder, and none given.
     #[error("no home folder was found for this user; start Puente with --data-dir FOLDER")]
     NoDataFolder,
@@ -86,6 +91,9 @@ impl StoreError {
             }
             Self::Encode { path, .. } => msg!("error-encode", path = p(path)),
             Self::NoDataFolder => msg!("error-no-data-folder"),
+            Self::OwnJournalUnreadable { path, detail } => {
+                msg!("error-own-journal", path = p(path), detail = detail.clone())
+            }
         }
     }
 
@@ -143,6 +151,9 @@ pub enum Notice {
     /// A journal from another device has lines that cannot be read; they
     /// were skipped (that device's file is not changed here).
     ForeignLinesSkipped { path: PathBuf, count: usize },
+    /// Another device's journal could not be read at all (it belongs to
+    /// another user, say); its events are left out and the file as it is.
+    JournalUnreadable { path: PathBuf, detail: Msg },
     /// profile.json could not be read and was restored from its backup.
     RestoredFromBackup { path: PathBuf, aside: PathBuf },
     /// A profile folder could not be read at all and is not listed.
@@ -187,6 +198,13 @@ impl Notice {
             ),
             Self::NewerEvents { path, count } => {
                 msg!("notice-newer-events", path = p(path), count = *count)
+            }
+            Self::JournalUnreadable { path, detail } => {
+                msg!(
+                    "notice-journal-unreadable",
+                    path = p(path),
+                    detail = detail.clone()
+                )
             }
             Self::ForeignLinesSkipped { path, count } => {
                 msg!("notice-foreign-lines", path = p(path), count = *count)

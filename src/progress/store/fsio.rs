@@ -75,6 +75,33 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Write an export (a CSV, a PDF, statements, a bundle) to `path`, which
+/// the user named. A regular file, or a new one, is replaced as
+/// [`atomic_write`] does, through the links that lead to it, so a link
+/// stays a link. Something else that exists there (a terminal, a pipe,
+/// `/dev/stdout`, a FIFO) is written into as it is: never replaced by a
+/// file, and no temp file is made beside it.
+pub fn write_output(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    use std::io::Write;
+    match fs::metadata(path) {
+        Ok(meta) if !meta.is_file() && !meta.is_dir() => {
+            let mut out = fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(|e| StoreError::io("open", path, e))?;
+            out.write_all(bytes)
+                .and_then(|()| out.flush())
+                .map_err(|e| StoreError::io("write", path, e))
+        }
+        Ok(meta) if meta.is_file() => {
+            let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+            atomic_write(&target, bytes)
+        }
+        // Nothing there yet (a new file), or a folder (said by the write).
+        _ => atomic_write(path, bytes),
+    }
+}
+
 /// Read a whole file of the data folder. Only regular files are read (a
 /// FIFO or device put in the folder could otherwise hang or exhaust
 /// memory); anything else is an `InvalidData` error that names it.

@@ -14,14 +14,16 @@ use uuid::Uuid;
 use super::error::{Notice, StoreError};
 use super::fsio::{aside_name, read_file, sync_dir, write_new};
 use super::profile::Profile;
-use crate::progress::event::{EVENT_FORMAT, Event, EventBody};
+use crate::progress::event::{EVENT_FORMAT, Event, EventBody, line_digest};
 use crate::progress::fault;
 
-/// The id of every intact line of a journal: the events it holds and the
-/// lines a newer Puente wrote, which is what a merge must not add again. A
+/// The id of every intact line of a journal, with the digest of what it
+/// says: the events it holds and the lines a newer Puente wrote, which is
+/// what a merge must not add again (and what a copy that says otherwise
+/// conflicts with). A
 /// damaged line does not count, so importing the intact bundle again
 /// brings its event back.
-pub(crate) fn journal_ids(path: &Path) -> Result<Vec<Uuid>, StoreError> {
+pub(crate) fn journal_digests(path: &Path) -> Result<Vec<(Uuid, u64)>, StoreError> {
     #[derive(Deserialize)]
     struct IdOnly {
         id: Uuid,
@@ -30,8 +32,10 @@ pub(crate) fn journal_ids(path: &Path) -> Result<Vec<Uuid>, StoreError> {
     Ok(bytes
         .split(|&b| b == b'\n')
         .filter_map(|line| match classify(line) {
-            Line::Event(e) => Some(e.id),
-            Line::Newer => serde_json::from_slice::<IdOnly>(line).ok().map(|l| l.id),
+            Line::Event(e) => Some((e.id, e.digest())),
+            Line::Newer => serde_json::from_slice::<IdOnly>(line)
+                .ok()
+                .map(|l| (l.id, line_digest(line))),
             Line::Garbage => None,
         })
         .collect())
@@ -75,7 +79,19 @@ pub(crate) fn read_journal(
     events: &mut Vec<Event>,
     notices: &mut Vec<Notice>,
 ) -> Result<(), StoreError> {
-    let bytes = read_file(path).map_err(|e| StoreError::io("read", path, e))?;
+    let bytes = match read_file(path) {
+        Ok(bytes) => bytes,
+        // Said, and left out; the profile's own journal is refused by
+        // `Store::open_profile`, since it must be read before it is
+        // appended to.
+        Err(e) => {
+            notices.push(Notice::JournalUnreadable {
+                path: path.to_owned(),
+                detail: crate::i18n::msg::io_msg(&e),
+            });
+            return Ok(());
+        }
+    };
     let complete_len = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     let (complete, tail) = bytes.split_at(complete_len);
     let mut good_lines: Vec<&[u8]> = Vec::new();

@@ -52,7 +52,7 @@ pub use data_dir::{
 };
 pub use error::{Notice, StoreError, WriteProblem};
 pub use exports::new_folder;
-pub use fsio::atomic_write;
+pub use fsio::{atomic_write, write_output};
 pub use journal::{BATCH_WITHIN, ProfileSession};
 pub use manage::DELETED_FOLDER;
 pub use profile::{Display, Profile, ReviewSettings, Theme};
@@ -377,6 +377,18 @@ impl Store {
             let own = path == journal_path;
             let writable = own && lock.is_some();
             read_journal(&path, writable, &mut events, &mut notices)?;
+            if let Some(Notice::JournalUnreadable {
+                path: unread,
+                detail,
+            }) = notices.last()
+                && own
+                && *unread == path
+            {
+                return Err(StoreError::OwnJournalUnreadable {
+                    path: path.clone(),
+                    detail: detail.clone(),
+                });
+            }
         }
         let session = ProfileSession::new(profile, dir, journal_path, lock, self.device);
         Ok(OpenedProfile {

@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use crate::i18n::Msg;
 use crate::progress::Store;
-use crate::progress::store::{StoreError, atomic_write};
+use crate::progress::store::{StoreError, write_output};
 use crate::{msg, tr};
 
 use super::PuenteApp;
@@ -220,7 +220,7 @@ impl PuenteApp {
                 let mut write = |files: Vec<crate::cohort::xapi::batch::BatchFile>| {
                     for file in files {
                         let path = dir.join(&file.name);
-                        if let Err(e) = atomic_write(&path, &file.bytes) {
+                        if let Err(e) = crate::progress::store::atomic_write(&path, &file.bytes) {
                             failed = Some((path, e));
                             stop.store(true, std::sync::atomic::Ordering::Relaxed);
                             return;
@@ -286,7 +286,7 @@ impl PuenteApp {
             };
             match make() {
                 Err(e) => SaveResult::NotMade(e),
-                Ok(bytes) => match atomic_write(&path, &bytes) {
+                Ok(bytes) => match write_output(&path, &bytes) {
                     Ok(()) => SaveResult::Written(Saved {
                         path,
                         without_dialog,

@@ -275,6 +275,18 @@ fn import_lines(report: &ImportReport) -> Vec<Msg> {
             ));
         }
     }
+    // Events that arrived again saying something else: every one told.
+    for (_, i) in report.imported() {
+        lines.extend(i.conflicts.msgs(&i.name));
+    }
+    let mut repeated = report.imported().filter(|(_, i)| i.repeated > 0);
+    for (_, i) in repeated.by_ref().take(SHOWN_LINES) {
+        lines.push(msg!(
+            "import-repeated",
+            name = i.name.as_str(),
+            count = i.repeated
+        ));
+    }
     let mut other_versions = report
         .imported()
         .filter(|(_, i)| !i.other_versions.is_empty());
