@@ -322,8 +322,13 @@ fn packs_ui(
         if opening {
             ui.spinner();
             ui.label(tr!(view.tr, "choose-folder-in-dialog"));
-        } else if ui.button(tr!(view.tr, "open-content-pack")).clicked() {
-            actions.push(Action::OpenPackDialog);
+        } else {
+            if ui.button(tr!(view.tr, "open-content-pack")).clicked() {
+                actions.push(Action::OpenPackDialog { file: false });
+            }
+            if ui.button(tr!(view.tr, "open-pack-file")).clicked() {
+                actions.push(Action::OpenPackDialog { file: true });
+            }
         }
     });
     ui.horizontal_wrapped(|ui| {

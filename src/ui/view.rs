@@ -42,8 +42,11 @@ pub enum Action {
     /// Leave the module for its summary.
     Finish,
     SetLanguage(String),
-    /// Ask for a pack folder in a dialog (off the frame).
-    OpenPackDialog,
+    /// Ask for a pack folder (or, with `file`, a `.puente-pack` file) in
+    /// a dialog (off the frame).
+    OpenPackDialog {
+        file: bool,
+    },
     OpenPackPath(PathBuf),
     /// Install (or update) the pack at this folder or file into the data
     /// folder, so it opens at every start.

@@ -32,7 +32,7 @@ impl PuenteApp {
             Action::Submit(answer) => self.apply_submit(answer),
             Action::Finish => self.apply_finish(),
             Action::SetLanguage(language) => self.apply_set_language(language),
-            Action::OpenPackDialog => self.apply_open_pack_dialog(),
+            Action::OpenPackDialog { file } => self.apply_open_pack_dialog(file),
             Action::OpenPackPath(path) => self.apply_open_pack_path(path),
             Action::InstallPack(path) => self.apply_install_pack(path),
             Action::RemovePack(id) => self.apply_remove_pack(id),
@@ -106,12 +106,25 @@ impl PuenteApp {
         }
     }
 
-    /// Ask for a pack folder in a dialog and load it, off the frame.
-    fn apply_open_pack_dialog(&mut self) {
+    /// Ask for a pack folder (or a pack in one file) in a dialog and load
+    /// it, off the frame.
+    fn apply_open_pack_dialog(&mut self, file: bool) {
         let i18n = self.i18n();
-        let title = tr!(i18n, "open-pack-dialog-title");
+        let title = if file {
+            tr!(i18n, "open-pack-file-dialog-title")
+        } else {
+            tr!(i18n, "open-pack-dialog-title")
+        };
+        let kind = tr!(i18n, "pack-file-kind");
         self.tasks.pack.spawn(tr!(i18n, "opening-pack"), move |_| {
-            let path = rfd::FileDialog::new().set_title(title).pick_folder()?;
+            let dialog = rfd::FileDialog::new().set_title(title);
+            let path = if file {
+                dialog
+                    .add_filter(kind, &["puente-pack", "zip"])
+                    .pick_file()?
+            } else {
+                dialog.pick_folder()?
+            };
             let loaded = content::load(&content::source::read_dir(&path));
             Some(PackWork::Opened { path, loaded })
         });
