@@ -89,8 +89,13 @@ fn two_writers_at_once_keep_every_event_once() {
                     }
                 }
             }
-            one.push(Bundle::new(learner.profile.clone(), a));
-            two.push(Bundle::new(learner.profile.clone(), b));
+            // Shared, so reflections and notes travel too: every event
+            // of both writers is expected in the folder.
+            for (events, out) in [(a, &mut one), (b, &mut two)] {
+                let mut bundle = Bundle::new(learner.profile.clone(), events);
+                bundle.reflections_shared = true;
+                out.push(bundle);
+            }
         }
         let tmp = tempfile::tempdir().expect("tmp");
         let usb = [
