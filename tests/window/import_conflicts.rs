@@ -69,8 +69,13 @@ fn a_conflict_is_named_in_the_import_summary_in_spanish() {
             .with_language("es")
         });
     settle(&mut h);
-    // The only learner here opens; the dashboard is one click away.
-    click(&mut h, "Panel de quien facilita");
+    // An imported learner is not a login here: the facilitator's laptop
+    // starts in the dashboard (`puente --workshop`), in the language the
+    // facilitator picks.
+    h.state_mut()
+        .apply(puente::ui::view::Action::SetLanguage("es".into()));
+    h.state_mut().apply(puente::ui::view::Action::ShowWorkshop);
+    settle(&mut h);
     wait_for(&mut h, "1 participante");
     type_into(
         &mut h,

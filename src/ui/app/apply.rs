@@ -16,6 +16,13 @@ use crate::ui::tasks::TaskFailed;
 impl PuenteApp {
     /// Apply one action.
     pub fn apply(&mut self, action: Action) {
+        // The language picked on the profile screen stays when it is left
+        // for a screen with no profile (the facilitator's dashboard).
+        if let Route::Profiles(state) = &self.route
+            && let Some(lang) = &state.language
+        {
+            self.language_without_profile = Some(lang.clone());
+        }
         match action {
             Action::CreateProfile {
                 name,

@@ -141,6 +141,9 @@ pub struct PuenteApp {
     /// The file saved last, told in a banner at the bottom of the window
     /// (so the page does not move under the pointer), with its folder.
     pub saved: Option<export::Saved>,
+    /// The language chosen with no profile open (on the profile screen, or
+    /// by a facilitator in the dashboard), kept when that screen is left.
+    pub language_without_profile: Option<String>,
     /// The search index and the glossary of the open packs, with the
     /// language and packs they were built for (built off the frame).
     finder: Option<search::Finder>,
@@ -204,6 +207,7 @@ impl PuenteApp {
             dialog_available: crate::places::dialog_available(),
             fallback_dir: crate::places::fallback_dir(&data_dir),
             saved: None,
+            language_without_profile: None,
             finder: None,
             review: review::ReviewCache::default(),
             packs: packs::PackPlaces::default(),
@@ -250,6 +254,7 @@ impl PuenteApp {
         if let Route::Profiles(state) = &mut self.route {
             state.language = Some(code.to_owned());
         }
+        self.language_without_profile = Some(code.to_owned());
         self
     }
 
@@ -267,6 +272,9 @@ impl PuenteApp {
         if let Route::Profiles(state) = &self.route
             && let Some(lang) = &state.language
         {
+            return lang.clone();
+        }
+        if let Some(lang) = &self.language_without_profile {
             return lang.clone();
         }
         system_language().to_owned()

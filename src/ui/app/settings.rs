@@ -10,6 +10,7 @@ use super::PuenteApp;
 impl PuenteApp {
     pub(super) fn apply_set_language(&mut self, language: String) {
         let (Some(store), Some(learner)) = (&self.store, self.learner.as_mut()) else {
+            self.language_without_profile = Some(language);
             return;
         };
         learner.session.profile.language = language.clone();
