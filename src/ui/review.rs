@@ -79,20 +79,13 @@ pub fn review_ui(
     markdown: &mut Markdown,
     actions: &mut Vec<Action>,
 ) {
-    egui::Panel::top("review-top").show(ui, |ui| {
-        ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            if ui.button(tr!(view.tr, "home")).clicked() {
-                actions.push(Action::Home);
-            }
-            ui.label(
-                RichText::new(tr!(view.tr, "review-title"))
-                    .text_style(theme::title())
-                    .strong(),
-            );
-        });
-        ui.add_space(6.0);
-    });
+    super::widgets::home_bar(
+        ui,
+        "review-top",
+        view,
+        &tr!(view.tr, "review-title"),
+        actions,
+    );
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])

@@ -21,20 +21,7 @@ pub fn settings_ui(
     let Places {
         data_dir, shared, ..
     } = *places;
-    egui::Panel::top("settings-top").show(ui, |ui| {
-        ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            if ui.button(tr!(view.tr, "home")).clicked() {
-                actions.push(Action::Home);
-            }
-            ui.label(
-                RichText::new(tr!(view.tr, "settings"))
-                    .text_style(theme::title())
-                    .strong(),
-            );
-        });
-        ui.add_space(6.0);
-    });
+    super::widgets::home_bar(ui, "settings-top", view, &tr!(view.tr, "settings"), actions);
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])

@@ -146,6 +146,31 @@ pub fn language_picker(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Act
     }
 }
 
+/// The top bar of a screen that is left only for home: a Home button and
+/// the screen's title.
+pub fn home_bar(
+    ui: &mut egui::Ui,
+    id: &'static str,
+    view: &View<'_>,
+    title: &str,
+    actions: &mut Vec<Action>,
+) {
+    egui::Panel::top(id).show(ui, |ui| {
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if ui.button(tr!(view.tr, "home")).clicked() {
+                actions.push(Action::Home);
+            }
+            ui.label(
+                egui::RichText::new(title)
+                    .text_style(super::theme::title())
+                    .strong(),
+            );
+        });
+        ui.add_space(6.0);
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
