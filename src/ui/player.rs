@@ -90,140 +90,29 @@ pub fn player_ui(
         });
     }
 
-    egui::Panel::bottom("player-nav").show(ui, |ui| {
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui
-                .add_enabled(index > 0, egui::Button::new(tr!(view.tr, "back")))
-                .clicked()
-            {
-                leave(state, actions);
-                actions.push(Action::GoToStep(index - 1));
-            }
-            ui.label(tr!(view.tr, "step-of", n = index + 1, total = steps.len()));
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if last {
-                    if ui
-                        .button(RichText::new(tr!(view.tr, "finish-module")).strong())
-                        .clicked()
-                    {
-                        leave(state, actions);
-                        actions.push(Action::Finish);
-                    }
-                } else if ui
-                    .button(RichText::new(tr!(view.tr, "next")).strong())
-                    .clicked()
-                {
-                    leave(state, actions);
-                    actions.push(Action::GoToStep(index + 1));
-                }
-            });
-        });
-        ui.add_space(8.0);
-    });
-
-    egui::Panel::left("player-steps")
-        .resizable(true)
-        .default_size(250.0)
-        .min_size(160.0)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.add_space(8.0);
-                let progress = view.progress.module(&state.pack, &state.module);
-                for (i, s) in steps.iter().enumerate() {
-                    let mark = match progress.and_then(|p| p.answers.get(s.id().as_str())) {
-                        Some(r) => match (r.correct, r.score) {
-                            (Some(true), _) => " ✔",
-                            // Partly right (a matching half done): not ✘.
-                            (Some(false), Some(s)) if s > 0.0 => " ◐",
-                            (Some(false), _) => " ✘",
-                            (None, _) => " ✎",
-                        },
-                        None if progress.is_some_and(|p| p.visited.contains(s.id().as_str()))
-                            && s.kind().is_none() =>
-                        {
-                            " ✔"
-                        }
-                        None => "",
-                    };
-                    let text = format!("{}. {}{mark}", i + 1, step_title(view, pack, s));
-                    let row = ui.selectable_label(i == index, text);
-                    // The current step is scrolled into sight once per step
-                    // (a long module on a small screen), then left alone.
-                    let shown = egui::Id::unique(("shown-step", &state.module));
-                    if i == index && ui.data(|d| d.get_temp::<usize>(shown)) != Some(index) {
-                        ui.data_mut(|d| d.insert_temp(shown, index));
-                        row.scroll_to_me(Some(egui::Align::Center));
-                    }
-                    if row.clicked() && i != index {
-                        leave(state, actions);
-                        actions.push(Action::GoToStep(i));
-                    }
-                }
-            });
-        });
-
-    if let Some(term_id) = state.term.clone() {
-        egui::Panel::right("glossary-term")
-            .default_size(280.0)
-            .show(ui, |ui| {
-                ui.add_space(8.0);
-                match pack
-                    .glossary
-                    .terms
-                    .iter()
-                    .find(|t| t.id.as_str() == term_id)
-                {
-                    Some(term) => {
-                        ui.label(
-                            RichText::new(view.t(pack, &term.term))
-                                .text_style(theme::title())
-                                .strong(),
-                        );
-                        ui.label(view.t(pack, &term.definition));
-                    }
-                    None => {
-                        ui.label(tr!(
-                            view.tr,
-                            "term-not-in-glossary",
-                            term = term_id.as_str()
-                        ));
-                    }
-                }
-                ui.add_space(8.0);
-                ui.horizontal_wrapped(|ui| {
-                    if ui.button(tr!(view.tr, "close")).clicked() {
-                        state.term = None;
-                    }
-                    let open = ui
-                        .button(tr!(view.tr, "open-in-glossary"))
-                        .on_hover_text(tr!(view.tr, "glossary-shortcut"));
-                    if open.clicked() {
-                        leave(state, actions);
-                        actions.push(Action::ShowGlossary {
-                            term: Some((state.pack.clone(), term_id.clone())),
-                        });
-                    }
-                });
-            });
-    }
-
-    if let Some(source_id) = state.source.clone() {
-        egui::Panel::right("cited-source")
-            .default_size(280.0)
-            .show(ui, |ui| {
-                ui.add_space(8.0);
-                if let Some(source) = module.sources.iter().find(|s| s.id.as_str() == source_id) {
-                    super::sources::source_ui(ui, view, source);
-                }
-                ui.add_space(8.0);
-                if ui.button(tr!(view.tr, "close")).clicked() {
-                    state.source = None;
-                }
-            });
-    }
-
-    egui::CentralPanel::default().show(ui, |ui| {
+    // Tab follows the order widgets are drawn in, and a panel must take
+    // its side before the centre is laid out. So the room of the panels is
+    // reserved first (their sizes from the last frame), the exercise is
+    // drawn in what is left, and the panels after it: Tab goes from the
+    // header to the exercise, then Back / Next, then the list of steps.
+    let room = ui.available_rect_before_wrap();
+    let sizes_id = egui::Id::unique("player-panel-sizes");
+    let reserved: PanelSizes = ui.data(|d| d.get_temp(sizes_id)).unwrap_or_default();
+    let has_side = state.term.is_some() || state.source.is_some();
+    let centre = egui::Rect::from_min_max(
+        egui::pos2(room.min.x + reserved.left, room.min.y),
+        egui::pos2(
+            room.max.x - if has_side { reserved.right } else { 0.0 },
+            room.max.y - reserved.bottom,
+        ),
+    );
+    let mut centre_ui = ui.new_child(
+        egui::UiBuilder::new()
+            .id_salt("player-centre")
+            .max_rect(centre)
+            .layout(*ui.layout()),
+    );
+    egui::CentralPanel::default().show(&mut centre_ui, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -270,8 +159,178 @@ pub fn player_ui(
             });
     });
 
+    let bottom = egui::Panel::bottom("player-nav").show(ui, |ui| {
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(index > 0, egui::Button::new(tr!(view.tr, "back")))
+                .clicked()
+            {
+                leave(state, actions);
+                actions.push(Action::GoToStep(index - 1));
+            }
+            ui.label(tr!(view.tr, "step-of", n = index + 1, total = steps.len()));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if last {
+                    if ui
+                        .button(RichText::new(tr!(view.tr, "finish-module")).strong())
+                        .clicked()
+                    {
+                        leave(state, actions);
+                        actions.push(Action::Finish);
+                    }
+                } else if ui
+                    .button(RichText::new(tr!(view.tr, "next")).strong())
+                    .clicked()
+                {
+                    leave(state, actions);
+                    actions.push(Action::GoToStep(index + 1));
+                }
+            });
+        });
+        ui.add_space(8.0);
+    });
+
+    let left = egui::Panel::left("player-steps")
+        .resizable(true)
+        .default_size(250.0)
+        .min_size(160.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.add_space(8.0);
+                let progress = view.progress.module(&state.pack, &state.module);
+                for (i, s) in steps.iter().enumerate() {
+                    let mark = match progress.and_then(|p| p.answers.get(s.id().as_str())) {
+                        Some(r) => match (r.correct, r.score) {
+                            (Some(true), _) => " ✔",
+                            // Partly right (a matching half done): not ✘.
+                            (Some(false), Some(s)) if s > 0.0 => " ◐",
+                            (Some(false), _) => " ✘",
+                            (None, _) => " ✎",
+                        },
+                        None if progress.is_some_and(|p| p.visited.contains(s.id().as_str()))
+                            && s.kind().is_none() =>
+                        {
+                            " ✔"
+                        }
+                        None => "",
+                    };
+                    let text = format!("{}. {}{mark}", i + 1, step_title(view, pack, s));
+                    let row = ui.selectable_label(i == index, text);
+                    // The current step is scrolled into sight once per step
+                    // (a long module on a small screen), then left alone.
+                    let shown = egui::Id::unique(("shown-step", &state.module));
+                    if i == index && ui.data(|d| d.get_temp::<usize>(shown)) != Some(index) {
+                        ui.data_mut(|d| d.insert_temp(shown, index));
+                        row.scroll_to_me(Some(egui::Align::Center));
+                    }
+                    if row.clicked() && i != index {
+                        leave(state, actions);
+                        actions.push(Action::GoToStep(i));
+                    }
+                }
+            });
+        });
+
+    let mut right = reserved.right;
+    if let Some(term_id) = state.term.clone() {
+        right = egui::Panel::right("glossary-term")
+            .default_size(280.0)
+            .show(ui, |ui| {
+                ui.add_space(8.0);
+                match pack
+                    .glossary
+                    .terms
+                    .iter()
+                    .find(|t| t.id.as_str() == term_id)
+                {
+                    Some(term) => {
+                        ui.label(
+                            RichText::new(view.t(pack, &term.term))
+                                .text_style(theme::title())
+                                .strong(),
+                        );
+                        ui.label(view.t(pack, &term.definition));
+                    }
+                    None => {
+                        ui.label(tr!(
+                            view.tr,
+                            "term-not-in-glossary",
+                            term = term_id.as_str()
+                        ));
+                    }
+                }
+                ui.add_space(8.0);
+                ui.horizontal_wrapped(|ui| {
+                    if ui.button(tr!(view.tr, "close")).clicked() {
+                        state.term = None;
+                    }
+                    let open = ui
+                        .button(tr!(view.tr, "open-in-glossary"))
+                        .on_hover_text(tr!(view.tr, "glossary-shortcut"));
+                    if open.clicked() {
+                        leave(state, actions);
+                        actions.push(Action::ShowGlossary {
+                            term: Some((state.pack.clone(), term_id.clone())),
+                        });
+                    }
+                });
+            })
+            .response
+            .rect
+            .width();
+    }
+
+    if let Some(source_id) = state.source.clone() {
+        right = egui::Panel::right("cited-source")
+            .default_size(280.0)
+            .show(ui, |ui| {
+                ui.add_space(8.0);
+                if let Some(source) = module.sources.iter().find(|s| s.id.as_str() == source_id) {
+                    super::sources::source_ui(ui, view, source);
+                }
+                ui.add_space(8.0);
+                if ui.button(tr!(view.tr, "close")).clicked() {
+                    state.source = None;
+                }
+            })
+            .response
+            .rect
+            .width();
+    }
+
+    let shown = PanelSizes {
+        left: left.response.rect.width(),
+        right,
+        bottom: bottom.response.rect.height(),
+    };
+    if shown != reserved {
+        // The first frame, or a panel resized: lay out again at once.
+        ui.data_mut(|d| d.insert_temp(sizes_id, shown));
+        ui.ctx().request_repaint();
+    }
+
     if !popup_open {
         keyboard(ui, step, index, last, state, actions);
+    }
+}
+
+/// The room the player's panels took in the last frame.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct PanelSizes {
+    left: f32,
+    right: f32,
+    bottom: f32,
+}
+
+impl Default for PanelSizes {
+    /// Near the panels' first sizes, so the first frame is close.
+    fn default() -> Self {
+        Self {
+            left: 250.0,
+            right: 280.0,
+            bottom: 44.0,
+        }
     }
 }
 

@@ -117,3 +117,97 @@ fn a_choice_question_says_which_keys_work() {
     press(&mut h, egui::Key::Enter);
     assert!(shows(&h, "Try again"), "checked from the keyboard");
 }
+
+/// The label of the widget that has the keyboard, if any.
+fn focused(h: &Harness<'_, PuenteApp>) -> Option<String> {
+    h.query_by(|n| n.is_focused())
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+}
+
+#[test]
+fn tab_reaches_the_exercise_before_the_list_of_steps() {
+    let data = tempfile::tempdir().expect("tmp");
+    let mut h = app(data.path());
+    type_into(&mut h, "Your name", "Ana");
+    click(&mut h, "Create profile");
+    h.state_mut().apply(Action::OpenModule {
+        pack: "puente-core".into(),
+        module: "ip-basics".into(),
+        step: Some("natural-peptide".into()),
+    });
+    settle(&mut h);
+    let options: Vec<String> = h
+        .query_all_by_role(egui::accesskit::Role::RadioButton)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert!(options.len() >= 2, "{options:?}");
+
+    // Tab from the top of the screen until an option of the exercise or a
+    // step of the list (its rows read "1. …") has the keyboard.
+    let mut seen = Vec::new();
+    let first = loop {
+        press(&mut h, egui::Key::Tab);
+        let now = focused(&h).unwrap_or_default();
+        let step_row = now
+            .split_once(". ")
+            .is_some_and(|(n, _)| n.parse::<u32>().is_ok());
+        if options.contains(&now) || step_row {
+            break now;
+        }
+        seen.push(now);
+        assert!(seen.len() < 12, "no option reached after {seen:?}");
+    };
+    assert_eq!(
+        first, options[0],
+        "the first option comes before the steps, after {seen:?}"
+    );
+    assert!(seen.len() <= 3, "only the header comes first: {seen:?}");
+}
+
+#[test]
+fn ordering_keeps_the_keyboard_on_the_item_it_moves() {
+    let data = tempfile::tempdir().expect("tmp");
+    let mut h = app(data.path());
+    type_into(&mut h, "Your name", "Ana");
+    click(&mut h, "Create profile");
+    h.state_mut().apply(Action::OpenModule {
+        pack: "puente-core".into(),
+        module: "disclosure-and-deadlines".into(),
+        step: Some("pct-steps".into()),
+    });
+    settle(&mut h);
+    let ups: Vec<String> = h
+        .query_all_by_role(egui::accesskit::Role::Button)
+        .filter_map(|n| n.accesskit_node().label())
+        .filter(|l| l.starts_with("Move up: "))
+        .collect();
+    assert!(ups.len() >= 3, "{ups:?}");
+    // The third item, moved up twice with the keyboard: the first press
+    // keeps the keyboard on its "Move up"; at the top that button is off,
+    // so its "Move down" takes the keyboard.
+    let third = ups[2].clone();
+    h.get_by_label(&third).focus();
+    settle(&mut h);
+    press(&mut h, egui::Key::Space);
+    assert_eq!(
+        focused(&h).as_deref(),
+        Some(third.as_str()),
+        "after one move"
+    );
+    press(&mut h, egui::Key::Space);
+    let item = third.trim_start_matches("Move up: ");
+    assert_eq!(
+        focused(&h),
+        Some(format!("Move down: {item}")),
+        "at the top"
+    );
+    let first_row = h
+        .query_all_by_role(egui::accesskit::Role::Button)
+        .filter_map(|n| n.accesskit_node().label())
+        .find(|l| l.starts_with("Move down: "));
+    assert_eq!(
+        first_row,
+        Some(format!("Move down: {item}")),
+        "it moved to the top"
+    );
+}

@@ -24,39 +24,65 @@ pub fn ordering_ui(
     ui.label(RichText::new(tr!(view.tr, "ordering-help")).weak());
     let mut swap = None;
     let count = order.len();
+    // The buttons are named by their item, not their row, so the one that
+    // was pressed keeps the keyboard as its item moves. At the top or the
+    // bottom it is disabled and loses it: the item's other button takes it.
+    let moved_id = egui::Id::unique("ordering-moved");
+    let moved: Option<(String, bool)> = ui.data_mut(|d| d.remove_temp(moved_id));
     for (pos, id) in order.iter().enumerate() {
         let Some(item) = exercise.items.iter().find(|i| i.id.as_str() == id) else {
             continue;
         };
         let text = view.t(pack, &item.text);
-        ui.horizontal(|ui| {
-            if state.submitted {
-                let right = exercise
-                    .items
-                    .get(pos)
-                    .is_some_and(|right| right.id.as_str() == id);
-                mark(ui, view.tr, right);
-            } else {
-                let up = ui.add_enabled(pos > 0, egui::Button::new("↑").small());
-                up.widget_info(|| {
-                    WidgetInfo::labeled(Role::Button, pos > 0, tr!(view.tr, "move-up", item = text))
-                });
-                if up.clicked() {
-                    swap = Some((pos, pos - 1));
+        // An id of its own (not one counted from the row's place).
+        let row_id = ui.scope_id().with(("ordering-item", id.as_str()));
+        ui.scope_builder(egui::UiBuilder::new().id(row_id), |ui| {
+            ui.horizontal(|ui| {
+                if state.submitted {
+                    let right = exercise
+                        .items
+                        .get(pos)
+                        .is_some_and(|right| right.id.as_str() == id);
+                    mark(ui, view.tr, right);
+                } else {
+                    let can_up = pos > 0;
+                    let can_down = pos + 1 < count;
+                    let up = ui.add_enabled(can_up, egui::Button::new("↑").small());
+                    up.widget_info(|| {
+                        WidgetInfo::labeled(
+                            Role::Button,
+                            can_up,
+                            tr!(view.tr, "move-up", item = text),
+                        )
+                    });
+                    let down = ui.add_enabled(can_down, egui::Button::new("↓").small());
+                    down.widget_info(|| {
+                        WidgetInfo::labeled(
+                            Role::Button,
+                            can_down,
+                            tr!(view.tr, "move-down", item = text),
+                        )
+                    });
+                    if let Some((moved, went_up)) = &moved
+                        && moved == id
+                    {
+                        match (went_up, can_up, can_down) {
+                            (true, false, true) => down.request_focus(),
+                            (false, true, false) => up.request_focus(),
+                            _ => {}
+                        }
+                    }
+                    if up.clicked() {
+                        swap = Some((pos, pos - 1));
+                        ui.data_mut(|d| d.insert_temp(moved_id, (id.clone(), true)));
+                    }
+                    if down.clicked() {
+                        swap = Some((pos, pos + 1));
+                        ui.data_mut(|d| d.insert_temp(moved_id, (id.clone(), false)));
+                    }
                 }
-                let down = ui.add_enabled(pos + 1 < count, egui::Button::new("↓").small());
-                down.widget_info(|| {
-                    WidgetInfo::labeled(
-                        Role::Button,
-                        pos + 1 < count,
-                        tr!(view.tr, "move-down", item = text),
-                    )
-                });
-                if down.clicked() {
-                    swap = Some((pos, pos + 1));
-                }
-            }
-            ui.add(egui::Label::new(format!("{}. {text}", pos + 1)).wrap());
+                ui.add(egui::Label::new(format!("{}. {text}", pos + 1)).wrap());
+            });
         });
     }
     if let Some((a, b)) = swap {
