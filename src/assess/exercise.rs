@@ -529,9 +529,18 @@ mod tests {
 
 /// A number as a learner types it, in any of the usual forms:
 /// `600000`, `600,000`, `600.000`, `600 000`, `2,5`, `2.5`, `US$ 1,250.50`.
-/// A single `,` or `.` followed by exactly three digits is read as a
-/// thousands separator; otherwise as the decimal mark.
-pub fn parse_learner_number(s: &str) -> Option<f64> {
+///
+/// With both marks, the later one is the decimal mark. A single mark is
+/// read in the way of the learner's language `lang`:
+/// - English: `.` is the decimal mark (`2.046` is two and a bit), and a
+///   `,` followed by exactly three digits groups thousands;
+/// - Portuguese (Brazil): `,` is the decimal mark, and a `.` followed by
+///   exactly three digits groups thousands;
+/// - Spanish, and any other: both conventions are in use across Latin
+///   America (Mexico writes `1,250.50`, Colombia `1.250,50`), so either
+///   mark followed by exactly three digits groups thousands, and is the
+///   decimal mark otherwise.
+pub fn parse_learner_number(s: &str, lang: &str) -> Option<f64> {
     let kept: String = s
         .trim()
         .chars()
@@ -558,7 +567,12 @@ pub fn parse_learner_number(s: &str) -> Option<f64> {
         _ => {
             let mark = if commas == 1 { ',' } else { '.' };
             let after = kept.rsplit(mark).next().unwrap_or_default();
-            if after.len() == 3 {
+            let decimal_always = match lang.split(['-', '_']).next().unwrap_or_default() {
+                "en" => mark == '.',
+                "pt" => mark == ',',
+                _ => false,
+            };
+            if after.len() == 3 && !decimal_always {
                 kept.replace(mark, "")
             } else {
                 kept.replace(mark, ".")
@@ -570,7 +584,12 @@ pub fn parse_learner_number(s: &str) -> Option<f64> {
 
 #[cfg(test)]
 mod number_tests {
-    use super::parse_learner_number as p;
+    use super::parse_learner_number;
+
+    /// Read as in Spanish, where both conventions are in use.
+    fn p(s: &str) -> Option<f64> {
+        parse_learner_number(s, "es")
+    }
 
     #[test]
     fn numbers_in_the_forms_learners_type() {
@@ -586,6 +605,25 @@ mod number_tests {
         assert_eq!(p("-3"), Some(-3.0));
         assert_eq!(p("abc"), None);
         assert_eq!(p(""), None);
+    }
+
+    #[test]
+    fn a_single_mark_is_read_in_the_way_of_the_language() {
+        let en = |s| parse_learner_number(s, "en");
+        let pt = |s| parse_learner_number(s, "pt-BR");
+        // English: a point is always the decimal mark.
+        assert_eq!(en("2.046"), Some(2.046));
+        assert_eq!(en("2,046"), Some(2046.0));
+        assert_eq!(en("2,5"), Some(2.5));
+        assert_eq!(en("1,250.50"), Some(1250.5));
+        // Portuguese: a comma is always the decimal mark.
+        assert_eq!(pt("2,046"), Some(2.046));
+        assert_eq!(pt("2.046"), Some(2046.0));
+        assert_eq!(pt("2.5"), Some(2.5));
+        assert_eq!(pt("1.250,50"), Some(1250.5));
+        // Spanish: three digits after a single mark group thousands.
+        assert_eq!(p("2.046"), Some(2046.0));
+        assert_eq!(p("2,046"), Some(2046.0));
     }
 
     #[test]

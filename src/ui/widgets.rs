@@ -9,13 +9,36 @@ use crate::tr;
 
 use super::view::{Action, View};
 
-/// `text` cut to `max_chars` characters, with `…` when cut.
+/// `text` cut to at most `max_chars` characters, with `…` when cut. The cut
+/// falls between words ("…lasts in…", not "…lasts in Mexic…"), unless the
+/// last space is so far back that most of the room would be lost.
 pub fn ellipsize(text: &str, max_chars: usize) -> String {
     if text.chars().count() <= max_chars {
         return text.to_owned();
     }
     let short: String = text.chars().take(max_chars).collect();
-    format!("{}…", short.trim_end())
+    let next_is_space = text.chars().nth(max_chars).is_some_and(char::is_whitespace);
+    let cut = match short.rfind(char::is_whitespace) {
+        Some(space) if !next_is_space && short[..space].chars().count() * 5 >= max_chars * 3 => {
+            &short[..space]
+        }
+        _ => short.as_str(),
+    };
+    let cut = cut
+        .trim_end()
+        .trim_end_matches([',', ';', ':', '(', '—', '-']);
+    format!("{}…", cut.trim_end())
+}
+
+/// A progress bar that shows nothing filled at 0 (egui's draws a round
+/// dot there, which reads as some progress).
+pub fn progress_bar(fraction: f32) -> egui::ProgressBar {
+    let bar = egui::ProgressBar::new(fraction);
+    if fraction > 0.0 {
+        bar
+    } else {
+        bar.fill(egui::Color32::TRANSPARENT)
+    }
 }
 
 /// The kind of an exercise in words ("Question", "True or false"…).
@@ -60,6 +83,29 @@ pub fn format_number(value: f64) -> String {
     } else {
         format!("{value}")
     }
+}
+
+/// A number as a learner's answer was read, in a form no reader can take
+/// the other way: thousands grouped by spaces, and the decimal mark of the
+/// language (a comma in Portuguese, a point otherwise, as in Mexico).
+pub fn format_number_unambiguous(value: f64, lang: &str) -> String {
+    let plain = format_number(value.abs());
+    let (whole, fraction) = plain.split_once('.').unwrap_or((&plain, ""));
+    let mut grouped = String::new();
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(' ');
+        }
+        grouped.push(digit);
+    }
+    if !fraction.is_empty() {
+        grouped.push(if lang.starts_with("pt") { ',' } else { '.' });
+        grouped.push_str(fraction);
+    }
+    if value < 0.0 {
+        grouped.insert(0, '-');
+    }
+    grouped
 }
 
 /// A scenario move's grade with its mark, in words: "✔ Good move".
@@ -182,9 +228,27 @@ mod tests {
     }
 
     #[test]
+    fn a_read_number_cannot_be_taken_the_other_way() {
+        assert_eq!(format_number_unambiguous(2046.0, "en"), "2 046");
+        assert_eq!(format_number_unambiguous(2.046, "en"), "2.046");
+        assert_eq!(format_number_unambiguous(2.046, "pt"), "2,046");
+        assert_eq!(format_number_unambiguous(1_250_000.5, "es"), "1 250 000.5");
+        assert_eq!(format_number_unambiguous(-600.0, "es"), "-600");
+        assert_eq!(format_number_unambiguous(123.0, "es"), "123");
+    }
+
+    #[test]
     fn long_texts_are_cut_with_an_ellipsis() {
         assert_eq!(ellipsize("short", 10), "short");
         assert_eq!(ellipsize("ab cd ef", 3), "ab…");
         assert_eq!(ellipsize("ñandú", 5), "ñandú");
+        // Between words, not inside one.
+        assert_eq!(
+            ellipsize("Match each right with how long it lasts in Mexico.", 44),
+            "Match each right with how long it lasts in…"
+        );
+        assert_eq!(ellipsize("Patents, designs and models", 9), "Patents…");
+        // One long word is cut where it must be.
+        assert_eq!(ellipsize("Internationalisation", 8), "Internat…");
     }
 }

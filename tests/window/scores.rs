@@ -130,3 +130,46 @@ fn after_a_finished_module_continue_points_to_the_next() {
     );
     assert!(!shows(&h, "Continue where you stopped"));
 }
+
+/// Type a number into the open numeric step, see how it is read.
+fn typed_number(h: &mut Harness<'_, PuenteApp>, text: &str) {
+    if let puente::ui::app::Route::Module(state) = &mut h.state_mut().route {
+        state.draft = puente::ui::player::Draft::Number(text.to_owned());
+    }
+    settle(h);
+}
+
+#[test]
+fn a_typed_number_is_read_in_the_way_of_the_language_and_says_so() {
+    let data = tempfile::tempdir().expect("tmp");
+    let (store, _) = store_with_profile(data.path());
+    drop(store);
+    let mut h = app(data.path());
+    choose_english(&mut h);
+    h.state_mut().apply(puente::ui::view::Action::OpenModule {
+        pack: "puente-core".into(),
+        module: "disclosure-and-deadlines".into(),
+        step: Some("term-expiry-year".into()),
+    });
+    settle(&mut h);
+    // In English a point is the decimal mark: 2.046 is not the year 2046.
+    typed_number(&mut h, "2.046");
+    assert!(shows(&h, "Read as 2.046"), "the reading is shown");
+    typed_number(&mut h, "2,046");
+    assert!(shows(&h, "Read as 2 046"));
+    click(&mut h, "Check answer");
+    assert!(shows(&h, "✔ Right"), "2,046 is the year in English");
+
+    // In Spanish, both marks group thousands before three digits.
+    h.state_mut()
+        .apply(puente::ui::view::Action::SetLanguage("es".into()));
+    h.state_mut().apply(puente::ui::view::Action::OpenModule {
+        pack: "puente-core".into(),
+        module: "disclosure-and-deadlines".into(),
+        step: Some("term-expiry-year".into()),
+    });
+    settle(&mut h);
+    click(&mut h, "Intentar de nuevo");
+    typed_number(&mut h, "2.046");
+    assert!(shows(&h, "Se lee como 2 046"));
+}

@@ -85,6 +85,7 @@ match-for = Match for: { $item }
 right-answer-is = Right: { $answer }
 your-answer = Your answer
 not-a-number = That is not a number yet.
+number-read-as = Read as { $value }
 numeric-answer-is = The answer is { $answer }.
 your-date = Your date
 date-hint = DD/MM/YYYY

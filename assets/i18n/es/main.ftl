@@ -85,6 +85,7 @@ match-for = Pareja de: { $item }
 right-answer-is = Correcto: { $answer }
 your-answer = Su respuesta
 not-a-number = Eso todavía no es un número.
+number-read-as = Se lee como { $value }
 numeric-answer-is = La respuesta es { $answer }.
 your-date = Su fecha
 date-hint = DD/MM/AAAA

@@ -89,6 +89,7 @@ match-for = Par de: { $item }
 right-answer-is = Certo: { $answer }
 your-answer = Sua resposta
 not-a-number = Isso ainda não é um número.
+number-read-as = Lido como { $value }
 numeric-answer-is = A resposta é { $answer }.
 your-date = Sua data
 date-hint = DD/MM/AAAA

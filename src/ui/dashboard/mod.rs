@@ -206,7 +206,7 @@ fn import_ui(
         } else {
             done as f32 / total as f32
         };
-        ui.add(egui::ProgressBar::new(fraction).text(text));
+        ui.add(super::widgets::progress_bar(fraction).text(text));
         if state.importing
             && ui
                 .add_enabled(!cancelled, egui::Button::new(tr!(view.tr, "import-cancel")))
@@ -564,10 +564,14 @@ fn checklists_ui(ui: &mut egui::Ui, view: &View<'_>, state: &Workshop, pack: &Pa
                 for ((_, score, _), dim) in avg.dimensions.iter().zip(&c.dimensions) {
                     ui.label(view.t(pack, &dim.title));
                     let value = score.unwrap_or(0.0) as f32 / 100.0;
+                    let bar = egui::ProgressBar::new(value).desired_width(220.0);
+                    let fill = if value > 0.0 {
+                        theme::chart_bar(ui.visuals())
+                    } else {
+                        egui::Color32::TRANSPARENT
+                    };
                     ui.add(
-                        egui::ProgressBar::new(value)
-                            .desired_width(220.0)
-                            .fill(theme::chart_bar(ui.visuals()))
+                        bar.fill(fill)
                             .text(score.map_or("–".to_owned(), |s| format!("{s:.0}"))),
                     );
                     ui.end_row();

@@ -36,7 +36,7 @@ pub fn ordering_ui(
         let text = view.t(pack, &item.text);
         // An id of its own (not one counted from the row's place).
         let row_id = ui.scope_id().with(("ordering-item", id.as_str()));
-        ui.scope_builder(egui::UiBuilder::new().id(row_id), |ui| {
+        ui.scope_builder(egui::UiBuilder::new().scope_id(row_id), |ui| {
             ui.horizontal(|ui| {
                 if state.submitted {
                     let right = exercise

@@ -14,7 +14,6 @@ use egui::RichText;
 
 use crate::assess;
 use crate::content::{Pack, Step};
-use crate::i18n::I18n;
 use crate::tr;
 
 use super::markdown::{LinkClick, Markdown};
@@ -67,7 +66,7 @@ pub fn exercise_ui(
         Step::Lesson(_) => {}
     }
     ui.add_space(theme::GAP);
-    check_ui(ui, view.tr, step, state, actions);
+    check_ui(ui, view, step, state, actions);
     if state.submitted {
         clicked = clicked.or(explanation_ui(ui, view, pack, step, markdown));
         ui.add_space(8.0);
@@ -85,7 +84,7 @@ pub fn exercise_ui(
 /// save with their own button, and scenarios as they go.
 fn check_ui(
     ui: &mut egui::Ui,
-    tr: &I18n,
+    view: &View<'_>,
     step: &Step,
     state: &mut PlayerState,
     actions: &mut Vec<Action>,
@@ -94,10 +93,11 @@ fn check_ui(
         return;
     }
     if state.submitted {
-        verdict(ui, tr, step, &state.draft);
+        verdict(ui, view, step, &state.draft);
         return;
     }
-    let answer = answer_of(step, &state.draft);
+    let tr = view.tr;
+    let answer = answer_of(step, &state.draft, view.lang);
     let check = ui.add_enabled(
         answer.is_some(),
         egui::Button::new(RichText::new(tr!(tr, "check-answer")).strong()),
@@ -137,8 +137,9 @@ fn explanation_ui(
 }
 
 /// "Right" or "Not quite" for the checked answer, with partial credit.
-fn verdict(ui: &mut egui::Ui, tr: &I18n, step: &Step, draft: &Draft) {
-    let Some(answer) = answer_of(step, draft) else {
+fn verdict(ui: &mut egui::Ui, view: &View<'_>, step: &Step, draft: &Draft) {
+    let tr = view.tr;
+    let Some(answer) = answer_of(step, draft, view.lang) else {
         return;
     };
     let scored = assess::score(step, &answer);

@@ -147,8 +147,9 @@ pub fn fresh(step: &Step) -> Draft {
     }
 }
 
-/// The answer a draft stands for, once it is complete enough to check.
-pub fn answer_of(step: &Step, draft: &Draft) -> Option<Answer> {
+/// The answer a draft stands for, once it is complete enough to check;
+/// a number is read in the way of `lang` (see [`assess::parse_learner_number`]).
+pub fn answer_of(step: &Step, draft: &Draft, lang: &str) -> Option<Answer> {
     match (step, draft) {
         (Step::SingleChoice(_), Draft::Choice(Some(option))) => Some(Answer::Choice {
             option: option.clone(),
@@ -173,7 +174,7 @@ pub fn answer_of(step: &Step, draft: &Draft) -> Option<Answer> {
             })
         }
         (Step::Numeric(_), Draft::Number(text)) => {
-            assess::parse_learner_number(text).map(|value| Answer::Number { value })
+            assess::parse_learner_number(text, lang).map(|value| Answer::Number { value })
         }
         (Step::Date(_), Draft::Date(text)) => {
             dates::parse_learner_date(text).map(|d| Answer::Date {

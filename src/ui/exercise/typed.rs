@@ -10,7 +10,7 @@ use crate::progress::Answer;
 use crate::tr;
 use crate::ui::theme;
 use crate::ui::view::{Action, View};
-use crate::ui::widgets::format_number;
+use crate::ui::widgets::{format_number, format_number_unambiguous};
 
 use super::marks::{indented_feedback, mark};
 use super::state::{Draft, PlayerState};
@@ -40,17 +40,33 @@ pub fn numeric_ui(
         if field.lost_focus()
             && ui.input(|i| i.key_pressed(Key::Enter))
             && !state.submitted
-            && let Some(value) = assess::parse_learner_number(text)
+            && let Some(value) = assess::parse_learner_number(text, view.lang)
         {
             actions.push(Action::Submit(Answer::Number { value }));
             state.submitted = true;
         }
     });
-    if !text.trim().is_empty() && assess::parse_learner_number(text).is_none() {
-        ui.colored_label(theme::wrong(ui.visuals()), tr!(view.tr, "not-a-number"));
+    let read = assess::parse_learner_number(text, view.lang);
+    match read {
+        None if !text.trim().is_empty() => {
+            ui.colored_label(theme::wrong(ui.visuals()), tr!(view.tr, "not-a-number"));
+        }
+        // "2.046" or "600,000": how it was read, so a learner used to the
+        // other decimal mark sees it before checking.
+        Some(value) if !state.submitted && text.contains([',', '.']) => {
+            ui.label(
+                RichText::new(tr!(
+                    view.tr,
+                    "number-read-as",
+                    value = format_number_unambiguous(value, view.lang)
+                ))
+                .weak(),
+            );
+        }
+        _ => {}
     }
     if state.submitted
-        && let Some(value) = assess::parse_learner_number(text)
+        && let Some(value) = read
     {
         let tolerance = exercise.tolerance.max(0.0) + 1e-9;
         let right = (value - exercise.answer).abs() <= tolerance;
