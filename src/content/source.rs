@@ -80,6 +80,11 @@ impl PackSource {
     }
 }
 
+/// The root of the pack built into the binary: no folder on the learner's
+/// machine, and no path anyone would give (screens say "Built into
+/// Puente" for it).
+pub const EMBEDDED_ROOT: &str = "puente:built-in";
+
 /// The default pack, compiled into the binary from `content/`.
 pub fn embedded() -> PackSource {
     let files = embedded::FILES
@@ -90,7 +95,7 @@ pub fn embedded() -> PackSource {
         })
         .collect();
     PackSource {
-        root: "content".to_owned(),
+        root: EMBEDDED_ROOT.to_owned(),
         files,
         problems: Vec::new(),
     }

@@ -309,13 +309,18 @@ fn packs_ui(
             .strong(),
     );
     for pack in &view.library.packs {
+        let root = if pack.root == crate::content::source::EMBEDDED_ROOT {
+            tr!(view.tr, "pack-built-in")
+        } else {
+            pack.root.clone()
+        };
         ui.label(tr!(
             view.tr,
             "pack-line",
             title = view.t(pack, &pack.info.title),
             version = pack.info.version.as_str(),
             licence = pack.info.licence.as_str(),
-            root = pack.root.as_str()
+            root = root
         ));
     }
     ui.horizontal_wrapped(|ui| {

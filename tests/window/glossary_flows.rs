@@ -116,6 +116,10 @@ fn home_shows_the_path_by_section_suggests_the_next_module_and_filters() {
     let first = "IP basics for the life sciences";
     let second = "Disclosure, grace periods and priority deadlines";
     assert!(shows(&h, "Protect an invention"), "the authors' sections");
+    assert!(
+        shows(&h, "· Built into Puente"),
+        "the built-in pack's source in words, not a folder name"
+    );
     assert!(shows(&h, "Run an office"));
     assert!(shows(&h, "0 of 8 done"));
     assert!(shows(&h, &format!("Suggested next: {first}")));
