@@ -125,6 +125,10 @@ impl Markdown {
         ui.scope_builder(egui::UiBuilder::new().id_salt(id), |ui| {
             // Read by a screen reader as paragraphs, not as runs.
             super::a11y::mark(ui);
+            // egui_commonmark lays a link out aligned to the top of its
+            // row, and egui's text to the centre: in a row made taller by
+            // a list's marker or a bold run, a link rose like a superscript.
+            ui.style_mut().override_text_valign = Some(egui::Align::TOP);
             CommonMarkViewer::new().show(ui, cache, shown);
         });
         let clicked = prepared
