@@ -47,7 +47,13 @@ fn main() {
     code.push_str("];\n");
     let out =
         PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_pack.rs");
-    fs::write(out, code).expect("OUT_DIR is writable");
+    // A new file renamed over the old one, never the old one rewritten in
+    // place: a build folder copied with hard links (`cp -al`, to share
+    // built dependencies between checkouts) must not hand this checkout's
+    // list of files to the other one.
+    let tmp = out.with_extension("rs.tmp");
+    fs::write(&tmp, code).expect("OUT_DIR is writable");
+    fs::rename(&tmp, &out).expect("OUT_DIR is writable");
     windows_resource();
 }
 

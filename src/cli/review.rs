@@ -28,9 +28,11 @@ pub struct ReviewArgs {
     pub packs: Vec<PathBuf>,
 }
 
-fn status(card: &Card, day_end: jiff::Timestamp) -> &'static str {
+fn status(card: &Card, due_today: &[&Card], day_end: jiff::Timestamp) -> &'static str {
     match card.status {
-        Status::Active if card.due <= day_end => "due",
+        Status::Active if due_today.iter().any(|d| std::ptr::eq(*d, card)) => "due",
+        // A new term the daily cap holds back.
+        Status::Active if card.due <= day_end => "waiting",
         Status::Active => "scheduled",
         Status::Suspended => "suspended",
         Status::Retired(Retired::Vanished) => "retired: no longer in the pack",
@@ -68,7 +70,9 @@ pub fn run(
     let params = Params::with_retention(profile.review.retention);
     let queue = Queue::build(&progress.reviews, |id| library.pack(id), &params);
     let (day_start, day_end) = day_bounds(now, &jiff::tz::TimeZone::system());
-    let due = queue.due(day_end).len();
+    let due_today = queue.due(day_end);
+    let due = due_today.len();
+    let waiting = queue.waiting_new(day_end);
     let overdue = queue.overdue(day_start);
     let (reviews, recalled) = queue.recall();
     let rate = queue.recall_rate();
@@ -86,7 +90,7 @@ pub fn run(
                     "difficulty": c.memory.map(|m| m.difficulty),
                     "reviews": c.reviews,
                     "lapses": c.lapses,
-                    "status": status(c, day_end),
+                    "status": status(c, &due_today, day_end),
                 });
                 if let CardRef::Exercise { module, .. } = &c.card {
                     card["module"] = json!(module);
@@ -99,6 +103,8 @@ pub fn run(
             "now": now.to_string(),
             "target_retention": params.retention,
             "due_today": due,
+            "new_terms_waiting": waiting,
+            "new_terms_per_day": crate::review::NEW_TERMS_PER_DAY,
             "overdue": overdue,
             "minutes": queue.minutes(day_end),
             "reviews": reviews,
@@ -128,6 +134,15 @@ pub fn run(
             r * 100.0
         )?,
         None => writeln!(out, "no reviews yet")?,
+    }
+    if waiting > 0 {
+        writeln!(
+            out,
+            "{waiting} more new term{} wait{} for the next days ({} new terms a day at most)",
+            if waiting == 1 { "" } else { "s" },
+            if waiting == 1 { "s" } else { "" },
+            crate::review::NEW_TERMS_PER_DAY
+        )?;
     }
     let forecast: Vec<String> = queue
         .forecast(day_end, 7)
@@ -170,7 +185,7 @@ pub fn run(
             d,
             c.reviews,
             c.lapses,
-            status(c, day_end)
+            status(c, &due_today, day_end)
         )?;
     }
     Ok(())

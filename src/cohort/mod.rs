@@ -70,22 +70,23 @@ pub struct LearnerRow {
 /// knows no clock: what is due is counted against the facilitator's day.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ReviewStats {
-    /// When each active card falls due.
-    pub due: Vec<jiff::Timestamp>,
+    /// When each active card falls due, and what the daily cap on new
+    /// terms needs to know of it.
+    pub due: Vec<crate::review::Slot>,
     /// Reviews given, and recalled.
     pub reviews: u32,
     pub recalled: u32,
 }
 
 impl ReviewStats {
-    /// Cards due by `day_end`.
+    /// Cards due by `day_end`, as the learner's own window counts them.
     pub fn due_by(&self, day_end: jiff::Timestamp) -> usize {
-        self.due.iter().filter(|&&d| d <= day_end).count()
+        crate::review::due_slots(&self.due, day_end).len()
     }
 
-    /// Cards that fell due before `day_start`.
+    /// Cards that fell due before `day_start` (new terms left out).
     pub fn overdue(&self, day_start: jiff::Timestamp) -> usize {
-        self.due.iter().filter(|&&d| d < day_start).count()
+        crate::review::overdue_slots(&self.due, day_start)
     }
 
     /// The share of reviews recalled, if any were given.
@@ -306,7 +307,7 @@ impl<'p> Builder<'p> {
                 .cards
                 .iter()
                 .filter(|c| c.is_active())
-                .map(|c| c.due)
+                .map(crate::review::Card::slot)
                 .collect(),
             reviews,
             recalled,

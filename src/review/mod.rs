@@ -25,6 +25,11 @@ pub use terms::{LessonTerms, glossary_links};
 
 /// A new term comes back for its first recall a day after it was met.
 pub const NEW_TERM_DELAY_SECS: i64 = 86_400;
+/// New terms asked for the first time in one day, at most: a learner who
+/// opens six lessons meets about a hundred terms, and a hundred new cards
+/// at once would turn a five-minute review into a chore (Anki's default
+/// is 20 new cards a day). The rest wait, in the order they were met.
+pub const NEW_TERMS_PER_DAY: usize = 20;
 /// How long a review takes, for the estimate on the home screen.
 pub const EXERCISE_SECS: u32 = 40;
 pub const TERM_SECS: u32 = 15;
@@ -65,6 +70,8 @@ pub struct Card {
     pub lapses: u32,
     /// Reviews recalled (an exercise answered right, a term not "again").
     pub recalled: u32,
+    /// When it was first reviewed in a review session.
+    pub first_review: Option<Timestamp>,
 }
 
 impl Card {
@@ -85,6 +92,18 @@ impl Card {
 
     pub fn is_active(&self) -> bool {
         self.status == Status::Active
+    }
+
+    /// What the daily cap on new terms needs to know of the card.
+    pub fn slot(&self) -> Slot {
+        Slot {
+            due: self.due,
+            new_term: self.memory.is_none() && matches!(self.card, CardRef::Term { .. }),
+            first_term_review: match self.card {
+                CardRef::Term { .. } => self.first_review,
+                CardRef::Exercise { .. } => None,
+            },
+        }
     }
 
     /// Seconds a review of this card takes, about.
@@ -182,23 +201,34 @@ impl Queue {
     }
 
     /// Active cards due at or before `until` (the end of the learner's
-    /// day), the longest overdue first.
+    /// day), the longest overdue first; new terms no more than
+    /// [`NEW_TERMS_PER_DAY`] a day (see [`due_slots`]).
     pub fn due(&self, until: Timestamp) -> Vec<&Card> {
-        let mut due: Vec<&Card> = self
-            .cards
-            .iter()
-            .filter(|c| c.is_active() && c.due <= until)
-            .collect();
-        due.sort_by_key(|c| c.due);
-        due
+        let active: Vec<&Card> = self.cards.iter().filter(|c| c.is_active()).collect();
+        let slots: Vec<Slot> = active.iter().map(|c| c.slot()).collect();
+        due_slots(&slots, until)
+            .into_iter()
+            .filter_map(|i| active.get(i).copied())
+            .collect()
     }
 
-    /// Active cards that fell due before `day_start` (missed a day or more).
+    /// New terms due by `until` that the daily cap holds back.
+    pub fn waiting_new(&self, until: Timestamp) -> usize {
+        let new_due = |c: &Card| c.is_active() && c.slot().new_term && c.due <= until;
+        let all = self.cards.iter().filter(|c| new_due(c)).count();
+        all - self.due(until).iter().filter(|c| new_due(c)).count()
+    }
+
+    /// Active cards that fell due before `day_start` (missed a day or
+    /// more). A new term waiting its turn is not overdue.
     pub fn overdue(&self, day_start: Timestamp) -> usize {
-        self.cards
+        let slots: Vec<Slot> = self
+            .cards
             .iter()
-            .filter(|c| c.is_active() && c.due < day_start)
-            .count()
+            .filter(|c| c.is_active())
+            .map(Card::slot)
+            .collect();
+        overdue_slots(&slots, day_start)
     }
 
     /// Minutes the cards due by `until` take, rounded up.
@@ -211,18 +241,45 @@ impl Queue {
     }
 
     /// How many active cards fall due on each of the `days` days after the
-    /// one that ends at `today_end` (day 1 is tomorrow).
+    /// one that ends at `today_end` (day 1 is tomorrow), if the learner
+    /// reviews what is due each day: new terms held back by the daily cap
+    /// come on the next days, [`NEW_TERMS_PER_DAY`] at most a day.
     pub fn forecast(&self, today_end: Timestamp, days: usize) -> Vec<usize> {
+        let day_of = |at: Timestamp| {
+            let after = at.duration_since(today_end).as_secs();
+            usize::try_from(after.saturating_sub(1) / 86_400).unwrap_or(usize::MAX)
+        };
         let mut counts = vec![0; days];
-        for c in self
-            .cards
-            .iter()
-            .filter(|c| c.is_active() && c.due > today_end)
+        let active = self.cards.iter().filter(|c| c.is_active());
+        for c in active
+            .clone()
+            .filter(|c| !c.slot().new_term && c.due > today_end)
         {
-            let after = c.due.duration_since(today_end).as_secs();
-            let day = usize::try_from(after.saturating_sub(1) / 86_400).unwrap_or(usize::MAX);
-            if let Some(n) = counts.get_mut(day) {
+            if let Some(n) = counts.get_mut(day_of(c.due)) {
                 *n += 1;
+            }
+        }
+        // New terms, in the order they were met, less today's share.
+        let mut new: Vec<Timestamp> = active
+            .filter(|c| c.slot().new_term)
+            .map(|c| c.due)
+            .collect();
+        new.sort();
+        let today = self
+            .due(today_end)
+            .iter()
+            .filter(|c| c.slot().new_term)
+            .count();
+        let mut waiting = new.into_iter().skip(today).peekable();
+        for (day, n) in counts.iter_mut().enumerate() {
+            let mut room = NEW_TERMS_PER_DAY;
+            while room > 0
+                && let Some(&due) = waiting.peek()
+                && (due <= today_end || day_of(due) <= day)
+            {
+                waiting.next();
+                *n += 1;
+                room -= 1;
             }
         }
         counts
@@ -246,6 +303,57 @@ impl Queue {
             .iter()
             .find(|c| c.pack == pack && &c.card == card)
     }
+}
+
+/// A card as the daily cap on new terms sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Slot {
+    pub due: Timestamp,
+    /// A glossary term never reviewed.
+    pub new_term: bool,
+    /// A term's first review in a review session (an exercise: `None`).
+    pub first_term_review: Option<Timestamp>,
+}
+
+/// The slots due by `until` (the end of the learner's day), the longest
+/// overdue first. New terms come in the order they were met, as many as
+/// [`NEW_TERMS_PER_DAY`] less the terms first reviewed in the day that
+/// ends at `until`; the others wait for the next days. The same rule
+/// counts a learner's cards on the home screen, in the review session,
+/// on the command line and on the facilitator's dashboard.
+pub fn due_slots(slots: &[Slot], until: Timestamp) -> Vec<usize> {
+    let day_start = until
+        .checked_sub(SignedDuration::from_secs(86_400))
+        .unwrap_or(Timestamp::MIN);
+    let met_today = slots
+        .iter()
+        .filter(|s| {
+            s.first_term_review
+                .is_some_and(|at| at > day_start && at <= until)
+        })
+        .count();
+    let mut room = NEW_TERMS_PER_DAY.saturating_sub(met_today);
+    let mut due: Vec<usize> = (0..slots.len())
+        .filter(|&i| slots.get(i).is_some_and(|s| s.due <= until))
+        .collect();
+    due.sort_by_key(|&i| slots.get(i).map(|s| s.due));
+    due.retain(|&i| {
+        if !slots.get(i).is_some_and(|s| s.new_term) {
+            return true;
+        }
+        let keep = room > 0;
+        room = room.saturating_sub(1);
+        keep
+    });
+    due
+}
+
+/// The slots that fell due before `day_start`, new terms left out.
+pub fn overdue_slots(slots: &[Slot], day_start: Timestamp) -> usize {
+    slots
+        .iter()
+        .filter(|s| !s.new_term && s.due < day_start)
+        .count()
 }
 
 /// A card's state after its history, replayed with FSRS.
@@ -287,6 +395,7 @@ fn replay(
         reviews: u32::try_from(h.reviews.len()).unwrap_or(u32::MAX),
         lapses,
         recalled,
+        first_review: h.reviews.iter().map(|r| r.at).min(),
     }
 }
 

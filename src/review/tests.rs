@@ -324,6 +324,7 @@ fn a_card_whose_exercise_vanished_or_changed_is_retired() {
 fn the_forecast_counts_the_next_days() {
     let pack = shipped();
     let (module, step, terms) = lesson_with_terms(&pack);
+    assert!(terms.len() <= NEW_TERMS_PER_DAY, "{}", terms.len());
     let q = queue(
         &pack,
         &[event(1, day(0), &pack, EventBody::Visited { module, step })],
@@ -335,8 +336,115 @@ fn the_forecast_counts_the_next_days() {
         q.minutes(day(1)),
         (terms.len() as u32 * TERM_SECS).div_ceil(60)
     );
-    assert_eq!(q.overdue(day(2)), terms.len());
+    // New terms waiting their turn are not overdue.
+    assert_eq!(q.overdue(day(2)), 0);
     assert_eq!(q.overdue(day(1)), 0);
+}
+
+/// Every lesson that links a term, visited one after the other on day 0.
+fn all_lessons_visited(pack: &Pack) -> (Vec<Event>, usize) {
+    let mut events = Vec::new();
+    let mut terms = BTreeSet::new();
+    for m in &pack.modules {
+        for s in &m.steps {
+            if let Step::Lesson(l) = s {
+                let linked = glossary_links(l.body.get("en", "en"));
+                if linked.is_empty() {
+                    continue;
+                }
+                terms.extend(linked);
+                let n = events.len() as u128 + 1;
+                let at = day(0) + jiff::SignedDuration::from_secs(n as i64);
+                events.push(event(
+                    n,
+                    at,
+                    pack,
+                    EventBody::Visited {
+                        module: m.id.as_str().into(),
+                        step: l.id.as_str().into(),
+                    },
+                ));
+            }
+        }
+    }
+    (events, terms.len())
+}
+
+#[test]
+fn new_terms_come_no_more_than_the_daily_cap() {
+    let pack = shipped();
+    let (mut events, terms) = all_lessons_visited(&pack);
+    assert!(
+        terms > 2 * NEW_TERMS_PER_DAY,
+        "the pack links {terms} terms"
+    );
+    let q = queue(&pack, &events);
+    // Days that end an hour after the day the terms fall due.
+    let end = |d: i64| day(d) + jiff::SignedDuration::from_secs(3600);
+    let due = q.due(end(1));
+    assert_eq!(due.len(), NEW_TERMS_PER_DAY, "a day's share, not {terms}");
+    assert_eq!(q.waiting_new(end(1)), terms - NEW_TERMS_PER_DAY);
+    // The first met come first.
+    let first_met: Vec<&str> = due.iter().map(|c| c.item()).collect();
+    // The rest wait for the next days, a share a day.
+    let forecast = q.forecast(end(1), 7);
+    assert_eq!(forecast[0], NEW_TERMS_PER_DAY);
+    assert_eq!(
+        NEW_TERMS_PER_DAY + forecast.iter().sum::<usize>(),
+        terms.min(NEW_TERMS_PER_DAY * 8)
+    );
+
+    // The day's share reviewed: no new term left today...
+    let mut n = 10_000;
+    for card in &due {
+        n += 1;
+        events.push(reviewed(
+            n,
+            end(1) - jiff::SignedDuration::from_secs(60),
+            &pack,
+            card.card.clone(),
+            Rating::Good,
+        ));
+    }
+    let q = queue(&pack, &events);
+    assert!(
+        q.due(end(1)).iter().all(|c| !c.slot().new_term),
+        "the cap is spent for the day"
+    );
+    // ...and the next share tomorrow, not the ones already met.
+    let tomorrow = q.due(end(2));
+    let new: Vec<&str> = tomorrow
+        .iter()
+        .filter(|c| c.slot().new_term)
+        .map(|c| c.item())
+        .collect();
+    assert_eq!(new.len(), NEW_TERMS_PER_DAY);
+    assert!(new.iter().all(|t| !first_met.contains(t)));
+    // Days missed do not pile them up: still one share.
+    assert_eq!(
+        q.due(end(30)).iter().filter(|c| c.slot().new_term).count(),
+        NEW_TERMS_PER_DAY
+    );
+}
+
+#[test]
+fn the_dashboard_counts_due_cards_as_the_learner_sees_them() {
+    let pack = shipped();
+    let (events, _) = all_lessons_visited(&pack);
+    let q = queue(&pack, &events);
+    let slots: Vec<Slot> = q
+        .cards
+        .iter()
+        .filter(|c| c.is_active())
+        .map(Card::slot)
+        .collect();
+    for d in [0, 1, 2, 30] {
+        assert_eq!(
+            due_slots(&slots, day(d)).len(),
+            q.due(day(d)).len(),
+            "day {d}"
+        );
+    }
 }
 
 #[test]

@@ -131,6 +131,18 @@ fn overview_ui(ui: &mut egui::Ui, view: &View<'_>, actions: &mut Vec<Action>) {
                 .strong()
                 .size(17.0),
         );
+        let waiting = queue.waiting_new(review.day_end);
+        if waiting > 0 {
+            ui.label(
+                RichText::new(tr!(
+                    view.tr,
+                    "review-new-waiting",
+                    count = waiting,
+                    per_day = crate::review::NEW_TERMS_PER_DAY
+                ))
+                .weak(),
+            );
+        }
         ui.add_space(8.0);
         if ui
             .button(RichText::new(tr!(view.tr, "review-start")).strong())

@@ -575,6 +575,10 @@ review-due = { $due ->
         [one] 1 card is due today
        *[other] { $due } cards are due today
     } (about { $minutes } min).
+review-new-waiting = { $count ->
+        [one] 1 more new term waits
+       *[other] { $count } more new terms wait
+    } for the next days: new terms come { $per_day } a day at most, in the order you met them.
 review-nothing-due = Nothing is due today. Each card comes back when you are about to forget it.
 review-start = Start review
 review-recall = You recalled { $percent } % of your { $reviews ->

@@ -575,6 +575,10 @@ review-due = { $due ->
         [one] 1 tarjeta pendiente hoy
        *[other] { $due } tarjetas pendientes hoy
     } (unos { $minutes } min).
+review-new-waiting = { $count ->
+        [one] 1 término nuevo más espera
+       *[other] { $count } términos nuevos más esperan
+    } a los próximos días: los términos nuevos llegan { $per_day } al día como máximo, en el orden en que los encontró.
 review-nothing-due = Nada pendiente hoy. Cada tarjeta vuelve cuando esté a punto de olvidarla.
 review-start = Empezar el repaso
 review-recall = Recordó el { $percent } % de sus { $reviews ->

@@ -615,6 +615,11 @@ review-due = { $due ->
         [one] 1 cartão pendente hoje
        *[other] { $due } cartões pendentes hoje
     } (cerca de { $minutes } min).
+review-new-waiting = { $count ->
+        [0] { $count } termos novos a mais esperam
+        [one] 1 termo novo a mais espera
+       *[other] { $count } termos novos a mais esperam
+    } pelos próximos dias: os termos novos chegam no máximo { $per_day } por dia, na ordem em que você os encontrou.
 review-nothing-due = Nada pendente hoje. Cada cartão volta quando você está prestes a esquecê-lo.
 review-start = Começar a revisão
 review-recall = Você lembrou { $percent } % das suas { $reviews ->
