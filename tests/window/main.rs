@@ -8,6 +8,7 @@
 mod common;
 
 mod authors;
+mod checklist_hint;
 mod cohort_scale;
 mod errors_in_languages;
 mod fsync_probe;
