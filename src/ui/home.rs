@@ -259,6 +259,10 @@ fn modules_ui(
             .text_style(theme::title())
             .strong(),
     );
+    // What the pack covers and for whom (where its rules come from).
+    if let Some(description) = &pack.info.description {
+        ui.add(egui::Label::new(RichText::new(view.t(pack, description)).weak()).wrap());
+    }
     path::path_ui(ui, view, pack, state.filter, actions);
     if !pack.checklists.is_empty() {
         ui.add_space(theme::GAP);

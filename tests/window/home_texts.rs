@@ -1,6 +1,8 @@
-//! Home's "What are you assessing?" field shows the checklist's own example
-//! (an invention, an office), or a hint that fits any subject, and is wide
-//! enough to show it whole at 1024×600 in every language.
+//! Home's texts about the content: each checklist's "What are you
+//! assessing?" field shows the checklist's own example (an invention, an
+//! office), or a hint that fits any subject, and is wide enough to show it
+//! whole at 1024 points in every language; under the pack's title, its
+//! description says whom it is written for.
 
 use crate::common;
 
@@ -130,6 +132,23 @@ fn a_checklist_without_an_example_gets_a_hint_for_any_subject() {
         assert_eq!(placeholder, hint, "{lang}");
         assert!(width >= text_width(&h, hint) + 8.0, "{lang}: {width:.0}");
     }
+}
+
+/// A Brazilian learner reads, under the pack's title, that the course is
+/// written for Mexico first and that their own office's rules are the ones
+/// to check.
+#[test]
+fn the_pack_description_is_shown_under_its_title() {
+    let data = tempfile::tempdir().expect("temp");
+    let h = home(data.path(), || content::load(&source::embedded()), "pt");
+    let pack = content::load(&source::embedded()).pack.expect("the pack");
+    let description = in_lang(pack.info.description.as_ref().expect("described"), "pt");
+    assert!(
+        description.contains("primeiro para o México"),
+        "{description}"
+    );
+    assert!(description.contains("INPI no Brasil"), "{description}");
+    assert!(shows(&h, description), "the whole description on home");
 }
 
 /// The default pack as it was at 0.2.0: its checklists have no example.
