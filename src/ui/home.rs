@@ -259,6 +259,10 @@ fn modules_ui(
             .text_style(theme::title())
             .strong(),
     );
+    // What the pack covers and for whom (where its rules come from).
+    if let Some(description) = &pack.info.description {
+        ui.add(egui::Label::new(RichText::new(view.t(pack, description)).weak()).wrap());
+    }
     path::path_ui(ui, view, pack, state.filter, actions);
     if !pack.checklists.is_empty() {
         ui.add_space(theme::GAP);
@@ -454,15 +458,29 @@ fn checklist_runs_ui(
         // the UI tests) tell them apart by the checklist's title.
         let title = view.t(pack, &checklist.title);
         let field_name = format!("{} {title}", tr!(view.tr, "what-are-you-assessing"));
+        // The checklist's own example (an invention, an office…), else one
+        // that fits any subject; the field is as wide as the whole hint,
+        // on a row of its own when the rest of this one is too narrow.
+        let hint = match &checklist.subject_hint {
+            Some(hint) => view.t(pack, hint).to_owned(),
+            None => tr!(view.tr, "assessment-example"),
+        };
+        let width = hint_width(ui, &hint);
+        if width > ui.available_width() {
+            ui.end_row();
+        }
         let field = ui
             .add(
                 egui::TextEdit::singleline(name)
-                    .hint_text(tr!(view.tr, "assessment-example"))
-                    .desired_width(260.0),
+                    .hint_text(hint.as_str())
+                    .desired_width(width),
             )
             .labelled_by(label.id);
         field.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::TextInput, true, field_name.as_str())
+            let mut info =
+                egui::WidgetInfo::labeled(egui::Role::TextInput, true, field_name.as_str());
+            info.hint_text = Some(hint.clone());
+            info
         });
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let start_name = format!("{}: {title}", tr!(view.tr, "start-assessment"));
@@ -485,4 +503,19 @@ fn checklist_runs_ui(
             });
         }
     });
+}
+
+/// The narrowest the "What are you assessing?" field is, in points.
+const ASSESSMENT_FIELD_MIN: f32 = 260.0;
+
+/// The width a text field needs to show `hint` whole: the text in the body
+/// font, the field's margins and the cursor, at least the usual width.
+fn hint_width(ui: &egui::Ui, hint: &str) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let text = ui
+        .painter()
+        .layout_no_wrap(hint.to_owned(), font, ui.visuals().weak_text_color())
+        .size()
+        .x;
+    (text + 4.0 * ui.spacing().item_spacing.x + 8.0).max(ASSESSMENT_FIELD_MIN)
 }

@@ -862,6 +862,74 @@ fn missing_translation_is_a_warning() {
     );
 }
 
+/// A checklist's `subject_hint` (the example in home's "What are you
+/// assessing?" field) is checked like every text: a language the pack lists
+/// but the hint lacks is named at the hint, an empty one is an error.
+#[test]
+fn a_subject_hint_missing_a_language_is_named_where_it_is() {
+    let pack = PACK.replace("languages: [\"en\"]", "languages: [\"en\", \"es\", \"pt\"]");
+    let text = edit(
+        CHECKLIST,
+        "summary: \"A checklist.\",",
+        &format!(
+            "summary: \"A checklist.\",\n    subject_hint: {HERE}{{\"en\": \"e.g. Our office\", \"es\": \"p. ej., Nuestra oficina\"}},"
+        ),
+    );
+    let mut files: Vec<(String, Vec<u8>)> = base()
+        .into_iter()
+        .filter(|(r, _)| r != "pack.ron" && r != "checklists/c.ron")
+        .map(|(r, t)| (r, t.into_bytes()))
+        .collect();
+    files.push(("pack.ron".into(), pack.into_bytes()));
+    let at = text.find(HERE).expect("marked");
+    files.push((
+        "checklists/c.ron".into(),
+        text.replace(HERE, "").into_bytes(),
+    ));
+    let line = text[..at].matches('\n').count() + 1;
+    let d = load_files(files).diagnostics;
+    let wanted = format!(
+        "pack/checklists/c.ron:{line}:19: warning: missing translation: the subject hint (the example in the “What are you assessing?” field) has no \"pt\" text"
+    );
+    assert!(
+        d.iter().any(|d| d.to_string().starts_with(&wanted)),
+        "{}",
+        show(&d)
+    );
+}
+
+#[test]
+fn an_empty_subject_hint_is_an_error() {
+    let text = edit(
+        CHECKLIST,
+        "summary: \"A checklist.\",",
+        &format!("summary: \"A checklist.\",\n    subject_hint: {{\"en\": {HERE}\" \"}},"),
+    );
+    expect_at(
+        "checklists/c.ron",
+        &text,
+        ERROR,
+        &["the subject hint", "in \"en\" is empty"],
+    );
+}
+
+#[test]
+fn a_checklist_without_a_subject_hint_is_clean() {
+    let loaded = load_files(
+        base()
+            .into_iter()
+            .map(|(r, t)| (r, t.into_bytes()))
+            .collect(),
+    );
+    assert!(
+        is_clean(&loaded.diagnostics),
+        "{}",
+        show(&loaded.diagnostics)
+    );
+    let pack = loaded.pack.expect("the base pack loads");
+    assert!(pack.checklists[0].subject_hint.is_none());
+}
+
 #[test]
 fn translation_in_a_language_the_pack_does_not_list() {
     let text = edit(

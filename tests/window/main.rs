@@ -12,6 +12,7 @@ mod cohort_scale;
 mod errors_in_languages;
 mod fsync_probe;
 mod glossary_flows;
+mod home_texts;
 mod import_conflicts;
 mod installed_packs;
 mod keyboard;

@@ -52,6 +52,7 @@ chk-field-pack-title = pack title
 chk-field-pack-description = pack description
 chk-field-title = title
 chk-field-summary = summary
+chk-field-subject-hint = subject hint (the example in the “What are you assessing?” field)
 chk-field-objective = objective
 chk-field-prompt = prompt
 chk-field-explanation = explanation

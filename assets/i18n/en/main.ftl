@@ -62,7 +62,7 @@ continue-run = Continue: { $name }
 results = Results
 results-run = Results: { $name }
 what-are-you-assessing = What are you assessing?
-assessment-example = e.g. Glucose sensor patch
+assessment-example = A name to find this assessment again
 start-assessment = Start assessment
 
 ## Module player

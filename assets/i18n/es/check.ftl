@@ -53,6 +53,7 @@ chk-field-pack-title = título del paquete
 chk-field-pack-description = descripción del paquete
 chk-field-title = título
 chk-field-summary = resumen
+chk-field-subject-hint = ejemplo de lo evaluado (la pista del campo «¿Qué va a evaluar?»)
 chk-field-objective = objetivo
 chk-field-prompt = enunciado
 chk-field-explanation = explicación

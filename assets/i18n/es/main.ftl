@@ -62,7 +62,7 @@ continue-run = Continuar: { $name }
 results = Resultados
 results-run = Resultados: { $name }
 what-are-you-assessing = ¿Qué va a evaluar?
-assessment-example = p. ej., Parche sensor de glucosa
+assessment-example = Un nombre para encontrar esta evaluación después
 start-assessment = Empezar la evaluación
 
 ## Módulo

@@ -56,6 +56,7 @@ chk-field-pack-title = título do pacote
 chk-field-pack-description = descrição do pacote
 chk-field-title = título
 chk-field-summary = resumo
+chk-field-subject-hint = exemplo do que é avaliado (a dica do campo “O que você vai avaliar?”)
 chk-field-objective = objetivo
 chk-field-prompt = enunciado
 chk-field-explanation = explicação

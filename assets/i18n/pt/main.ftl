@@ -66,7 +66,7 @@ continue-run = Continuar: { $name }
 results = Resultados
 results-run = Resultados: { $name }
 what-are-you-assessing = O que você vai avaliar?
-assessment-example = p. ex., Adesivo sensor de glicose
+assessment-example = Um nome para encontrar esta avaliação depois
 start-assessment = Começar a avaliação
 
 ## Módulo

@@ -23,6 +23,7 @@ fn checklist() -> Checklist {
         id: Id("c".into()),
         title: Text::Plain("C".into()),
         summary: Text::Plain("S".into()),
+        subject_hint: None,
         reviewed: None,
         sources: Vec::new(),
         scale: Scale {

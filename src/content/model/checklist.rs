@@ -13,6 +13,11 @@ pub struct Checklist {
     pub id: Id,
     pub title: Text,
     pub summary: Text,
+    /// An example of what one assessment rates, shown greyed in the empty
+    /// "What are you assessing?" field on home (an invention, an office…);
+    /// without it the field shows a hint that fits any subject.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject_hint: Option<Text>,
     /// When an author last checked the checklist (`YYYY-MM-DD`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewed: Option<String>,

@@ -9,6 +9,11 @@ impl<'a> Checker<'a> {
         self.sources(c.reviewed.as_deref(), &c.sources);
         self.text(vec![F("title")], &c.title, "chk-field-title");
         self.text(vec![F("summary")], &c.summary, "chk-field-summary");
+        self.opt_text(
+            vec![F("subject_hint")],
+            c.subject_hint.as_ref(),
+            "chk-field-subject-hint",
+        );
         // Scale.
         let levels = &c.scale.levels;
         if levels.len() < 2 {
