@@ -259,9 +259,20 @@ fn modules_ui(
             .text_style(theme::title())
             .strong(),
     );
-    // What the pack covers and for whom (where its rules come from).
+    // What the pack covers and for whom (where its rules come from): open
+    // until the learner starts the pack, then one line that opens it.
     if let Some(description) = &pack.info.description {
-        ui.add(egui::Label::new(RichText::new(view.t(pack, description)).weak()).wrap());
+        let started = view
+            .progress
+            .modules
+            .keys()
+            .any(|(p, _)| p == pack.info.id.as_str());
+        egui::CollapsingHeader::new(RichText::new(tr!(view.tr, "about-this-course")).strong())
+            .id_salt(("about-course", pack.info.id.as_str(), started))
+            .default_open(!started)
+            .show(ui, |ui| {
+                ui.add(egui::Label::new(RichText::new(view.t(pack, description)).weak()).wrap());
+            });
     }
     path::path_ui(ui, view, pack, state.filter, actions);
     if !pack.checklists.is_empty() {

@@ -149,6 +149,21 @@ fn the_pack_description_is_shown_under_its_title() {
     );
     assert!(description.contains("INPI no Brasil"), "{description}");
     assert!(shows(&h, description), "the whole description on home");
+
+    // Once the learner has started the course, it folds to one line that
+    // opens it again.
+    let mut h = h;
+    h.state_mut().apply(Action::OpenModule {
+        pack: pack.info.id.to_string(),
+        module: pack.modules[0].id.to_string(),
+        step: None,
+    });
+    settle(&mut h);
+    h.state_mut().apply(Action::Home);
+    settle(&mut h);
+    assert!(!shows(&h, description), "folded once started");
+    click(&mut h, "Sobre este curso");
+    assert!(shows(&h, description), "and opened with a click");
 }
 
 /// The default pack as it was at 0.2.0: its checklists have no example.

@@ -666,6 +666,7 @@ home-next = Suggested next: { $module }
 home-all-done = You have done every module of this course.
 home-section-progress = { $done } of { $total } done
 home-other-modules = Other modules
+about-this-course = About this course
 home-map = The path at a glance
 home-map-next = suggested next
 

@@ -666,6 +666,7 @@ home-next = Siguiente sugerido: { $module }
 home-all-done = Ha terminado todos los módulos de este curso.
 home-section-progress = { $done } de { $total } terminados
 home-other-modules = Otros módulos
+about-this-course = Acerca de este curso
 home-map = La ruta de un vistazo
 home-map-next = siguiente sugerido
 

@@ -712,6 +712,7 @@ home-next = Próximo sugerido: { $module }
 home-all-done = Você concluiu todos os módulos deste curso.
 home-section-progress = { $done } de { $total } concluídos
 home-other-modules = Outros módulos
+about-this-course = Sobre este curso
 home-map = O percurso em resumo
 home-map-next = próximo sugerido
 
