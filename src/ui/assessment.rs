@@ -48,63 +48,10 @@ pub fn assess_ui(
         });
         ui.add_space(6.0);
     });
-    egui::Panel::bottom("assess-nav").show(ui, |ui| {
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui
-                .add_enabled(
-                    index > 0,
-                    egui::Button::new(tr!(view.tr, "previous-dimension")),
-                )
-                .clicked()
-            {
-                actions.push(Action::ViewDimension(index - 1));
-            }
-            ui.label(tr!(
-                view.tr,
-                "dimension-of",
-                n = index + 1,
-                total = c.dimensions.len()
-            ));
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui
-                    .button(RichText::new(tr!(view.tr, "see-results")).strong())
-                    .clicked()
-                {
-                    actions.push(Action::ShowResults(state.run));
-                }
-                if !last
-                    && ui
-                        .button(RichText::new(tr!(view.tr, "next-dimension")).strong())
-                        .clicked()
-                {
-                    actions.push(Action::ViewDimension(index + 1));
-                }
-            });
-        });
-        ui.add_space(8.0);
-    });
-    egui::Panel::left("assess-dimensions")
-        .resizable(true)
-        .default_size(250.0)
-        .min_size(160.0)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.add_space(8.0);
-                for (i, d) in c.dimensions.iter().enumerate() {
-                    let answered = d
-                        .items
-                        .iter()
-                        .filter(|it| run.ratings.contains_key(it.id.as_str()))
-                        .count();
-                    let text = format!("{} ({answered}/{})", view.t(pack, &d.title), d.items.len());
-                    if ui.selectable_label(i == index, text).clicked() && i != index {
-                        actions.push(Action::ViewDimension(i));
-                    }
-                }
-            });
-        });
-    egui::CentralPanel::default().show(ui, |ui| {
+    // The items first, then the buttons, then the list of dimensions, for
+    // Tab (see `panels`).
+    let (reserved, mut centre_ui) = super::panels::centre_first(ui, "assessment", false);
+    egui::CentralPanel::default().show(&mut centre_ui, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -200,4 +147,69 @@ pub fn assess_ui(
                 ui.add_space(theme::GAP);
             });
     });
+    let bottom = egui::Panel::bottom("assess-nav").show(ui, |ui| {
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(
+                    index > 0,
+                    egui::Button::new(tr!(view.tr, "previous-dimension")),
+                )
+                .clicked()
+            {
+                actions.push(Action::ViewDimension(index - 1));
+            }
+            ui.label(tr!(
+                view.tr,
+                "dimension-of",
+                n = index + 1,
+                total = c.dimensions.len()
+            ));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .button(RichText::new(tr!(view.tr, "see-results")).strong())
+                    .clicked()
+                {
+                    actions.push(Action::ShowResults(state.run));
+                }
+                if !last
+                    && ui
+                        .button(RichText::new(tr!(view.tr, "next-dimension")).strong())
+                        .clicked()
+                {
+                    actions.push(Action::ViewDimension(index + 1));
+                }
+            });
+        });
+        ui.add_space(8.0);
+    });
+    let left = egui::Panel::left("assess-dimensions")
+        .resizable(true)
+        .default_size(250.0)
+        .min_size(160.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.add_space(8.0);
+                for (i, d) in c.dimensions.iter().enumerate() {
+                    let answered = d
+                        .items
+                        .iter()
+                        .filter(|it| run.ratings.contains_key(it.id.as_str()))
+                        .count();
+                    let text = format!("{} ({answered}/{})", view.t(pack, &d.title), d.items.len());
+                    if ui.selectable_label(i == index, text).clicked() && i != index {
+                        actions.push(Action::ViewDimension(i));
+                    }
+                }
+            });
+        });
+    let right = reserved.sizes.right;
+    reserved.keep(
+        ui,
+        super::panels::Sizes {
+            left: left.response.rect.width(),
+            right,
+            bottom: bottom.response.rect.height(),
+        },
+    );
 }

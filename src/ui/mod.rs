@@ -11,6 +11,7 @@ pub mod glossary;
 pub mod home;
 pub mod markdown;
 pub mod measure;
+pub mod panels;
 pub mod player;
 pub mod presenter;
 pub mod profiles;

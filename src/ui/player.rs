@@ -10,6 +10,7 @@ use crate::tr;
 
 use super::exercise;
 use super::markdown::{LinkClick, Markdown};
+use super::panels;
 use super::theme;
 use super::view::{Action, View};
 use super::widgets::{language_picker, step_title};
@@ -90,28 +91,10 @@ pub fn player_ui(
         });
     }
 
-    // Tab follows the order widgets are drawn in, and a panel must take
-    // its side before the centre is laid out. So the room of the panels is
-    // reserved first (their sizes from the last frame), the exercise is
-    // drawn in what is left, and the panels after it: Tab goes from the
-    // header to the exercise, then Back / Next, then the list of steps.
-    let room = ui.available_rect_before_wrap();
-    let sizes_id = egui::Id::unique("player-panel-sizes");
-    let reserved: PanelSizes = ui.data(|d| d.get_temp(sizes_id)).unwrap_or_default();
+    // The exercise first, then Back / Next, then the list of steps, for
+    // Tab (see `panels`).
     let has_side = state.term.is_some() || state.source.is_some();
-    let centre = egui::Rect::from_min_max(
-        egui::pos2(room.min.x + reserved.left, room.min.y),
-        egui::pos2(
-            room.max.x - if has_side { reserved.right } else { 0.0 },
-            room.max.y - reserved.bottom,
-        ),
-    );
-    let mut centre_ui = ui.new_child(
-        egui::UiBuilder::new()
-            .id_salt("player-centre")
-            .max_rect(centre)
-            .layout(*ui.layout()),
-    );
+    let (reserved, mut centre_ui) = panels::centre_first(ui, "player", has_side);
     egui::CentralPanel::default().show(&mut centre_ui, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
@@ -232,7 +215,7 @@ pub fn player_ui(
             });
         });
 
-    let mut right = reserved.right;
+    let mut right = reserved.sizes.right;
     if let Some(term_id) = state.term.clone() {
         right = egui::Panel::right("glossary-term")
             .default_size(280.0)
@@ -299,38 +282,17 @@ pub fn player_ui(
             .width();
     }
 
-    let shown = PanelSizes {
-        left: left.response.rect.width(),
-        right,
-        bottom: bottom.response.rect.height(),
-    };
-    if shown != reserved {
-        // The first frame, or a panel resized: lay out again at once.
-        ui.data_mut(|d| d.insert_temp(sizes_id, shown));
-        ui.ctx().request_repaint();
-    }
+    reserved.keep(
+        ui,
+        panels::Sizes {
+            left: left.response.rect.width(),
+            right,
+            bottom: bottom.response.rect.height(),
+        },
+    );
 
     if !popup_open {
         keyboard(ui, step, index, last, state, actions);
-    }
-}
-
-/// The room the player's panels took in the last frame.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct PanelSizes {
-    left: f32,
-    right: f32,
-    bottom: f32,
-}
-
-impl Default for PanelSizes {
-    /// Near the panels' first sizes, so the first frame is close.
-    fn default() -> Self {
-        Self {
-            left: 250.0,
-            right: 280.0,
-            bottom: 44.0,
-        }
     }
 }
 

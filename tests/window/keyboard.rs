@@ -211,3 +211,39 @@ fn ordering_keeps_the_keyboard_on_the_item_it_moves() {
         "it moved to the top"
     );
 }
+
+#[test]
+fn tab_reaches_the_items_of_a_self_assessment_before_its_dimensions() {
+    let data = tempfile::tempdir().expect("tmp");
+    let mut h = app(data.path());
+    type_into(&mut h, "Your name", "Ana");
+    click(&mut h, "Create profile");
+    h.state_mut().apply(Action::StartAssessment {
+        pack: "puente-core".into(),
+        checklist: "ready-to-file".into(),
+        name: "Glucose patch".into(),
+    });
+    settle(&mut h);
+    // The list of dimensions: "Title (0/4)".
+    let is_row = |label: &str| {
+        label.ends_with(')')
+            && label
+                .rsplit_once(" (")
+                .is_some_and(|(_, n)| n.trim_end_matches(')').contains('/'))
+    };
+    let mut seen = Vec::new();
+    let first = loop {
+        press(&mut h, egui::Key::Tab);
+        let now = focused(&h).unwrap_or_default();
+        // A rating choice reads "<rating>: <item>".
+        if is_row(&now) || now.contains(": ") {
+            break now;
+        }
+        seen.push(now);
+        assert!(seen.len() < 12, "nothing reached after {seen:?}");
+    };
+    assert!(
+        !is_row(&first),
+        "a rating choice comes before the dimensions, not {first} after {seen:?}"
+    );
+}
