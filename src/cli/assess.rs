@@ -62,7 +62,7 @@ pub fn run(args: &AssessArgs, out: &mut impl Write, err: &mut impl Write) -> Res
         p.checklists
             .iter()
             .find(|c| c.id.as_str() == args.checklist)
-            .map(|c| (p, c))
+            .map(|c| (&**p, c))
     });
     let Some((pack, c)) = found else {
         let known: Vec<String> = library

@@ -189,7 +189,7 @@ pub fn run(
 fn export_xapi(
     store: &crate::progress::Store,
     dir: &std::path::Path,
-    packs: &[Pack],
+    packs: &[std::sync::Arc<Pack>],
     options: XapiOptions,
     (format, batch): (Format, usize),
     only: Option<uuid::Uuid>,
@@ -210,7 +210,7 @@ fn export_xapi(
     }
     std::fs::create_dir_all(dir)
         .map_err(|e| CliError::new(format!("cannot create {}: {e}", shown(dir))))?;
-    let packs: Vec<&Pack> = packs.iter().collect();
+    let packs: Vec<&Pack> = packs.iter().map(|p| &**p).collect();
     let mut export = Export::new(&packs, options, format, batch);
     let mut failed: Option<CliError> = None;
     let write = |files: Vec<crate::cohort::xapi::batch::BatchFile>,

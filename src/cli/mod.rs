@@ -282,7 +282,8 @@ fn one_pack(
     for d in library.errors() {
         writeln!(err, "puente {command}: {}", term(&d.to_string()))?;
     }
-    library.packs.pop().ok_or(CliError::Said(1))
+    let pack = library.packs.pop().ok_or(CliError::Said(1))?;
+    Ok(std::sync::Arc::unwrap_or_clone(pack))
 }
 
 /// Find a profile by name (any case) or id.

@@ -36,7 +36,7 @@ pub fn run(args: &ReportArgs, err: &mut impl Write) -> Result<(), CliError> {
     let bundle = Bundle::parse(&bytes)
         .map_err(|e| CliError::new(format!("{}: {e}", args.bundle.display())))?;
     let library = usable_packs(&args.packs, "report", err)?;
-    let packs: Vec<&Pack> = library.packs.iter().collect();
+    let packs: Vec<&Pack> = library.packs.iter().map(|p| &**p).collect();
     let progress = Progress::from_events(&bundle.events);
     let lang = args
         .lang

@@ -7,6 +7,8 @@ use std::path::PathBuf;
 use super::diagnostic::Diagnostic;
 use super::load::{Loaded, Pack, load};
 use super::source;
+use std::sync::Arc;
+
 use super::text::Text;
 use crate::i18n::Msg;
 use crate::msg;
@@ -16,7 +18,9 @@ use crate::progress::import::OpenPack;
 /// them all (refused packs' included).
 #[derive(Clone, Debug, Default)]
 pub struct Library {
-    pub packs: Vec<Pack>,
+    /// Shared, so a thread building an index or an export takes the packs
+    /// without copying them on the frame.
+    pub packs: Vec<Arc<Pack>>,
     pub diagnostics: Vec<Diagnostic>,
     /// Counts the packs opened or replaced: what is derived from the packs
     /// (the search index, a learner's review queue) is current while this
@@ -142,9 +146,14 @@ impl Library {
         let version = pack.info.version.clone();
         let (modules, checklists) = (pack.modules.len(), pack.checklists.len());
         let replaced = match self.packs.iter_mut().find(|p| p.info.id == pack.info.id) {
-            Some(existing) => Some(std::mem::replace(existing, pack).info.version),
+            Some(existing) => Some(
+                std::mem::replace(existing, Arc::new(pack))
+                    .info
+                    .version
+                    .clone(),
+            ),
             None => {
-                self.packs.push(pack);
+                self.packs.push(Arc::new(pack));
                 None
             }
         };
@@ -160,7 +169,15 @@ impl Library {
     }
 
     pub fn pack(&self, id: &str) -> Option<&Pack> {
-        self.packs.iter().find(|p| p.info.id.as_str() == id)
+        self.packs
+            .iter()
+            .find(|p| p.info.id.as_str() == id)
+            .map(|p| &**p)
+    }
+
+    /// The first pack opened (the built-in one, unless it was replaced).
+    pub fn first(&self) -> Option<&Pack> {
+        self.packs.first().map(|p| &**p)
     }
 
     /// The open packs' ids and versions, for an import.

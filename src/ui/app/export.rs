@@ -209,7 +209,7 @@ impl PuenteApp {
                     Ok(dir) => dir,
                     Err(e) => return SaveResult::NotWritten(parent.join(&name), e),
                 };
-                let packs: Vec<&crate::content::Pack> = packs.iter().collect();
+                let packs: Vec<&crate::content::Pack> = packs.iter().map(|p| &**p).collect();
                 let options = XapiOptions {
                     base,
                     pass_mark: None,

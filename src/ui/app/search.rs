@@ -2,6 +2,7 @@
 //! frame when either screen opens and kept while the language and the
 //! packs stay the same.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::content::{Pack, glossary, search};
@@ -20,11 +21,11 @@ pub struct Finder {
 }
 
 impl Finder {
-    pub fn build(key: String, packs: &[Pack], lang: &str) -> Self {
+    pub fn build(key: String, packs: &[Arc<Pack>], lang: &str) -> Self {
         Self {
             key,
-            search: search::Index::build(packs, lang),
-            glossary: glossary::Index::build(packs, lang),
+            search: search::Index::build(packs.iter().map(|p| &**p), lang),
+            glossary: glossary::Index::build(packs.iter().map(|p| &**p), lang),
         }
     }
 }

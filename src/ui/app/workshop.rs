@@ -86,7 +86,7 @@ impl PuenteApp {
         let pack = self
             .library
             .pack(&self.workshop.pack)
-            .or(self.library.packs.first());
+            .or(self.library.first());
         if let Some(pack) = pack {
             let start = at.as_ref().map(|(m, s)| (m.as_str(), s.as_str()));
             self.route = Route::Presenter(Box::new(PresenterState::new(pack, start)));
@@ -106,7 +106,7 @@ impl PuenteApp {
         let Some(pack) = self
             .library
             .pack(&self.workshop.pack)
-            .or(self.library.packs.first())
+            .or(self.library.first())
             .cloned()
         else {
             return;
@@ -221,7 +221,7 @@ impl PuenteApp {
         let pack = self
             .library
             .pack(&self.workshop.pack)
-            .or(self.library.packs.first());
+            .or(self.library.first());
         if let Some(pack) = pack {
             self.workshop.set(pack, dashboard, items);
         }

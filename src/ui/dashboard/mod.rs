@@ -110,11 +110,7 @@ pub fn workshop_ui(
     exporting: Option<(&str, &Progress)>,
     actions: &mut Vec<Action>,
 ) {
-    let Some(pack) = view
-        .library
-        .pack(&state.pack)
-        .or(view.library.packs.first())
-    else {
+    let Some(pack) = view.library.pack(&state.pack).or(view.library.first()) else {
         return;
     };
     egui::Panel::top("workshop-top").show(ui, |ui| {
