@@ -465,3 +465,28 @@ fn a_journal_that_cannot_be_read_is_named_and_the_rest_opens() {
             .contains("ask whoever manages it to give you access")
     );
 }
+
+/// The last profile and the LRS address are kept side by side: setting
+/// one keeps the other, across a restart; a damaged settings.json reads
+/// as empty and is rewritten whole.
+#[test]
+fn the_installation_settings_keep_each_other() {
+    let dir = tempfile::tempdir().expect("temp");
+    let (store, id) = store_with_profile(dir.path());
+    assert_eq!(store.xapi_base(), None);
+    store
+        .set_xapi_base("https://lrs.example.edu/xapi/")
+        .expect("saved");
+    store.set_last_profile(id).expect("saved");
+    let (store, _) = Store::open(dir.path()).expect("reopens");
+    assert_eq!(store.last_profile(), Some(id));
+    assert_eq!(
+        store.xapi_base().as_deref(),
+        Some("https://lrs.example.edu/xapi/")
+    );
+    fs::write(dir.path().join("settings.json"), b"{not json").expect("damaged");
+    assert_eq!(store.xapi_base(), None);
+    assert_eq!(store.last_profile(), None);
+    store.set_last_profile(id).expect("rewritten");
+    assert_eq!(store.last_profile(), Some(id));
+}

@@ -220,4 +220,9 @@ fn the_xapi_export_takes_an_lrs_address_and_writes_batches() {
     click(&mut h, "Export xAPI…");
     wait_idle(&mut h);
     assert_eq!(std::fs::read_dir(out.path()).expect("dir").count(), 2);
+
+    // The next session on this laptop starts with the address used.
+    drop(h);
+    let h = laptop(data.path(), "en");
+    assert_eq!(h.state().workshop.xapi_base, "https://lrs.example.edu/xapi");
 }

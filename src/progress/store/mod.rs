@@ -82,6 +82,9 @@ struct SettingsFile {
     format: u32,
     #[serde(default)]
     last_profile: Option<Uuid>,
+    /// The institution's LRS address the last xAPI export used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    xapi_base: Option<String>,
 }
 
 /// The progress store of one data folder. A clone is the same store (for
@@ -335,22 +338,40 @@ impl Store {
         atomic_write(&path, &bytes)
     }
 
-    /// The profile used last, if recorded.
-    pub fn last_profile(&self) -> Option<Uuid> {
-        let bytes = read_file(self.local.join("settings.json")).ok()?;
-        serde_json::from_slice::<SettingsFile>(&bytes)
-            .ok()?
-            .last_profile
+    /// This installation's settings.json; an unreadable one reads as
+    /// empty (it holds only conveniences, rewritten at the next change).
+    fn settings(&self) -> SettingsFile {
+        read_file(self.local.join("settings.json"))
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<SettingsFile>(&bytes).ok())
+            .unwrap_or_default()
     }
 
-    pub fn set_last_profile(&self, id: Uuid) -> Result<(), StoreError> {
-        let settings = SettingsFile {
-            format: FILE_FORMAT,
-            last_profile: Some(id),
-        };
+    fn change_settings(&self, change: impl FnOnce(&mut SettingsFile)) -> Result<(), StoreError> {
+        let mut settings = self.settings();
+        settings.format = FILE_FORMAT;
+        change(&mut settings);
         let path = self.local.join("settings.json");
         let bytes = fault::encode_pretty(&settings).map_err(|e| StoreError::encode(&path, &e))?;
         atomic_write(&path, &bytes)
+    }
+
+    /// The profile used last, if recorded.
+    pub fn last_profile(&self) -> Option<Uuid> {
+        self.settings().last_profile
+    }
+
+    pub fn set_last_profile(&self, id: Uuid) -> Result<(), StoreError> {
+        self.change_settings(|s| s.last_profile = Some(id))
+    }
+
+    /// The LRS address the last xAPI export from this computer used.
+    pub fn xapi_base(&self) -> Option<String> {
+        self.settings().xapi_base
+    }
+
+    pub fn set_xapi_base(&self, base: &str) -> Result<(), StoreError> {
+        self.change_settings(|s| s.xapi_base = Some(base.to_owned()))
     }
 
     /// Open a profile for this session: take its lock, read every journal

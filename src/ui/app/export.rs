@@ -185,6 +185,14 @@ impl PuenteApp {
                 }
             }
         };
+        // The address is kept for the next export from this computer (a
+        // convenience, like the last profile: a disk that refuses it is
+        // said when the statements themselves are written).
+        if !typed.is_empty()
+            && let Some(store) = &self.store
+        {
+            let _ = store.set_xapi_base(&base);
+        }
         // The statements are read from the disk: what waits goes there first.
         self.retry_saving();
         let (store, root) = (self.store.clone(), self.data_dir.clone());

@@ -217,6 +217,9 @@ impl PuenteApp {
             Ok((store, notices)) => {
                 app.shared = store.shared();
                 app.tell(&notices);
+                if let Some(base) = store.xapi_base() {
+                    app.workshop.xapi_base = base;
+                }
                 let (profiles, notices) = store.profiles();
                 app.tell(&notices);
                 // Learners imported for a workshop are not logins here.
