@@ -16,7 +16,9 @@ use uuid::Uuid;
 
 use super::bundle::{Bundle, BundleError};
 use super::event::{Event, line_digest};
-use super::store::{Notice, Profile, Store, StoreError, find_bundles, read_bundle_file};
+use super::store::{
+    MAX_DEPTH, NotSearched, Notice, Profile, Store, StoreError, find_bundles, read_bundle_file,
+};
 use crate::i18n::Msg;
 use crate::i18n::msg::io_msg;
 use crate::msg;
@@ -133,6 +135,10 @@ pub enum Skipped {
     Write { text: String, why: Msg },
     #[error("the import was cancelled before this file")]
     Cancelled,
+    #[error(
+        "is a folder more than {0} folders inside the one given, so it was not searched; import it on its own"
+    )]
+    TooDeep(usize),
 }
 
 impl Skipped {
@@ -171,6 +177,7 @@ impl Skipped {
             Self::MixedProfiles(count) => msg!("skip-mixed-profiles", count = *count),
             Self::Write { why, .. } => msg!("skip-write", error = why.clone()),
             Self::Cancelled => msg!("skip-cancelled"),
+            Self::TooDeep(depth) => msg!("skip-too-deep", depth = *depth),
         }
     }
 }
@@ -206,9 +213,12 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileOutcome>) {
     let (files, missing) = find_bundles(paths);
     let missing = missing
         .into_iter()
-        .map(|(path, e)| FileOutcome {
+        .map(|(path, why)| FileOutcome {
             path,
-            result: Err(Skipped::unreadable(&e)),
+            result: Err(match why {
+                NotSearched::Unreadable(e) => Skipped::unreadable(&e),
+                NotSearched::TooDeep => Skipped::TooDeep(MAX_DEPTH),
+            }),
         })
         .collect();
     (files, missing)

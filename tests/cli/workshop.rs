@@ -1238,3 +1238,23 @@ fn rehearsal_self_assessments_and_no_averages_of_one_learner() {
         assert!(avg.dimensions.iter().all(|d| d.1.is_none()));
     }
 }
+
+/// A folder of bundles is searched four folders deep; a folder below that
+/// is named as not searched, with what to do, never passed over in silence.
+#[test]
+fn a_folder_too_deep_is_named_not_skipped_in_silence() {
+    let usb = tempfile::tempdir().expect("tmp");
+    let shallow = usb.path().join("a");
+    let deep = usb.path().join("a/b/c/d/e");
+    write_sample(&shallow, 1, 20, 7);
+    write_sample(&deep, 1, 20, 8);
+    let (files, skipped) = puente::progress::import::collect(&[usb.path().to_owned()]);
+    assert_eq!(files.len(), 1, "the bundle four folders deep or less");
+    assert_eq!(skipped.len(), 1, "{skipped:?}");
+    assert_eq!(skipped[0].path, deep);
+    assert_eq!(skipped[0].result, Err(Skipped::TooDeep(4)));
+    let said = Skipped::TooDeep(4)
+        .msg()
+        .render(&puente::i18n::I18n::new("es"));
+    assert!(said.contains("impórtela por separado"), "{said}");
+}

@@ -311,6 +311,7 @@ fn skipped_bundles_read_in_spanish_and_portuguese() {
         "a FIFO",
         &Skipped::NotRegular(puente::files::Kind::Fifo).msg(),
     );
+    assert_translated("a folder too deep", &Skipped::TooDeep(4).msg());
     assert_translated("empty", &BundleError::Empty.msg());
     assert_translated("plain JSON", &BundleError::Foreign(String::new()).msg());
 }

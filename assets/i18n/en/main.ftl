@@ -295,6 +295,7 @@ detail-not-a-profile = it does not hold a profile this Puente can read
 detail-profile-missing = the profile file is missing
 detail-profile-copy = it is a copy of { $name }'s profile (id { $id }), which is in { $original }; only that one is read. Move the copy out of the profiles folder, or delete it
 detail-profile-folder-name = the folder of { $name }'s profile must be named after its id; rename it to { $wanted }
+skip-too-deep = is a folder more than { $depth } folders inside the one given, so it was not searched: import it on its own.
 skip-unreadable = cannot be read: { $detail }
 skip-too-large = is larger than any progress bundle ({ $size } bytes); it is not one
 skip-not-regular = is { $kind ->

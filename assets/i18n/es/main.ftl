@@ -295,6 +295,7 @@ detail-not-a-profile = no contiene un perfil que esta versión de Puente pueda l
 detail-profile-missing = falta el archivo del perfil
 detail-profile-copy = es una copia del perfil de { $name } (id { $id }), que está en { $original }; solo se lee ese. Saque la copia de la carpeta de perfiles, o bórrela
 detail-profile-folder-name = la carpeta del perfil de { $name } debe llevar el nombre de su id; cámbiele el nombre a { $wanted }
+skip-too-deep = es una carpeta a más de { $depth } carpetas de profundidad dentro de la indicada, así que no se revisó: impórtela por separado.
 skip-unreadable = no se puede leer: { $detail }
 skip-too-large = es más grande que cualquier paquete de progreso ({ $size } bytes); no es uno
 skip-not-regular = es { $kind ->

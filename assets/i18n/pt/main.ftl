@@ -311,6 +311,7 @@ detail-not-a-profile = não contém um perfil que esta versão do Puente consiga
 detail-profile-missing = falta o arquivo do perfil
 detail-profile-copy = é uma cópia do perfil de { $name } (id { $id }), que está em { $original }; só esse é lido. Tire a cópia da pasta de perfis, ou apague-a
 detail-profile-folder-name = a pasta do perfil de { $name } deve ter o nome do seu id; renomeie-a para { $wanted }
+skip-too-deep = é uma pasta a mais de { $depth } pastas de profundidade dentro da indicada, por isso não foi examinada: importe-a separadamente.
 skip-unreadable = não pode ser lido: { $detail }
 skip-too-large = é maior que qualquer pacote de progresso ({ $size } bytes); não é um
 skip-not-regular = é { $kind ->

@@ -25,29 +25,48 @@ pub const MAX_BUNDLE_BYTES: u64 = 256 * 1024 * 1024;
 pub const BUNDLE_EXTENSION: &str = "puente";
 
 /// How deep a folder is searched for bundles.
-const MAX_DEPTH: usize = 4;
+pub const MAX_DEPTH: usize = 4;
+
+/// Why a path given, or a folder inside one, was not looked at.
+#[derive(Debug)]
+pub enum NotSearched {
+    /// It does not exist, or cannot be read.
+    Unreadable(io::Error),
+    /// A folder more than [`MAX_DEPTH`] folders inside the one given.
+    TooDeep,
+}
 
 /// The files to import: each file given, and the bundles (`*.puente`,
 /// `*.json`) in each folder given, sorted; and the paths that could not
-/// be looked at, with why.
-pub fn find_bundles(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, io::Error)>) {
+/// be looked at, with why (a folder that cannot be read or lies too deep
+/// is named, never passed over in silence).
+pub fn find_bundles(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, NotSearched)>) {
     let mut files = BTreeSet::new();
     let mut missing = Vec::new();
     for path in paths {
         match std::fs::metadata(path) {
-            Ok(m) if m.is_dir() => walk(path, 0, &mut files),
+            Ok(m) if m.is_dir() => walk(path, 0, &mut files, &mut missing),
             Ok(_) => {
                 files.insert(path.clone());
             }
-            Err(e) => missing.push((path.clone(), e)),
+            Err(e) => missing.push((path.clone(), NotSearched::Unreadable(e))),
         }
     }
     (files.into_iter().collect(), missing)
 }
 
-fn walk(dir: &Path, depth: usize, files: &mut BTreeSet<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
+fn walk(
+    dir: &Path,
+    depth: usize,
+    files: &mut BTreeSet<PathBuf>,
+    missing: &mut Vec<(PathBuf, NotSearched)>,
+) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            missing.push((dir.to_owned(), NotSearched::Unreadable(e)));
+            return;
+        }
     };
     for entry in entries.flatten() {
         let path = entry.path();
@@ -60,8 +79,8 @@ fn walk(dir: &Path, depth: usize, files: &mut BTreeSet<PathBuf>) {
         let bundle_name =
             lower.ends_with(&format!(".{BUNDLE_EXTENSION}")) || lower.ends_with(".json");
         match entry.file_type() {
-            Ok(t) if t.is_dir() && depth < MAX_DEPTH => walk(&path, depth + 1, files),
-            Ok(t) if t.is_dir() => {}
+            Ok(t) if t.is_dir() && depth < MAX_DEPTH => walk(&path, depth + 1, files, missing),
+            Ok(t) if t.is_dir() => missing.push((path, NotSearched::TooDeep)),
             // Links, FIFOs and devices named like bundles are listed too, so
             // that reading them names what they are instead of passing over
             // them in silence.

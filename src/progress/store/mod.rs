@@ -45,7 +45,8 @@ use super::fault;
 use crate::msg;
 
 pub use bundles::{
-    BUNDLE_EXTENSION, MAX_BUNDLE_BYTES, find_bundles, imported_journal, read_bundle_file,
+    BUNDLE_EXTENSION, MAX_BUNDLE_BYTES, MAX_DEPTH, NotSearched, find_bundles, imported_journal,
+    read_bundle_file,
 };
 pub use data_dir::{
     DataDirKind, SHARED_MARKER, is_shared, local_dir, resolve_data_dir, set_shared,
