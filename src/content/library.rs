@@ -175,6 +175,15 @@ impl Library {
             .map(|p| &**p)
     }
 
+    /// The pack `id`, else the first one, shared for work off the frame.
+    pub fn shared_or_first(&self, id: &str) -> Option<Arc<Pack>> {
+        self.packs
+            .iter()
+            .find(|p| p.info.id.as_str() == id)
+            .or(self.packs.first())
+            .cloned()
+    }
+
     /// The first pack opened (the built-in one, unless it was replaced).
     pub fn first(&self) -> Option<&Pack> {
         self.packs.first().map(|p| &**p)

@@ -103,12 +103,8 @@ impl PuenteApp {
         self.retry_saving();
         let (store, root) = (self.store.clone(), self.data_dir.clone());
         let packs = self.library.open_packs();
-        let Some(pack) = self
-            .library
-            .pack(&self.workshop.pack)
-            .or(self.library.first())
-            .cloned()
-        else {
+        // Shared with the thread, not copied on the frame.
+        let Some(pack) = self.library.shared_or_first(&self.workshop.pack) else {
             return;
         };
         let filter = self.workshop.filter.clone();
