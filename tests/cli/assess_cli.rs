@@ -409,7 +409,7 @@ fn the_gaps_to_close_are_listed_in_the_result() {
     let text = stdout(&out);
     let heading = text.find("Brechas por cerrar").expect("the section");
     let knock_out = text
-        .find("(not-method-of-treatment): No / no sé — eliminatoria")
+        .find("(not-method-of-treatment): No / no sé — excluyente")
         .expect("the knock-out, marked");
     let partly = text
         .find("(patent-search): Parcialmente")

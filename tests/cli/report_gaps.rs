@@ -137,7 +137,7 @@ fn every_shipped_checklist_reports_its_gaps_and_answers_in_every_language() {
                     .expect("the gate's item");
                 let words = opening(item.text.get(lang, pack.fallback_language()));
                 let first = text[gaps_at..].find(&words).expect("the knock-out") + gaps_at;
-                let mark = ["knock-out", "eliminatoria", "eliminatória"][match lang {
+                let mark = ["knock-out", "excluyente", "eliminatória"][match lang {
                     "en" => 0,
                     "es" => 1,
                     _ => 2,
