@@ -831,7 +831,18 @@ fn a_dimension_with_levels_shows_its_level_and_plan() {
     assert!(shows(&h, "Levels by dimension"));
     assert!(shows(&h, "Level reached: Idea"));
     assert!(shows(&h, "To reach “Proof”, complete:"));
-    let top = |h: &Harness<'_, PuenteApp>, text: &str| h.get_by_label(text).rect().top();
+    // The first of each: the missing item is in the plan, and again among
+    // the gaps to close with its answer.
+    let top = |h: &Harness<'_, PuenteApp>, text: &str| {
+        h.query_all_by_label(text)
+            .map(|n| n.rect().top())
+            .fold(f32::INFINITY, f32::min)
+    };
+    assert_eq!(
+        h.query_all_by_label("• Proof of concept in animals")
+            .count(),
+        2
+    );
     assert!(
         top(&h, "Level reached: Idea") < top(&h, "To reach “Proof”, complete:")
             && top(&h, "To reach “Proof”, complete:") < top(&h, "• Proof of concept in animals"),
