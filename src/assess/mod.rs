@@ -3,6 +3,7 @@
 
 pub mod checklist;
 pub mod exercise;
+pub mod gaps;
 pub mod order;
 
 pub use exercise::*;

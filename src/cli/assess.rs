@@ -201,6 +201,7 @@ pub fn run(args: &AssessArgs, out: &mut impl Write, err: &mut impl Write) -> Res
             gate_items.push(g.item.as_str());
         }
     }
+    let gaps = crate::assess::gaps::gaps(c, &ratings);
     if args.json {
         let result = serde_json::json!({
             "score": s.overall.map(|v| v.round() as u32),
@@ -220,6 +221,22 @@ pub fn run(args: &AssessArgs, out: &mut impl Write, err: &mut impl Write) -> Res
                     (d.dimension.id.to_string(), level)
                 })
                 .collect::<serde_json::Map<_, _>>(),
+            "gaps": gaps
+                .knock_outs
+                .iter()
+                .chain(gaps.dimensions.iter().flat_map(|d| &d.gaps))
+                .map(|g| serde_json::json!({
+                    "item": g.item.id.as_str(),
+                    "dimension": g.dimension.id.as_str(),
+                    "value": g.value,
+                    "knock_out": g.knock_out,
+                }))
+                .collect::<Vec<_>>(),
+            "unanswered": gaps
+                .unanswered
+                .iter()
+                .map(|u| u.item.id.as_str())
+                .collect::<Vec<_>>(),
         });
         serde_json::to_writer_pretty(&mut *out, &result)?;
         writeln!(out)?;
@@ -288,6 +305,66 @@ pub fn run(args: &AssessArgs, out: &mut impl Write, err: &mut impl Write) -> Res
                     writeln!(out, "    - {} ({id})", item_text(id))?;
                 }
             }
+        }
+    }
+    write_gaps(out, &i18n, c, &gaps, &t)
+}
+
+/// The gaps to close and the items not answered yet, in the words of the
+/// PDF report: knock-outs first and marked, then by dimension, each with
+/// the answer's label.
+fn write_gaps(
+    out: &mut impl Write,
+    i18n: &I18n,
+    c: &Checklist,
+    gaps: &crate::assess::gaps::Gaps<'_>,
+    t: &impl Fn(&content::Text) -> String,
+) -> Result<(), CliError> {
+    let label = |value: u32| {
+        c.scale
+            .levels
+            .iter()
+            .find(|l| l.value == value)
+            .map_or_else(|| value.to_string(), |l| t(&l.label))
+    };
+    let line = |g: &crate::assess::gaps::Gap<'_>| {
+        let mark = if g.knock_out {
+            format!(" — {}", tr!(i18n, "rpt-knock-out"))
+        } else {
+            String::new()
+        };
+        format!(
+            "{} ({}): {}{mark}",
+            t(&g.item.text),
+            g.item.id,
+            label(g.value)
+        )
+    };
+    writeln!(out, "\n{}", tr!(i18n, "rpt-gaps"))?;
+    if gaps.none() {
+        writeln!(out, "  {}", tr!(i18n, "rpt-gaps-none"))?;
+    }
+    if !gaps.knock_outs.is_empty() {
+        writeln!(out, "  {}", tr!(i18n, "rpt-knock-outs"))?;
+        for g in &gaps.knock_outs {
+            writeln!(out, "    ! {}", line(g))?;
+        }
+    }
+    for d in &gaps.dimensions {
+        writeln!(out, "  {}", t(&d.dimension.title))?;
+        for g in &d.gaps {
+            writeln!(out, "    - {}", line(g))?;
+        }
+    }
+    if !gaps.unanswered.is_empty() {
+        writeln!(out, "\n{}", tr!(i18n, "rpt-not-answered"))?;
+        for u in &gaps.unanswered {
+            let mark = if u.knock_out {
+                format!(" — {}", tr!(i18n, "rpt-knock-out-question"))
+            } else {
+                String::new()
+            };
+            writeln!(out, "  - {} ({}){mark}", t(&u.item.text), u.item.id)?;
         }
     }
     Ok(())

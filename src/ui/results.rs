@@ -1,6 +1,7 @@
 //! A self-assessment's results: knock-out answers and open questions
 //! first, the score and the band's advice, levels and the plan to the
-//! next one, a chart per dimension, the history of earlier runs, exports.
+//! next one, a chart per dimension, the gaps to close (`results/gaps.rs`),
+//! the history of earlier runs, exports.
 
 use egui::RichText;
 use egui_plot::{Bar, BarChart, Plot, VLine};
@@ -15,6 +16,8 @@ use crate::tr;
 
 use super::theme;
 use super::view::{Action, View};
+
+mod gaps;
 
 pub fn results_ui(
     ui: &mut egui::Ui,
@@ -164,6 +167,7 @@ pub fn results_ui(
                             }
                         });
                     dimension_levels_ui(ui, view, pack, c, &score);
+                    gaps::gaps_ui(ui, view, pack, c, run);
                     history_ui(ui, view, pack, c, run);
                     if !run.notes.is_empty() {
                         ui.add_space(theme::GAP);

@@ -351,3 +351,75 @@ fn a_dimension_level_and_its_plan_are_reported() {
     assert!(text.contains("Niveles por dimensión:"), "{text}");
     assert!(text.contains("Para alcanzar «Idea», complete:"), "{text}");
 }
+
+/// The gaps, as the PDF lists them: the knock-out first, then by dimension
+/// the lowest rating; unanswered items apart, the open knock-out marked.
+#[test]
+fn the_gaps_to_close_are_listed_in_the_result() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("answers.json");
+    let t = template("ready-to-file");
+    let mut all: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&answers(
+        &t,
+        2,
+        &[
+            ("literature-search", 1.into()),
+            ("patent-search", 1.into()),
+            ("closest-art", 0.into()),
+            ("not-method-of-treatment", 0.into()),
+            ("materials-permits", "na".into()),
+        ],
+    ))
+    .expect("JSON");
+    all.remove("own-disclosures");
+    all.remove("budget");
+    std::fs::write(&file, serde_json::Value::Object(all).to_string()).expect("write");
+    let path = file.to_str().expect("utf-8 path");
+    let out = puente(&["assess", "ready-to-file", "--answers", path, "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let result = json(&out);
+    let gaps: Vec<(&str, u64, bool)> = result["gaps"]
+        .as_array()
+        .expect("gaps")
+        .iter()
+        .map(|g| {
+            (
+                g["item"].as_str().expect("item"),
+                g["value"].as_u64().expect("value"),
+                g["knock_out"].as_bool().expect("knock_out"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        gaps,
+        [
+            ("not-method-of-treatment", 0, true),
+            ("closest-art", 0, false),
+            ("patent-search", 1, false),
+            ("literature-search", 1, false),
+        ],
+        "the knock-out first; then the 0; the two 1s in the checklist's order"
+    );
+    assert_eq!(
+        result["unanswered"],
+        serde_json::json!(["own-disclosures", "budget"]),
+        "the open knock-out question first"
+    );
+    let out = puente(&["assess", "ready-to-file", "--answers", path, "--lang", "es"]);
+    let text = stdout(&out);
+    let heading = text.find("Brechas por cerrar").expect("the section");
+    let knock_out = text
+        .find("(not-method-of-treatment): No / no sé — excluyente")
+        .expect("the knock-out, marked");
+    let partly = text
+        .find("(patent-search): Parcialmente")
+        .expect("the rating's label");
+    let open = text.find("Todavía sin responder").expect("the open items");
+    let open_gate = text
+        .find("(own-disclosures) — pregunta eliminatoria")
+        .expect("the open knock-out question");
+    assert!(
+        heading < knock_out && knock_out < partly && partly < open && open < open_gate,
+        "{text}"
+    );
+}

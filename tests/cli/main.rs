@@ -18,6 +18,7 @@ mod integrity;
 mod outputs;
 mod packfile;
 mod report;
+mod report_gaps;
 mod review_cli;
 mod scale;
 mod workshop;

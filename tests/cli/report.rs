@@ -69,7 +69,7 @@ fn progress() -> (Progress, Uuid) {
     (Progress::from_events(&events), run)
 }
 
-fn pdftotext(pdf: &[u8]) -> Option<String> {
+pub(crate) fn pdftotext(pdf: &[u8]) -> Option<String> {
     let dir = tempfile::tempdir().expect("temp");
     let path = dir.path().join("report.pdf");
     std::fs::write(&path, pdf).expect("write");

@@ -666,6 +666,13 @@ fn a_self_assessment_with_results_and_history() {
         "the modules that help"
     );
     assert!(shows(&h, "Ask the dean in March"), "the note");
+    assert!(shows(&h, "Gaps to close"));
+    assert_eq!(
+        h.query_all_by_label("— Partly").count(),
+        24,
+        "every item rated below the top is a gap, with its answer"
+    );
+    assert!(!shows(&h, "Not answered yet"), "every item is answered");
     click(&mut h, "← Home");
 
     // Come back later: a second run of the same assessment, all yes.
@@ -727,6 +734,15 @@ fn a_knock_out_answer_is_shown_first_and_caps_the_result() {
             && top(&h, "outside every grace period") < top(&h, "Score: 94 / 100"),
         "the knock-out comes above the score"
     );
+    // Among the gaps to close, the only one, marked.
+    assert!(
+        top(&h, "Gaps to close") < top(&h, "Knock-out answers: close these first")
+            && top(&h, "Knock-out answers: close these first")
+                < top(&h, "• Nothing of mine is public yet"),
+        "the knock-out heads the gaps"
+    );
+    assert_eq!(h.query_all_by_label("— No / don't know").count(), 1);
+    assert_eq!(h.query_all_by_label("knock-out").count(), 1);
     // Home says so beside the score.
     click(&mut h, "← Home");
     assert!(shows(&h, "knock-out answer: see the results first"));
@@ -815,7 +831,18 @@ fn a_dimension_with_levels_shows_its_level_and_plan() {
     assert!(shows(&h, "Levels by dimension"));
     assert!(shows(&h, "Level reached: Idea"));
     assert!(shows(&h, "To reach “Proof”, complete:"));
-    let top = |h: &Harness<'_, PuenteApp>, text: &str| h.get_by_label(text).rect().top();
+    // The first of each: the missing item is in the plan, and again among
+    // the gaps to close with its answer.
+    let top = |h: &Harness<'_, PuenteApp>, text: &str| {
+        h.query_all_by_label(text)
+            .map(|n| n.rect().top())
+            .fold(f32::INFINITY, f32::min)
+    };
+    assert_eq!(
+        h.query_all_by_label("• Proof of concept in animals")
+            .count(),
+        2
+    );
     assert!(
         top(&h, "Level reached: Idea") < top(&h, "To reach “Proof”, complete:")
             && top(&h, "To reach “Proof”, complete:") < top(&h, "• Proof of concept in animals"),

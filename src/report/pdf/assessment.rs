@@ -3,8 +3,8 @@
 use super::*;
 
 /// The report of one self-assessment run: scores, a bar per dimension with
-/// the band limits, the band's advice, the learner's notes, the date and the
-/// pack version.
+/// the band limits, the band's advice, the gaps to close, the date and the
+/// pack version; then, from a new page, every answer with the learner's note.
 pub fn assessment_report(
     pack: &Pack,
     c: &Checklist,
@@ -13,6 +13,18 @@ pub fn assessment_report(
     lang: &str,
     today: &str,
 ) -> Result<Vec<u8>, PdfError> {
+    layout(pack, c, run, learner, lang, today)?.finish()
+}
+
+/// The report's pages, laid out and not yet written.
+fn layout(
+    pack: &Pack,
+    c: &Checklist,
+    run: &AssessmentRun,
+    learner: &str,
+    lang: &str,
+    today: &str,
+) -> Result<Writer, PdfError> {
     let t = |text: &crate::content::Text| plain(text.get(lang, pack.fallback_language()));
     let score = checklist::score(c, &run.ratings);
     let tr = I18n::new(lang);
@@ -213,18 +225,15 @@ pub fn assessment_report(
         });
     }
     w.text(&tr!(tr, "rpt-band-lines"), 8.0, grey(120));
-    if !run.notes.is_empty() {
-        w.gap(14.0);
-        w.text(&tr!(tr, "rpt-notes"), 12.0, grey(20));
-        for d in &c.dimensions {
-            for item in &d.items {
-                if let Some(note) = run.notes.get(item.id.as_str()) {
-                    w.gap(4.0);
-                    w.text(&t(&item.text), 10.0, grey(30));
-                    w.text(note, 10.0, grey(70));
-                }
-            }
-        }
-    }
-    w.finish()
+    let words = super::answers::Words {
+        pack,
+        lang,
+        tr: &tr,
+    };
+    super::answers::gaps_section(&mut w, &words, c, run);
+    super::answers::answers_appendix(&mut w, &words, c, run);
+    Ok(w)
 }
+
+#[cfg(test)]
+mod tests;

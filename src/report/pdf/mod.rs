@@ -4,6 +4,7 @@
 //! (subset again by the PDF writer), so Spanish and Portuguese print and
 //! copy correctly on any computer.
 
+mod answers;
 mod assessment;
 mod guide;
 mod learner;
@@ -62,14 +63,19 @@ fn wrap(text: &str, size: f32, width: f32) -> Vec<String> {
     let mut lines = Vec::new();
     for paragraph in text.lines() {
         let mut line = String::new();
-        for word in paragraph.split_whitespace() {
-            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > max_chars {
+        // A word longer than a line (a URL) is cut across lines.
+        let chars: Vec<Vec<char>> = paragraph
+            .split_whitespace()
+            .map(|w| w.chars().collect())
+            .collect();
+        for piece in chars.iter().flat_map(|w| w.chunks(max_chars)) {
+            if !line.is_empty() && line.chars().count() + 1 + piece.len() > max_chars {
                 lines.push(std::mem::take(&mut line));
             }
             if !line.is_empty() {
                 line.push(' ');
             }
-            line.push_str(word);
+            line.extend(piece);
         }
         lines.push(line);
     }
@@ -92,6 +98,46 @@ fn plain(markdown: &str) -> String {
         }
     }
     out.trim().to_owned()
+}
+
+/// One line of text of a [`Writer::row`] column.
+struct Line {
+    text: String,
+    size: f32,
+    color: rgb::Color,
+    /// How far right of its column the line begins.
+    indent: f32,
+}
+
+/// `text` wrapped to `width` at `size`, as lines of one colour.
+fn lines(text: &str, size: f32, width: f32, color: rgb::Color) -> Vec<Line> {
+    wrap(text, size, width)
+        .into_iter()
+        .map(|text| Line {
+            text,
+            size,
+            color,
+            indent: 0.0,
+        })
+        .collect()
+}
+
+/// How far a bullet's text stands right of the bullet, in ems.
+const BULLET_INDENT: f32 = 0.9;
+
+/// A bullet point: `text` after "• ", its further lines under the text
+/// rather than under the bullet.
+fn bullet(text: &str, size: f32, width: f32, color: rgb::Color) -> Vec<Line> {
+    let indent = size * BULLET_INDENT;
+    let mut out = lines(text, size, width - indent, color);
+    for (n, line) in out.iter_mut().enumerate() {
+        if n == 0 {
+            line.text = format!("• {}", line.text);
+        } else {
+            line.indent = indent;
+        }
+    }
+    out
 }
 
 /// Lays text out top to bottom over as many pages as needed.
@@ -190,6 +236,65 @@ impl Writer {
             });
             self.y += size * 0.35;
         }
+    }
+
+    /// A row of two columns side by side, each a list of lines (see
+    /// [`lines`]) starting at `left_x` and `right_x` on the same baseline;
+    /// moves down past the longer column. A row is kept on one page; one
+    /// taller than a page is laid out as one column instead, so no line is
+    /// ever drawn over the footer or another.
+    fn row(&mut self, left_x: f32, left: Vec<Line>, right_x: f32, right: Vec<Line>) {
+        let height = |col: &[Line]| col.iter().map(|l| l.size * 1.45).sum::<f32>();
+        let tall = height(&left).max(height(&right));
+        if tall > A4.1 - 2.0 * MARGIN {
+            for (x, line) in left
+                .into_iter()
+                .map(|l| (left_x, l))
+                .chain(right.into_iter().map(|l| (right_x, l)))
+            {
+                let advance = line.size * 1.45;
+                self.room(advance);
+                self.line(x, self.y, line);
+                self.y += advance;
+            }
+            return;
+        }
+        self.room(tall);
+        let top = self.y;
+        for (x, col) in [(left_x, left), (right_x, right)] {
+            let mut y = top;
+            for line in col {
+                let advance = line.size * 1.45;
+                self.line(x, y, line);
+                y += advance;
+            }
+        }
+        self.y = top + tall;
+    }
+
+    /// One line whose top is at `y`.
+    fn line(&mut self, x: f32, y: f32, line: Line) {
+        self.push(Item::Text {
+            x: x + line.indent,
+            y: y + line.size * 1.1,
+            size: line.size,
+            color: line.color,
+            text: line.text,
+        });
+    }
+
+    /// Further text starts on a new page (unless this one is still empty).
+    fn new_page(&mut self) {
+        if self.pages.last().is_some_and(|p| !p.is_empty()) {
+            self.pages.push(Vec::new());
+            self.y = MARGIN;
+        }
+    }
+
+    /// A heading kept on the page with `next` points of what follows it.
+    fn heading(&mut self, text: &str, size: f32, color: rgb::Color, next: f32) {
+        self.room(size * 1.45 + next);
+        self.text(text, size, color);
     }
 
     fn gap(&mut self, height: f32) {
@@ -301,6 +406,14 @@ mod tests {
             lines.join(" "),
             "uno dos tres cuatro cinco seis siete ocho nueve diez once doce"
         );
+    }
+
+    #[test]
+    fn a_word_longer_than_a_line_is_cut() {
+        let url = "https://example.org/".repeat(5);
+        let lines = wrap(&format!("see {url} now"), 10.0, 100.0);
+        assert!(lines.iter().all(|l| l.chars().count() <= 17), "{lines:?}");
+        assert_eq!(lines.concat().replace(' ', ""), format!("see{url}now"));
     }
 
     #[test]
