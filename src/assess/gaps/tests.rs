@@ -35,6 +35,7 @@ fn checklist() -> Checklist {
         title: Text::Plain("C".into()),
         summary: Text::Plain("S".into()),
         reviewed: None,
+        subject_hint: None,
         sources: Vec::new(),
         scale: Scale {
             levels: (0..=2)
