@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use common::ui::*;
 use common::*;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use puente::content::{self, source};
 use puente::progress::Answer;
 use puente::progress::bundle::Bundle;
@@ -161,4 +162,69 @@ fn the_reflections_tab_speaks_spanish() {
         "Todavía no hay reflexiones compartidas: los participantes las comparten marcando «Compartir mis reflexiones y notas con quien facilita el taller» al exportar su progreso"
     ));
     assert!(!shows(&h, "Nuestro ensayo sin patentar"));
+}
+
+/// A learner made in memory, whose bundle shares `text`.
+fn sharing_bundle(name: &str, text: &str) -> Bundle {
+    let profile = puente::progress::Profile {
+        format: puente::progress::store::FILE_FORMAT,
+        id: uuid::Uuid::new_v4(),
+        name: name.to_owned(),
+        language: "pt".into(),
+        created: jiff::Timestamp::now(),
+        display: Default::default(),
+        group: String::new(),
+        review: Default::default(),
+    };
+    let event = puente::progress::Event {
+        v: puente::progress::EVENT_FORMAT,
+        id: uuid::Uuid::new_v4(),
+        profile: profile.id,
+        device: uuid::Uuid::new_v4(),
+        at: jiff::Timestamp::now(),
+        pack: "puente-core".into(),
+        pack_version: "0.2.0".into(),
+        body: puente::progress::EventBody::Answered {
+            module: "ip-basics".into(),
+            step: "own-results".into(),
+            answer: Answer::Text { text: text.into() },
+            score: None,
+            correct: None,
+        },
+    };
+    bundle_for_export(profile, vec![event], true)
+}
+
+/// A large cohort: the first texts of a step, then a button for the rest.
+#[test]
+fn a_long_list_of_texts_shows_the_rest_on_request() {
+    let usb = tempfile::tempdir().expect("tmp");
+    let count = puente::ui::dashboard::reflections::SHOWN_FIRST + 2;
+    for n in 0..count {
+        let b = sharing_bundle(
+            &format!("Participante {n}"),
+            &format!("Reflexão número {n}."),
+        );
+        std::fs::write(
+            usb.path().join(format!("{n}.puente")),
+            b.to_bytes().expect("bytes"),
+        )
+        .expect("written");
+    }
+    let data = tempfile::tempdir().expect("tmp");
+    Store::open(data.path()).expect("store");
+    let mut h = app(data.path(), "pt");
+    h.state_mut().apply(Action::ShowWorkshop);
+    wait_idle(&mut h);
+    h.state_mut()
+        .apply(Action::ImportPaths(vec![usb.path().to_owned()]));
+    wait_idle(&mut h);
+    click(&mut h, "Reflexões");
+    assert!(shows(&h, &format!("{count} participantes compartilharam")));
+    let texts =
+        |h: &Harness<'_, PuenteApp>| h.query_all_by_label_contains("Reflexão número").count();
+    assert_eq!(texts(&h), count - 2);
+    click(&mut h, "Mostrar mais 2");
+    assert_eq!(texts(&h), count);
+    assert!(!shows(&h, "Mostrar mais"));
 }

@@ -462,6 +462,10 @@ reflections-shared-count = { $count ->
    *[other] { $count } participantes compartieron
 }
 reflections-no-name = (sin nombre)
+reflections-show-all = { $count ->
+    [one] Mostrar 1 más
+   *[other] Mostrar { $count } más
+}
 reflections-none = Todavía no hay reflexiones compartidas: los participantes las comparten marcando «{ share-reflections }» al exportar su progreso, y luego usted importa sus archivos.
 reflections-none-filtered = No hay reflexiones compartidas para este grupo o fecha. Elija «{ all-groups }» y «{ all-dates }» para verlas todas.
 items-help = Por ejercicio, a partir de la primera respuesta calificada de cada participante. Facilidad: la puntuación media en el primer intento (demasiado fácil desde { $easy } %, demasiado difícil hasta { $hard } %). Discriminación: qué tan bien separa el ejercicio a los participantes con mejor desempeño de los demás (la correlación con el resto de sus puntuaciones; por debajo de { $weak } no discrimina; claramente por debajo de 0, revise la clave). Haga clic en el título de una columna para ordenar.

@@ -497,6 +497,11 @@ reflections-shared-count = { $count ->
    *[other] { $count } participantes compartilharam
 }
 reflections-no-name = (sem nome)
+reflections-show-all = { $count ->
+    [0] Mostrar mais { $count }
+    [one] Mostrar mais { $count }
+   *[other] Mostrar mais { $count }
+}
 reflections-none = Ainda não há reflexões compartilhadas: os participantes as compartilham marcando “{ share-reflections }” ao exportar o seu progresso, e depois você importa os arquivos deles.
 reflections-none-filtered = Não há reflexões compartilhadas para esta turma ou data. Escolha “{ all-groups }” e “{ all-dates }” para ver todas.
 items-help = Por exercício, a partir da primeira resposta pontuada de cada participante. Facilidade: a pontuação média na primeira tentativa (fácil demais a partir de { $easy } %, difícil demais até { $hard } %). Discriminação: quanto o exercício separa os participantes de melhor desempenho dos demais (a correlação com o restante das pontuações deles; abaixo de { $weak } não discrimina; claramente abaixo de 0, confira o gabarito). Clique no título de uma coluna para ordenar.

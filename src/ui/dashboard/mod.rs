@@ -6,7 +6,7 @@
 //! one learner at a time (the events of a cohort are never all in memory:
 //! only the dashboard is kept); the frame shows a progress bar.
 
-mod reflections;
+pub mod reflections;
 mod table;
 
 use std::path::PathBuf;
@@ -48,6 +48,8 @@ pub struct Workshop {
     /// Whether the Reflections tab shows who wrote each text (off: the
     /// tab can be projected).
     pub show_names: bool,
+    /// The reflection steps (module, step) whose every text is shown.
+    pub reflections_open: std::collections::HashSet<(String, String)>,
 }
 
 /// A sortable column of the item analysis.

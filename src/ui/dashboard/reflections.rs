@@ -12,6 +12,10 @@ use super::super::theme;
 use super::super::view::View;
 use super::Workshop;
 
+/// Texts shown per step before "Show all": a programme's cohort of
+/// thousands does not lay out every text on every frame.
+pub const SHOWN_FIRST: usize = 40;
+
 pub fn reflections_ui(ui: &mut egui::Ui, view: &View<'_>, state: &mut Workshop, pack: &Pack) {
     let steps = &state.dashboard.reflections;
     if steps.is_empty() {
@@ -29,8 +33,23 @@ pub fn reflections_ui(ui: &mut egui::Ui, view: &View<'_>, state: &mut Workshop, 
         &mut state.show_names,
         tr!(view.tr, "reflections-show-names"),
     );
-    ui.set_max_width(ui.available_width().min(theme::READING_WIDTH + 200.0));
-    for shared in steps {
+    // A reading width (lines of a projector's size stay readable), in a
+    // child so the tabs' width above does not hold it open.
+    let width = ui.available_width().min(theme::READING_WIDTH + 200.0);
+    ui.vertical(|ui| {
+        ui.set_max_width(width);
+        texts_ui(ui, view, state, pack);
+    });
+}
+
+fn texts_ui(ui: &mut egui::Ui, view: &View<'_>, state: &mut Workshop, pack: &Pack) {
+    let Workshop {
+        dashboard,
+        show_names,
+        reflections_open,
+        ..
+    } = state;
+    for shared in &dashboard.reflections {
         let Some(module) = pack.module(&shared.module) else {
             continue;
         };
@@ -50,7 +69,14 @@ pub fn reflections_ui(ui: &mut egui::Ui, view: &View<'_>, state: &mut Workshop, 
             ))
             .weak(),
         );
-        for text in &shared.shared {
+        let key = (shared.module.clone(), shared.step.clone());
+        let all = reflections_open.contains(&key);
+        let shown = if all {
+            shared.shared.len()
+        } else {
+            SHOWN_FIRST
+        };
+        for text in shared.shared.iter().take(shown) {
             ui.add_space(4.0);
             egui::Frame::new()
                 .fill(theme::note_fill(ui.visuals()))
@@ -58,7 +84,7 @@ pub fn reflections_ui(ui: &mut egui::Ui, view: &View<'_>, state: &mut Workshop, 
                 .corner_radius(4.0)
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    if state.show_names {
+                    if *show_names {
                         let name = if text.name.trim().is_empty() {
                             tr!(view.tr, "reflections-no-name")
                         } else {
@@ -73,6 +99,16 @@ pub fn reflections_ui(ui: &mut egui::Ui, view: &View<'_>, state: &mut Workshop, 
                     }
                     ui.add(egui::Label::new(text.text.as_str()).wrap());
                 });
+        }
+        let hidden = shared.shared.len().saturating_sub(shown);
+        if hidden > 0 {
+            ui.add_space(4.0);
+            if ui
+                .button(tr!(view.tr, "reflections-show-all", count = hidden))
+                .clicked()
+            {
+                reflections_open.insert(key);
+            }
         }
     }
 }
