@@ -56,7 +56,7 @@ fn learner(dir: &Path, name: &str, group: &str, text: &str) -> Store {
         let mut e = answer_event(&session, "own-results", Answer::Text { text: t.into() });
         // One second apart: the second is the latest.
         if t == text {
-            e.at = e.at + jiff::SignedDuration::from_secs(1);
+            e.at += jiff::SignedDuration::from_secs(1);
         }
         session.record(e).expect("saved");
     }
