@@ -213,6 +213,9 @@ fn screens(size: (f32, f32), zoom: f32, lang: &str) -> Vec<String> {
     run.check("the dashboard");
     let usb = tempfile::tempdir().expect("temp");
     let shared = shared_reflection(usb.path());
+    // The cohort's first reading done: an import asked for meanwhile would
+    // wait for nothing.
+    wait_idle(&mut run.h);
     run.h.state_mut().apply(Action::ImportPaths(vec![shared]));
     wait_idle(&mut run.h);
     run.h.state_mut().workshop.tab = Tab::Reflections;
