@@ -132,6 +132,14 @@ fn the_dashboard_shows_only_shared_reflections_and_names_on_request() {
     assert!(shows(&h, "Ana María Núñez · Lima · "));
     assert!(!shows(&h, "Bruno Souza · "));
     assert!(!shows(&h, "Facilitadora · "));
+    // Another tab and back: hidden again.
+    click(&mut h, "Learners");
+    click(&mut h, "Reflections");
+    assert!(shows(&h, "Our unfiled assay for dengue"));
+    assert!(
+        !shows(&h, "Ana María Núñez · Lima · "),
+        "names hidden again"
+    );
 
     // The group filter applies here too.
     h.state_mut().workshop.filter.group = Some("Quito".into());

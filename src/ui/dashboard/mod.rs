@@ -46,7 +46,7 @@ pub struct Workshop {
     /// when that is done.
     pub stale: bool,
     /// Whether the Reflections tab shows who wrote each text (off: the
-    /// tab can be projected).
+    /// tab can be projected; off again when another tab is chosen).
     pub show_names: bool,
     /// The reflection steps (module, step) whose every text is shown.
     pub reflections_open: std::collections::HashSet<(String, String)>,
@@ -172,6 +172,8 @@ pub fn workshop_ui(
                         ] {
                             let text = RichText::new(name).text_style(theme::title());
                             if ui.selectable_label(state.tab == tab, text).clicked() {
+                                // Names with the reflections only while asked for.
+                                state.show_names &= state.tab == tab;
                                 state.tab = tab;
                             }
                         }
