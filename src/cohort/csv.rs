@@ -233,6 +233,7 @@ mod tests {
             dates: Vec::new(),
             orphan_events: 0,
             read: 1,
+            reflections: Vec::new(),
             first_scores: Vec::new(),
         };
         let text = String::from_utf8(cohort_csv(&dashboard)).expect("utf-8");

@@ -5,6 +5,7 @@
 
 pub mod csv;
 pub mod items;
+pub mod reflections;
 pub mod sample;
 pub mod xapi;
 
@@ -161,6 +162,9 @@ pub struct Dashboard {
     /// answer to each exercise: (module, step) → (score 0–1, answer). What
     /// item analysis ([`items`]) is computed from.
     pub first_scores: Vec<HashMap<(String, String), (f64, Answer)>>,
+    /// The reflections shared with the facilitator, per reflection step
+    /// with at least one, in pack order (after the filter).
+    pub reflections: Vec<reflections::StepReflections>,
 }
 
 /// A key that counts identical answers together, and names the options of
@@ -229,6 +233,7 @@ pub struct Builder<'p> {
     runs_by_checklist: HashMap<&'p str, Vec<RunScores>>,
     /// The glossary terms of each lesson, read once for the whole cohort.
     lesson_terms: LessonTerms,
+    reflections: reflections::Collector,
 }
 
 impl<'p> Builder<'p> {
@@ -256,12 +261,25 @@ impl<'p> Builder<'p> {
             per_exercise: HashMap::new(),
             runs_by_checklist: HashMap::new(),
             lesson_terms: LessonTerms::default(),
+            reflections: reflections::Collector::default(),
         }
     }
 
     /// Add one learner: the profile and every event (from any number of
-    /// devices, duplicates allowed).
+    /// devices, duplicates allowed). Their reflections are not read: see
+    /// [`Self::add_shared`].
     pub fn add(&mut self, profile: &Profile, events: &[Event]) {
+        self.add_learner(profile, events, false);
+    }
+
+    /// Add one learner whose reflections reached this folder because they
+    /// shared them (an imported learner: an import keeps reflections only
+    /// from bundles that share them); their latest texts are shown.
+    pub fn add_shared(&mut self, profile: &Profile, events: &[Event]) {
+        self.add_learner(profile, events, true);
+    }
+
+    fn add_learner(&mut self, profile: &Profile, events: &[Event], shared: bool) {
         let pack = self.pack;
         let pack_id = pack.info.id.as_str();
         self.dashboard.read += 1;
@@ -319,6 +337,9 @@ impl<'p> Builder<'p> {
             mine.retain(|e| days.of(e.at) == date);
         }
         let progress = Progress::from_events(mine.iter().copied());
+        if shared {
+            self.reflections.add(&self.steps, profile, &mine);
+        }
 
         // First answers.
         let mut first: HashSet<(&str, &str)> = HashSet::new();
@@ -439,8 +460,10 @@ impl<'p> Builder<'p> {
             dates,
             per_exercise,
             runs_by_checklist,
+            reflections,
             ..
         } = self;
+        dashboard.reflections = reflections.finish(pack);
         let mut hardest: Vec<HardExercise> = per_exercise
             .into_iter()
             .map(

@@ -115,6 +115,16 @@ const GROUPS: &[(&str, &str)] = &[
     ("Bogotá", "es"),
 ];
 
+/// What a rehearsal cohort's learners write in reflections.
+const SAMPLE_REFLECTIONS: [&str; 6] = [
+    "Revisaré esto con la oficina de transferencia de tecnología.",
+    "En mi laboratorio tenemos un kit de diagnóstico que presentamos en un congreso el año pasado; no sé si todavía estamos dentro del periodo de gracia.",
+    "Lo que más me preocupa es que los estudiantes publican sus tesis sin pasar por la oficina. Voy a proponer una revisión antes del depósito.",
+    "O protocolo de cultivo é melhor guardar como segredo; a nova molécula, talvez patentear. Preciso conversar com o NIT.",
+    "No teníamos un acuerdo de transferencia de material con el hospital. Ahora entiendo por qué la empresa preguntó por él.",
+    "Nosso grupo usa amostras de pacientes: antes de licenciar, precisamos conferir o consentimento e a LGPD.",
+];
+
 struct Gen<'a> {
     rng: fastrand::Rng,
     pack: &'a Pack,
@@ -267,9 +277,15 @@ impl Gen<'_> {
                 let ended = matches!(exercise::walk(e, &choices), Walk::Ended(_));
                 Answer::Path { choices, ended }
             }
-            Step::Reflection(_) => Answer::Text {
-                text: "Revisaré esto con la oficina de transferencia de tecnología.".to_owned(),
-            },
+            Step::Reflection(s) => {
+                // Picked from the learner and the step, not the generator,
+                // so seeded cohorts stay as they were.
+                let at = self.profile.as_u128() as usize
+                    + s.id.as_str().bytes().map(usize::from).sum::<usize>();
+                Answer::Text {
+                    text: SAMPLE_REFLECTIONS[at % SAMPLE_REFLECTIONS.len()].to_owned(),
+                }
+            }
         })
     }
 

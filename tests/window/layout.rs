@@ -1,6 +1,7 @@
 //! Nothing runs off the right edge: the main screens drawn at 1024×600
 //! and 1280×800, at text size 100 % and 150 %, in English, Spanish and
-//! Portuguese, and every widget's rectangle checked against the window.
+//! Portuguese (the dashboard with a shared reflection too), and every
+//! widget's rectangle checked against the window.
 //! Text that is wider than the window is clipped mid-word, with no way to
 //! read it; text that is taller scrolls, so only the sides are checked.
 
@@ -15,6 +16,7 @@ use puente::content::{self, source};
 use puente::progress::store::DataDirKind;
 use puente::ui::PuenteApp;
 use puente::ui::app::Route;
+use puente::ui::dashboard::Tab;
 use puente::ui::view::Action;
 
 fn frozen_pack() -> content::Loaded {
@@ -149,6 +151,41 @@ impl Run {
     }
 }
 
+/// A bundle whose learner, with a long name and group, shared a long
+/// reflection with a long unbroken word (a link pasted in).
+fn shared_reflection(dir: &Path) -> std::path::PathBuf {
+    let (store, _) = puente::progress::Store::open(&dir.join("learner")).expect("store");
+    let mut profile = store
+        .create_profile("María Fernanda de los Ángeles Castillo Villanueva", "es")
+        .expect("created");
+    profile.group = "Programa de Innovación en Biotecnología de Jalisco".into();
+    let text = format!(
+        "{} https://example.org/{}",
+        "Nuestro ensayo de dengue todavía no se ha publicado. ".repeat(12),
+        "laboratorio-de-virologia-".repeat(8)
+    );
+    let event = puente::progress::Event {
+        v: puente::progress::EVENT_FORMAT,
+        id: uuid::Uuid::new_v4(),
+        profile: profile.id,
+        device: uuid::Uuid::new_v4(),
+        at: jiff::Timestamp::now(),
+        pack: "puente-core".into(),
+        pack_version: "0.2.0".into(),
+        body: puente::progress::EventBody::Answered {
+            module: "ip-basics".into(),
+            step: "own-results".into(),
+            answer: puente::progress::Answer::Text { text },
+            score: None,
+            correct: None,
+        },
+    };
+    let bundle = puente::progress::private::bundle_for_export(profile, vec![event], true);
+    let path = dir.join("maria.puente");
+    std::fs::write(&path, bundle.to_bytes().expect("bytes")).expect("written");
+    path
+}
+
 fn screens(size: (f32, f32), zoom: f32, lang: &str) -> Vec<String> {
     let data = tempfile::tempdir().expect("temp");
     let mut run = Run::new(data.path(), size, zoom, lang);
@@ -174,6 +211,21 @@ fn screens(size: (f32, f32), zoom: f32, lang: &str) -> Vec<String> {
     run.check("search");
     run.act(Action::ShowWorkshop);
     run.check("the dashboard");
+    let usb = tempfile::tempdir().expect("temp");
+    let shared = shared_reflection(usb.path());
+    // The cohort's first reading done: an import asked for meanwhile would
+    // wait for nothing.
+    wait_idle(&mut run.h);
+    run.h.state_mut().apply(Action::ImportPaths(vec![shared]));
+    wait_idle(&mut run.h);
+    run.h.state_mut().workshop.tab = Tab::Reflections;
+    run.check("the shared reflections");
+    assert!(
+        shows(&run.h, "laboratorio-de-virologia-laboratorio"),
+        "shown"
+    );
+    run.h.state_mut().workshop.show_names = true;
+    run.check("the shared reflections, with names");
     run.act(Action::Present(None));
     run.check("presenter mode");
     for _ in 0..6 {

@@ -21,6 +21,7 @@ mod live_preview;
 mod markdown_depth;
 mod presenter;
 mod privacy;
+mod reflections;
 mod review_flow;
 mod saving;
 mod scores;

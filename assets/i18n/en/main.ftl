@@ -456,6 +456,20 @@ presenter-every-pair-right = every pair right
 exercise-of = Exercise { $n } of { $total }
 tab-learners = Learners
 tab-items = Item analysis
+tab-reflections = Reflections
+reflections-help = What learners wrote in reflection steps and chose to share when they exported their progress: the latest text of each, oldest first. Names are hidden so this tab can be shown on a projector; what learners write on this laptop is never shown here.
+reflections-show-names = Show names
+reflections-shared-count = { $count ->
+    [one] 1 learner shared
+   *[other] { $count } learners shared
+}
+reflections-no-name = (no name)
+reflections-show-all = { $count ->
+    [one] Show 1 more
+   *[other] Show { $count } more
+}
+reflections-none = No shared reflections yet: learners share them by ticking “{ share-reflections }” when they export their progress, then you import their files.
+reflections-none-filtered = No shared reflections for this group or date. Choose “{ all-groups }” and “{ all-dates }” to see them all.
 items-help = Per exercise, from each learner's first scored answer. Facility: the average score at the first attempt (too easy at { $easy } % or more, too hard at { $hard } % or less). Discrimination: how well the exercise separates stronger from weaker learners (the correlation with the rest of their scores; below { $weak } it does not discriminate; clearly below 0, check the key). Click a column's title to sort.
 items-unreliable = Fewer than { $min } learners answered some exercises: their indices are shown in grey and are not reliable.
 items-none = No scored answers yet.

@@ -456,6 +456,20 @@ presenter-every-pair-right = todas las parejas correctas
 exercise-of = Ejercicio { $n } de { $total }
 tab-learners = Participantes
 tab-items = Análisis de ítems
+tab-reflections = Reflexiones
+reflections-help = Lo que los participantes escribieron en los pasos de reflexión y decidieron compartir al exportar su progreso: el texto más reciente de cada uno, del más antiguo al más nuevo. Los nombres están ocultos para poder mostrar esta pestaña en un proyector; lo que se escribe en esta computadora nunca aparece aquí.
+reflections-show-names = Mostrar nombres
+reflections-shared-count = { $count ->
+    [one] 1 participante compartió
+   *[other] { $count } participantes compartieron
+}
+reflections-no-name = (sin nombre)
+reflections-show-all = { $count ->
+    [one] Mostrar 1 más
+   *[other] Mostrar { $count } más
+}
+reflections-none = Todavía no hay reflexiones compartidas: los participantes las comparten marcando «{ share-reflections }» al exportar su progreso, y luego usted importa sus archivos.
+reflections-none-filtered = No hay reflexiones compartidas para este grupo o fecha. Elija «{ all-groups }» y «{ all-dates }» para verlas todas.
 items-help = Por ejercicio, a partir de la primera respuesta calificada de cada participante. Facilidad: la puntuación media en el primer intento (demasiado fácil desde { $easy } %, demasiado difícil hasta { $hard } %). Discriminación: qué tan bien separa el ejercicio a los participantes con mejor desempeño de los demás (la correlación con el resto de sus puntuaciones; por debajo de { $weak } no discrimina; claramente por debajo de 0, revise la clave). Haga clic en el título de una columna para ordenar.
 items-unreliable = Menos de { $min } participantes respondieron algunos ejercicios: sus índices se muestran en gris y no son confiables.
 items-none = Todavía no hay respuestas calificadas.

@@ -490,6 +490,22 @@ presenter-every-pair-right = todos os pares certos
 exercise-of = Exercício { $n } de { $total }
 tab-learners = Participantes
 tab-items = Análise de itens
+tab-reflections = Reflexões
+reflections-help = O que os participantes escreveram nas etapas de reflexão e decidiram compartilhar ao exportar o seu progresso: o texto mais recente de cada um, do mais antigo ao mais novo. Os nomes ficam ocultos para que esta aba possa ser mostrada num projetor; o que se escreve neste computador nunca aparece aqui.
+reflections-show-names = Mostrar nomes
+reflections-shared-count = { $count ->
+    [0] { $count } participantes compartilharam
+    [one] { $count } participante compartilhou
+   *[other] { $count } participantes compartilharam
+}
+reflections-no-name = (sem nome)
+reflections-show-all = { $count ->
+    [0] Mostrar mais { $count }
+    [one] Mostrar mais { $count }
+   *[other] Mostrar mais { $count }
+}
+reflections-none = Ainda não há reflexões compartilhadas: os participantes as compartilham marcando “{ share-reflections }” ao exportar o seu progresso, e depois você importa os arquivos deles.
+reflections-none-filtered = Não há reflexões compartilhadas para esta turma ou data. Escolha “{ all-groups }” e “{ all-dates }” para ver todas.
 items-help = Por exercício, a partir da primeira resposta pontuada de cada participante. Facilidade: a pontuação média na primeira tentativa (fácil demais a partir de { $easy } %, difícil demais até { $hard } %). Discriminação: quanto o exercício separa os participantes de melhor desempenho dos demais (a correlação com o restante das pontuações deles; abaixo de { $weak } não discrimina; claramente abaixo de 0, confira o gabarito). Clique no título de uma coluna para ordenar.
 items-unreliable = Menos de { $min } participantes responderam a alguns exercícios: os índices deles aparecem em cinza e não são confiáveis.
 items-none = Ainda não há respostas pontuadas.

@@ -170,7 +170,16 @@ impl PuenteApp {
                     progress.total.store(of, Ordering::Relaxed);
                     progress.done.store(n, Ordering::Relaxed);
                 },
-                |profile, events| builder.add(&profile, &events),
+                // Reflections only of learners imported from bundles (which
+                // keep them only when shared), never of a learner who wrote
+                // them on this laptop for themselves.
+                |profile, events| {
+                    if store.is_imported(profile.id) {
+                        builder.add_shared(&profile, &events);
+                    } else {
+                        builder.add(&profile, &events);
+                    }
+                },
             );
             let dashboard = builder.finish();
             let items = item_analysis(&pack, &dashboard);

@@ -1,11 +1,12 @@
 //! The facilitator's cohort dashboard: import, filters, the learners ×
 //! modules table, the hardest exercises, checklist averages, the item
-//! analysis, exports. Presenter mode is in [`super::presenter`].
+//! analysis, the shared reflections, exports. Presenter mode is in [`super::presenter`].
 //!
 //! Reading, importing and every rebuild for a filter run off the frame,
 //! one learner at a time (the events of a cohort are never all in memory:
 //! only the dashboard is kept); the frame shows a progress bar.
 
+pub mod reflections;
 mod table;
 
 use std::path::PathBuf;
@@ -44,6 +45,11 @@ pub struct Workshop {
     /// The filters changed while the cohort was being read: read it again
     /// when that is done.
     pub stale: bool,
+    /// Whether the Reflections tab shows who wrote each text (off: the
+    /// tab can be projected; off again when another tab is chosen).
+    pub show_names: bool,
+    /// The reflection steps (module, step) whose every text is shown.
+    pub reflections_open: std::collections::HashSet<(String, String)>,
 }
 
 /// A sortable column of the item analysis.
@@ -67,6 +73,7 @@ pub enum Tab {
     Hardest,
     Checklists,
     Items,
+    Reflections,
 }
 
 impl Workshop {
@@ -157,9 +164,12 @@ pub fn workshop_ui(
                             (Tab::Hardest, tr!(view.tr, "hardest-exercises")),
                             (Tab::Checklists, tr!(view.tr, "checklist-averages")),
                             (Tab::Items, tr!(view.tr, "tab-items")),
+                            (Tab::Reflections, tr!(view.tr, "tab-reflections")),
                         ] {
                             let text = RichText::new(name).text_style(theme::title());
                             if ui.selectable_label(state.tab == tab, text).clicked() {
+                                // Names with the reflections only while asked for.
+                                state.show_names &= state.tab == tab;
                                 state.tab = tab;
                             }
                         }
@@ -171,6 +181,7 @@ pub fn workshop_ui(
                         Tab::Hardest => hardest_ui(ui, view, state, pack, actions),
                         Tab::Checklists => checklists_ui(ui, view, state, pack),
                         Tab::Items => items_ui(ui, view, state, pack),
+                        Tab::Reflections => reflections::reflections_ui(ui, view, state, pack),
                     }
                 })
             });
