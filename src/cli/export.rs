@@ -235,6 +235,7 @@ fn export_xapi(
             if failed.is_some() || only.is_some_and(|id| id != profile.id) {
                 return;
             }
+            let events = crate::progress::private::for_lrs(store.is_imported(profile.id), events);
             let files = export.add(&profile, &events);
             write(files, &mut failed);
             if failed.is_some() {

@@ -32,6 +32,17 @@ pub fn bundle_for_export(profile: Profile, events: Vec<Event>, share_reflections
     bundle
 }
 
+/// The events of a learner of this data folder that may leave it for an
+/// institution's Learning Record Store: a learner imported here brought
+/// only what they chose to share; a learner who uses this laptop keeps
+/// their reflections and notes to themselves.
+pub fn for_lrs(imported: bool, mut events: Vec<Event>) -> Vec<Event> {
+    if !imported {
+        events.retain(|e| !is_private(e));
+    }
+    events
+}
+
 /// The events of `bundle` an import takes, and how many private ones it
 /// leaves out: all of them when the bundle shares reflections, else all
 /// but reflections and notes. The indices keep each event's text as read.

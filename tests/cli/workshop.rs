@@ -1258,3 +1258,70 @@ fn a_folder_too_deep_is_named_not_skipped_in_silence() {
         .render(&puente::i18n::I18n::new("es"));
     assert!(said.contains("impórtela por separado"), "{said}");
 }
+
+/// The xAPI export sends the reflections imported learners chose to share,
+/// never those of a learner who uses the facilitator's laptop.
+#[test]
+fn the_xapi_export_keeps_this_laptops_reflections_private() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let data = tmp.path().join("data");
+    let (store, local) = common::store_with_profile(&data);
+    let mut opened = store.open_profile(local).expect("opens");
+    let secret = "our unpublished assay, not filed yet";
+    let reflection = common::answer_event(
+        &opened.session,
+        "own-results",
+        Answer::Text {
+            text: secret.into(),
+        },
+    );
+    opened.session.record(reflection).expect("saved");
+    drop(opened);
+    // Learners who shared their reflections in their bundles.
+    let usb = tmp.path().join("usb");
+    let bundles = write_sample(&usb, 3, 200, 11);
+    let report = import(&store, &bundles, &open_packs(&pack()), |_, _| {});
+    assert_eq!(report.imported().count(), 3);
+    let shared: Vec<String> = read_all(&store)
+        .0
+        .into_iter()
+        .filter(|(p, _)| p.id != local)
+        .flat_map(|(_, events)| events)
+        .filter_map(|e| match e.body {
+            EventBody::Answered {
+                answer: Answer::Text { text },
+                ..
+            } => Some(text),
+            _ => None,
+        })
+        .collect();
+    assert!(!shared.is_empty(), "the sample shares reflections");
+
+    let xapi = tmp.path().join("xapi");
+    let out = Command::new(env!("CARGO_BIN_EXE_puente"))
+        .env("LC_ALL", "en_US.UTF-8")
+        .arg("--data-dir")
+        .arg(&data)
+        .args(["export", "--xapi"])
+        .arg(&xapi)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut sent = String::new();
+    for f in fs::read_dir(&xapi).expect("written").flatten() {
+        sent.push_str(&fs::read_to_string(f.path()).expect("read"));
+    }
+    assert!(
+        !sent.contains(secret),
+        "a private reflection left the laptop"
+    );
+    let first = serde_json::to_string(&shared[0]).expect("json");
+    assert!(
+        sent.contains(first.trim_matches('"')),
+        "a shared reflection is sent"
+    );
+}

@@ -245,6 +245,10 @@ impl PuenteApp {
                     },
                     |profile, events| {
                         if !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                            let events = crate::progress::private::for_lrs(
+                                store.is_imported(profile.id),
+                                events,
+                            );
                             write(export.add(&profile, &events));
                         }
                     },
