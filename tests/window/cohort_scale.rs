@@ -226,3 +226,42 @@ fn the_xapi_export_takes_an_lrs_address_and_writes_batches() {
     let h = laptop(data.path(), "en");
     assert_eq!(h.state().workshop.xapi_base, "https://lrs.example.edu/xapi");
 }
+
+/// A file dropped on the window, as the system gives it.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// A USB stick's folder dropped on the dashboard is imported; dropped
+/// while the cohort is being read, it waits its turn (and says so) instead
+/// of being passed over.
+#[test]
+fn bundles_dropped_on_the_dashboard_are_imported_even_while_it_reads() {
+    let data = tempfile::tempdir().expect("tmp");
+    let usb = tempfile::tempdir().expect("tmp");
+    write_cohort(usb.path(), 4, 400);
+    let mut h = laptop(data.path(), "en");
+    open_dashboard(&mut h, "en");
+    assert!(shows(&h, "can also be dropped on this window"));
+    // A reading is under way when the folder is dropped.
+    h.state_mut().apply(puente::ui::view::Action::ReadCohort);
+    assert!(h.state().background_work().is_some(), "reading");
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(usb.path().to_owned())));
+    h.step();
+    assert_eq!(h.state().workshop.pending, vec![usb.path().to_owned()]);
+    wait_for(&mut h, "4 files imported");
+    wait_idle(&mut h);
+    assert!(h.state().workshop.pending.is_empty());
+    assert_eq!(h.state().workshop.dashboard.read, 5, "the four and hers");
+}

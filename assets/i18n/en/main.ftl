@@ -332,6 +332,11 @@ workshop-title = Workshop: the room's progress
 presenter-mode = Presenter mode
 import-bundles = Import bundles…
 import-folder = Import a folder…
+import-pending = { $count ->
+        [one] 1 more file or folder waits
+       *[other] { $count } more files or folders wait
+    } to be imported after this.
+import-drop = Bundle files or folders can also be dropped on this window.
 import-path-hint = or type a folder or bundle path
 import = Import
 importing = Importing { $done } of { $total } files…

@@ -332,6 +332,11 @@ workshop-title = Taller: el progreso del grupo
 presenter-mode = Modo presentador
 import-bundles = Importar paquetes…
 import-folder = Importar una carpeta…
+import-pending = { $count ->
+        [one] 1 archivo o carpeta más espera
+       *[other] { $count } archivos o carpetas más esperan
+    } para importarse después de esto.
+import-drop = También puede soltar archivos o carpetas de paquetes sobre esta ventana.
 import-path-hint = o escriba la ruta de una carpeta o de un paquete
 import = Importar
 importing = Importando { $done } de { $total } archivos…

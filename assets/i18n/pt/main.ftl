@@ -348,6 +348,12 @@ workshop-title = Oficina: o progresso da turma
 presenter-mode = Modo apresentador
 import-bundles = Importar pacotes…
 import-folder = Importar uma pasta…
+import-pending = { $count ->
+        [0] { $count } arquivos ou pastas a mais esperam
+        [one] 1 arquivo ou pasta a mais espera
+       *[other] { $count } arquivos ou pastas a mais esperam
+    } para ser importados depois disto.
+import-drop = Também é possível soltar arquivos ou pastas de pacotes nesta janela.
 import-path-hint = ou digite o caminho de uma pasta ou de um pacote
 import = Importar
 importing = Importando { $done } de { $total } arquivos…

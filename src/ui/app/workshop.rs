@@ -97,6 +97,11 @@ impl PuenteApp {
     /// frame.
     pub(super) fn start_workshop_task(&mut self, source: ImportSource) {
         if self.tasks.workshop.running().is_some() {
+            // Paths given meanwhile (dropped on the window) wait their
+            // turn; the dialogs are not offered while work runs.
+            if let ImportSource::Paths(paths) = source {
+                self.workshop.pending.extend(paths);
+            }
             return;
         }
         // The cohort is read from the disk, the open learner's included.
@@ -230,7 +235,11 @@ impl PuenteApp {
         if let Some(pack) = pack {
             self.workshop.set(pack, dashboard, items);
         }
-        if self.workshop.stale {
+        if !self.workshop.pending.is_empty() {
+            // The import reads the cohort after it, filters included.
+            let paths = std::mem::take(&mut self.workshop.pending);
+            self.start_workshop_task(ImportSource::Paths(paths));
+        } else if self.workshop.stale {
             self.start_workshop_task(ImportSource::Refresh);
         }
     }

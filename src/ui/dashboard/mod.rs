@@ -45,6 +45,9 @@ pub struct Workshop {
     /// The filters changed while the cohort was being read: read it again
     /// when that is done.
     pub stale: bool,
+    /// Files and folders given to import (dropped on the window) while
+    /// other work ran: imported when it is done.
+    pub pending: Vec<PathBuf>,
     /// Whether the Reflections tab shows who wrote each text (off: the
     /// tab can be projected; off again when another tab is chosen).
     pub show_names: bool,
@@ -120,6 +123,17 @@ pub fn workshop_ui(
     let Some(pack) = view.library.pack(&state.pack).or(view.library.first()) else {
         return;
     };
+    // Bundles dropped on the window from a USB stick's folder are imported.
+    let dropped: Vec<PathBuf> = ui.input(|i| {
+        i.raw
+            .dropped_files
+            .iter()
+            .map(|f| f.path().to_owned())
+            .collect()
+    });
+    if !dropped.is_empty() {
+        actions.push(Action::ImportPaths(dropped));
+    }
     egui::Panel::top("workshop-top").show(ui, |ui| {
         ui.add_space(6.0);
         ui.horizontal_wrapped(|ui| {
@@ -214,6 +228,9 @@ fn import_ui(
             done as f32 / total as f32
         };
         ui.add(super::widgets::progress_bar(fraction).text(text));
+        if !state.pending.is_empty() {
+            ui.label(tr!(view.tr, "import-pending", count = state.pending.len()));
+        }
         if state.importing
             && ui
                 .add_enabled(!cancelled, egui::Button::new(tr!(view.tr, "import-cancel")))
@@ -247,6 +264,7 @@ fn import_ui(
             actions.push(Action::ImportPaths(vec![PathBuf::from(typed)]));
         }
     });
+    ui.label(RichText::new(tr!(view.tr, "import-drop")).weak());
     let base = state.xapi_base.trim();
     let base_error = (!base.is_empty())
         .then(|| crate::cohort::xapi::check_base(base).err())
