@@ -183,31 +183,24 @@ pub fn assess_ui(
         });
         ui.add_space(8.0);
     });
-    let left = egui::Panel::left("assess-dimensions")
-        .resizable(true)
-        .default_size(250.0)
-        .min_size(160.0)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.add_space(8.0);
-                for (i, d) in c.dimensions.iter().enumerate() {
-                    let answered = d
-                        .items
-                        .iter()
-                        .filter(|it| run.ratings.contains_key(it.id.as_str()))
-                        .count();
-                    let text = format!("{} ({answered}/{})", view.t(pack, &d.title), d.items.len());
-                    if ui.selectable_label(i == index, text).clicked() && i != index {
-                        actions.push(Action::ViewDimension(i));
-                    }
-                }
-            });
-        });
+    let left = super::panels::left_list(ui, "assess-dimensions", |ui| {
+        for (i, d) in c.dimensions.iter().enumerate() {
+            let answered = d
+                .items
+                .iter()
+                .filter(|it| run.ratings.contains_key(it.id.as_str()))
+                .count();
+            let text = format!("{} ({answered}/{})", view.t(pack, &d.title), d.items.len());
+            if ui.selectable_label(i == index, text).clicked() && i != index {
+                actions.push(Action::ViewDimension(i));
+            }
+        }
+    });
     let right = reserved.sizes.right;
     reserved.keep(
         ui,
         super::panels::Sizes {
-            left: left.response.rect.width(),
+            left,
             right,
             bottom: bottom.response.rect.height(),
         },

@@ -27,6 +27,24 @@ impl Default for Sizes {
     }
 }
 
+/// The list on the left of a screen (a module's steps, a checklist's
+/// dimensions): resizable, scrolled; the width it took.
+pub fn left_list(ui: &mut egui::Ui, id: &'static str, add: impl FnOnce(&mut egui::Ui)) -> f32 {
+    egui::Panel::left(id)
+        .resizable(true)
+        .default_size(Sizes::default().left)
+        .min_size(160.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.add_space(8.0);
+                add(ui);
+            });
+        })
+        .response
+        .rect
+        .width()
+}
+
 /// The panels' room reserved for this frame.
 pub struct Reserved {
     id: egui::Id,

@@ -174,46 +174,39 @@ pub fn player_ui(
         ui.add_space(8.0);
     });
 
-    let left = egui::Panel::left("player-steps")
-        .resizable(true)
-        .default_size(250.0)
-        .min_size(160.0)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.add_space(8.0);
-                let progress = view.progress.module(&state.pack, &state.module);
-                for (i, s) in steps.iter().enumerate() {
-                    let mark = match progress.and_then(|p| p.answers.get(s.id().as_str())) {
-                        Some(r) => match (r.correct, r.score) {
-                            (Some(true), _) => " ✔",
-                            // Partly right (a matching half done): not ✘.
-                            (Some(false), Some(s)) if s > 0.0 => " ◐",
-                            (Some(false), _) => " ✘",
-                            (None, _) => " ✎",
-                        },
-                        None if progress.is_some_and(|p| p.visited.contains(s.id().as_str()))
-                            && s.kind().is_none() =>
-                        {
-                            " ✔"
-                        }
-                        None => "",
-                    };
-                    let text = format!("{}. {}{mark}", i + 1, step_title(view, pack, s));
-                    let row = ui.selectable_label(i == index, text);
-                    // The current step is scrolled into sight once per step
-                    // (a long module on a small screen), then left alone.
-                    let shown = egui::Id::unique(("shown-step", &state.module));
-                    if i == index && ui.data(|d| d.get_temp::<usize>(shown)) != Some(index) {
-                        ui.data_mut(|d| d.insert_temp(shown, index));
-                        row.scroll_to_me(Some(egui::Align::Center));
-                    }
-                    if row.clicked() && i != index {
-                        leave(state, actions);
-                        actions.push(Action::GoToStep(i));
-                    }
+    let left = panels::left_list(ui, "player-steps", |ui| {
+        let progress = view.progress.module(&state.pack, &state.module);
+        for (i, s) in steps.iter().enumerate() {
+            let mark = match progress.and_then(|p| p.answers.get(s.id().as_str())) {
+                Some(r) => match (r.correct, r.score) {
+                    (Some(true), _) => " ✔",
+                    // Partly right (a matching half done): not ✘.
+                    (Some(false), Some(s)) if s > 0.0 => " ◐",
+                    (Some(false), _) => " ✘",
+                    (None, _) => " ✎",
+                },
+                None if progress.is_some_and(|p| p.visited.contains(s.id().as_str()))
+                    && s.kind().is_none() =>
+                {
+                    " ✔"
                 }
-            });
-        });
+                None => "",
+            };
+            let text = format!("{}. {}{mark}", i + 1, step_title(view, pack, s));
+            let row = ui.selectable_label(i == index, text);
+            // The current step is scrolled into sight once per step
+            // (a long module on a small screen), then left alone.
+            let shown = egui::Id::unique(("shown-step", &state.module));
+            if i == index && ui.data(|d| d.get_temp::<usize>(shown)) != Some(index) {
+                ui.data_mut(|d| d.insert_temp(shown, index));
+                row.scroll_to_me(Some(egui::Align::Center));
+            }
+            if row.clicked() && i != index {
+                leave(state, actions);
+                actions.push(Action::GoToStep(i));
+            }
+        }
+    });
 
     let mut right = reserved.sizes.right;
     if let Some(term_id) = state.term.clone() {
@@ -285,7 +278,7 @@ pub fn player_ui(
     reserved.keep(
         ui,
         panels::Sizes {
-            left: left.response.rect.width(),
+            left,
             right,
             bottom: bottom.response.rect.height(),
         },

@@ -32,6 +32,26 @@ fn app(data: &Path) -> Harness<'static, PuenteApp> {
     h
 }
 
+/// The window with Ana's profile open, on home.
+fn with_profile(data: &Path) -> Harness<'static, PuenteApp> {
+    let mut h = app(data);
+    type_into(&mut h, "Your name", "Ana");
+    click(&mut h, "Create profile");
+    h
+}
+
+/// Ana's profile, at a step of a module of the frozen pack.
+fn at_step(data: &Path, module: &str, step: &str) -> Harness<'static, PuenteApp> {
+    let mut h = with_profile(data);
+    h.state_mut().apply(Action::OpenModule {
+        pack: "puente-core".into(),
+        module: module.into(),
+        step: Some(step.into()),
+    });
+    settle(&mut h);
+    h
+}
+
 #[test]
 fn the_profile_form_is_used_with_the_keyboard_alone() {
     let data = tempfile::tempdir().expect("tmp");
@@ -59,15 +79,7 @@ fn the_profile_form_is_used_with_the_keyboard_alone() {
 #[test]
 fn esc_closes_a_drop_down_and_keeps_the_module_and_its_choices() {
     let data = tempfile::tempdir().expect("tmp");
-    let mut h = app(data.path());
-    type_into(&mut h, "Your name", "Ana");
-    click(&mut h, "Create profile");
-    h.state_mut().apply(Action::OpenModule {
-        pack: "puente-core".into(),
-        module: "ip-basics".into(),
-        step: Some("rights-term".into()),
-    });
-    settle(&mut h);
+    let mut h = at_step(data.path(), "ip-basics", "rights-term");
     assert!(shows(&h, "Keys: Enter checks"), "the keys are said");
 
     // An answer for the first item, then the second drop-down opened.
@@ -103,15 +115,7 @@ fn esc_closes_a_drop_down_and_keeps_the_module_and_its_choices() {
 #[test]
 fn a_choice_question_says_which_keys_work() {
     let data = tempfile::tempdir().expect("tmp");
-    let mut h = app(data.path());
-    type_into(&mut h, "Your name", "Ana");
-    click(&mut h, "Create profile");
-    h.state_mut().apply(Action::OpenModule {
-        pack: "puente-core".into(),
-        module: "ip-basics".into(),
-        step: Some("natural-peptide".into()),
-    });
-    settle(&mut h);
+    let mut h = at_step(data.path(), "ip-basics", "natural-peptide");
     assert!(shows(&h, "Keys: a number picks an option"));
     press(&mut h, egui::Key::Num2);
     press(&mut h, egui::Key::Enter);
@@ -127,15 +131,7 @@ fn focused(h: &Harness<'_, PuenteApp>) -> Option<String> {
 #[test]
 fn tab_reaches_the_exercise_before_the_list_of_steps() {
     let data = tempfile::tempdir().expect("tmp");
-    let mut h = app(data.path());
-    type_into(&mut h, "Your name", "Ana");
-    click(&mut h, "Create profile");
-    h.state_mut().apply(Action::OpenModule {
-        pack: "puente-core".into(),
-        module: "ip-basics".into(),
-        step: Some("natural-peptide".into()),
-    });
-    settle(&mut h);
+    let mut h = at_step(data.path(), "ip-basics", "natural-peptide");
     let options: Vec<String> = h
         .query_all_by_role(egui::accesskit::Role::RadioButton)
         .filter_map(|n| n.accesskit_node().label())
@@ -167,15 +163,7 @@ fn tab_reaches_the_exercise_before_the_list_of_steps() {
 #[test]
 fn ordering_keeps_the_keyboard_on_the_item_it_moves() {
     let data = tempfile::tempdir().expect("tmp");
-    let mut h = app(data.path());
-    type_into(&mut h, "Your name", "Ana");
-    click(&mut h, "Create profile");
-    h.state_mut().apply(Action::OpenModule {
-        pack: "puente-core".into(),
-        module: "disclosure-and-deadlines".into(),
-        step: Some("pct-steps".into()),
-    });
-    settle(&mut h);
+    let mut h = at_step(data.path(), "disclosure-and-deadlines", "pct-steps");
     let ups: Vec<String> = h
         .query_all_by_role(egui::accesskit::Role::Button)
         .filter_map(|n| n.accesskit_node().label())
@@ -215,9 +203,7 @@ fn ordering_keeps_the_keyboard_on_the_item_it_moves() {
 #[test]
 fn tab_reaches_the_items_of_a_self_assessment_before_its_dimensions() {
     let data = tempfile::tempdir().expect("tmp");
-    let mut h = app(data.path());
-    type_into(&mut h, "Your name", "Ana");
-    click(&mut h, "Create profile");
+    let mut h = with_profile(data.path());
     h.state_mut().apply(Action::StartAssessment {
         pack: "puente-core".into(),
         checklist: "ready-to-file".into(),
