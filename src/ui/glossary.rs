@@ -115,13 +115,7 @@ pub fn glossary_ui(
         ui.add_space(6.0);
     });
     let Some(index) = index else {
-        egui::CentralPanel::default().show(ui, |ui| {
-            ui.add_space(theme::GAP);
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.label(tr!(view.tr, "glossary-preparing"));
-            });
-        });
+        super::widgets::preparing(ui, &tr!(view.tr, "glossary-preparing"));
         return;
     };
     let shown = index.filter(&state.filter);

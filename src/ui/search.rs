@@ -117,13 +117,7 @@ pub fn search_ui(
     });
     let Some(index) = index else {
         // The index is being built off the frame; what is typed waits.
-        egui::CentralPanel::default().show(ui, |ui| {
-            ui.add_space(theme::GAP);
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.label(tr!(view.tr, "search-preparing"));
-            });
-        });
+        super::widgets::preparing(ui, &tr!(view.tr, "search-preparing"));
         return;
     };
     let mut hits = index.query(&state.query, MAX_RESULTS + 1);

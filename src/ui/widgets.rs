@@ -30,15 +30,28 @@ pub fn ellipsize(text: &str, max_chars: usize) -> String {
     format!("{}…", cut.trim_end())
 }
 
-/// A progress bar that shows nothing filled at 0 (egui's draws a round
-/// dot there, which reads as some progress).
-pub fn progress_bar(fraction: f32) -> egui::ProgressBar {
+/// A progress bar in `fill` (egui's selection colour when `None`) that
+/// shows nothing filled at 0 (egui's draws a round dot there, which reads
+/// as some progress).
+pub fn progress_bar(fraction: f32, fill: Option<egui::Color32>) -> egui::ProgressBar {
     let bar = egui::ProgressBar::new(fraction);
-    if fraction > 0.0 {
-        bar
-    } else {
-        bar.fill(egui::Color32::TRANSPARENT)
+    match fill {
+        _ if fraction <= 0.0 => bar.fill(egui::Color32::TRANSPARENT),
+        Some(color) => bar.fill(color),
+        None => bar,
     }
+}
+
+/// The centre of a screen whose index is being built off the frame: a
+/// spinner and what it waits for.
+pub fn preparing(ui: &mut egui::Ui, text: &str) {
+    egui::CentralPanel::default().show(ui, |ui| {
+        ui.add_space(super::theme::GAP);
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(text);
+        });
+    });
 }
 
 /// The kind of an exercise in words ("Question", "True or false"…).

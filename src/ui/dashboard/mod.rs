@@ -227,7 +227,7 @@ fn import_ui(
         } else {
             done as f32 / total as f32
         };
-        ui.add(super::widgets::progress_bar(fraction).text(text));
+        ui.add(super::widgets::progress_bar(fraction, None).text(text));
         if !state.pending.is_empty() {
             ui.label(tr!(view.tr, "import-pending", count = state.pending.len()));
         }
@@ -589,14 +589,9 @@ fn checklists_ui(ui: &mut egui::Ui, view: &View<'_>, state: &Workshop, pack: &Pa
                 for ((_, score, _), dim) in avg.dimensions.iter().zip(&c.dimensions) {
                     ui.label(view.t(pack, &dim.title));
                     let value = score.unwrap_or(0.0) as f32 / 100.0;
-                    let bar = egui::ProgressBar::new(value).desired_width(220.0);
-                    let fill = if value > 0.0 {
-                        theme::chart_bar(ui.visuals())
-                    } else {
-                        egui::Color32::TRANSPARENT
-                    };
                     ui.add(
-                        bar.fill(fill)
+                        super::widgets::progress_bar(value, Some(theme::chart_bar(ui.visuals())))
+                            .desired_width(220.0)
                             .text(score.map_or("–".to_owned(), |s| format!("{s:.0}"))),
                     );
                     ui.end_row();

@@ -292,7 +292,7 @@ fn module_ui(
                 total = score.steps
             );
             ui.add(
-                super::super::widgets::progress_bar(fraction)
+                super::super::widgets::progress_bar(fraction, None)
                     .desired_width(160.0)
                     .desired_height(10.0),
             )
